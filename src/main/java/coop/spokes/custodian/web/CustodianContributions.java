@@ -1,0 +1,29 @@
+package coop.spokes.custodian.web;
+
+import coop.spokes.platform.dashboard.DashboardContributor;
+import coop.spokes.platform.dashboard.DashboardPanel;
+import coop.spokes.platform.dashboard.MenuContributor;
+import coop.spokes.platform.dashboard.MenuEntry;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The custodians menu entry and dashboard panel, for admins. */
+@ApplicationScoped
+public class CustodianContributions implements MenuContributor, DashboardContributor {
+
+  @Override
+  public List<MenuEntry> menuEntries(Access access) {
+    return access.hasAny(Grant.admin())
+        ? List.of(new MenuEntry("platform.menu.admin", "custodian.menu.custodians", "/custodian/custodians.xhtml", "pi pi-building", 10))
+        : List.of();
+  }
+
+  @Override
+  public List<DashboardPanel> panels(Access access) {
+    return access.hasAny(Grant.admin())
+        ? List.of(new DashboardPanel("custodian.dashboard.title", "/WEB-INF/includes/custodian/custodians-panel.xhtml", 20))
+        : List.of();
+  }
+}

@@ -1,0 +1,30 @@
+package coop.spokes.custodian.web;
+
+import coop.spokes.custodian.service.CustodianService;
+import coop.spokes.custodian.service.CustodianSummary;
+import coop.spokes.platform.web.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Admin list of custodians, paged and sorted in the database. */
+@Named
+@ViewScoped
+public class CustodiansPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject CustodianService custodians;
+
+  private PagedModel<CustodianSummary> model;
+
+  @PostConstruct
+  void init() {
+    model = new PagedModel<>(page -> custodians.page(page), CustodianSummary::id);
+  }
+
+  public PagedModel<CustodianSummary> getModel() {
+    return model;
+  }
+}

@@ -1,0 +1,26 @@
+package coop.spokes.identity.infra;
+
+import coop.spokes.identity.service.LoginResult;
+import coop.spokes.identity.service.LoginService;
+import coop.spokes.platform.web.ClientAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Jakarta Security's view of Spokes accounts: delegates every check to {@link LoginService}. */
+@ApplicationScoped
+public class SpokesIdentityStore implements IdentityStore {
+  @Inject LoginService logins;
+  @Inject HttpServletRequest request;
+
+  public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    LoginResult result =
+        logins.signIn(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
+    return result.success()
+        ? new CredentialValidationResult(result.loginName(), result.groups())
+        : CredentialValidationResult.INVALID_RESULT;
+  }
+}

@@ -1,0 +1,151 @@
+package coop.spokes.identity.service;
+
+import coop.spokes.audit.service.AuditService;
+import coop.spokes.identity.infra.AccountRepository;
+import coop.spokes.identity.infra.PasswordHasher;
+import coop.spokes.identity.infra.Passwords;
+import coop.spokes.identity.model.IdentityException;
+import coop.spokes.identity.model.UserAccount;
+import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.persistence.PageRequest;
+import coop.spokes.platform.persistence.PageResult;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Opening, listing and changing accounts. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+  static final String STREAM = "identity";
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+  @Inject Access access;
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Passwords passwords;
+  @Inject PasswordResetService resets;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+
+  /**
+   * Opens an account without a password and mails its owner a link to set one, in one
+   * transaction. Requires ADMIN.
+   *
+   * @throws IdentityException {@code identity.account.email.invalid}, {@code
+   *     identity.account.email.taken}, and the field rules of {@link UserAccount}
+   */
+  public AccountSummary open(NewAccount request) {
+    access.requireAny(Grant.admin());
+    UserAccount account = openAccount(request);
+    resets.sendSetPasswordLink(account.getId());
+    return summary(account);
+  }
+
+  /** A page of accounts matching {@code text} in e-mail or name. Requires ADMIN. */
+  public PageResult<AccountSummary> page(String text, PageRequest page) {
+    access.requireAny(Grant.admin());
+    PageResult<UserAccount> result = accounts.page(text, page);
+    return new PageResult<>(result.items().stream().map(AccountService::summary).toList(), result.total());
+  }
+
+  /** One account. Requires ADMIN. */
+  public AccountSummary get(long accountId) {
+    access.requireAny(Grant.admin());
+    return summary(accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId)));
+  }
+
+  /** The signed-in user's own account. Requires a signed-in user. */
+  public AccountSummary mine() {
+    long self = access.requireUserId();
+    return summary(accounts.find(self).orElseThrow(() -> new NotFoundException("account", self)));
+  }
+
+  /** The account with this sign-in e-mail address. Requires ADMIN. */
+  public java.util.Optional<AccountSummary> findByEmail(String email) {
+    access.requireAny(Grant.admin());
+    return accounts.findByEmail(email == null ? "" : email).map(AccountService::summary);
+  }
+
+  /** The signed-in user's home custodian (whose theme they see), if any. Requires a signed-in user. */
+  public java.util.Optional<Long> myHomeCustodian() {
+    long self = access.requireUserId();
+    return accounts.find(self).map(UserAccount::getHomeCustodianId);
+  }
+
+  /** Accounts whose e-mail starts with {@code prefix}, for pickers. Requires ADMIN. */
+  public List<AccountSummary> search(String prefix, int max) {
+    access.requireAny(Grant.admin());
+    return accounts.page(prefix, PageRequest.of(0, max)).items().stream().map(AccountService::summary).toList();
+  }
+
+  /** Changes the signed-in user's name, language and time zone. Requires a signed-in user. */
+  public AccountSummary updateProfile(String displayName, String language, String timeZone) {
+    long self = access.requireUserId();
+    UserAccount account = accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
+    account.rename(displayName);
+    account.changeLanguage(language);
+    account.changeTimeZone(timeZone);
+    return summary(account);
+  }
+
+  /**
+   * Changes the signed-in user's password after checking the current one.
+   *
+   * @throws IdentityException {@code identity.password.currentWrong} at field {@code current}, or
+   *     the password policy keys at field {@code password}
+   */
+  public void changePassword(String current, String newPassword) {
+    long self = access.requireUserId();
+    UserAccount account = accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
+    if (!hasher.verify(current == null ? "" : current, account.getPasswordHash())) {
+      throw new IdentityException("current", "identity.password.currentWrong");
+    }
+    passwords.set(account, newPassword);
+    audit.record(STREAM, "password.changed", "account", self, Map.of(), null);
+  }
+
+  /** Enables or disables an account. Requires ADMIN; an admin cannot disable themself. */
+  public void setEnabled(long accountId, boolean enabled) {
+    access.requireAny(Grant.admin());
+    UserAccount account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+    if (!enabled && access.userId().filter(id -> id == accountId).isPresent()) {
+      throw new IdentityException(null, "identity.account.cannotDisableSelf");
+    }
+    if (enabled) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+    audit.record(STREAM, enabled ? "account.enabled" : "account.disabled", "account", accountId, Map.of(), null);
+  }
+
+  private UserAccount openAccount(NewAccount request) {
+    String email = UserAccount.normalizeEmail(request.email());
+    if (email == null || email.length() > 320 || !EMAIL.matcher(email).matches()) {
+      throw new IdentityException("email", "identity.account.email.invalid");
+    }
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new IdentityException("email", "identity.account.email.taken");
+    }
+    UserAccount account =
+        new UserAccount(email, request.displayName(), request.language(), request.timeZone(), OffsetDateTime.now(clock));
+    account.moveToCustodian(request.homeCustodianId());
+    accounts.save(account);
+    audit.record(STREAM, "account.opened", "account", account.getId(), Map.of(), null);
+    return account;
+  }
+
+  static AccountSummary summary(UserAccount a) {
+    return new AccountSummary(
+        a.getId(), a.getEmail(), a.getDisplayName(), a.getLanguage(), a.getTimeZone(), a.getHomeCustodianId(),
+        a.isEnabled(), a.getCreatedAt());
+  }
+}

@@ -1,0 +1,61 @@
+package coop.spokes.identity.service;
+
+import coop.spokes.identity.infra.AccountRepository;
+import coop.spokes.identity.model.RoleGrant;
+import coop.spokes.identity.model.UserAccount;
+import coop.spokes.platform.security.Caller;
+import coop.spokes.platform.security.Grant;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The platform's view of who is calling: the signed-in account and its grants, read from the
+ * database once per request, so a grant revoked by an admin takes effect on the next request.
+ */
+@RequestScoped
+public class CurrentCaller implements Caller {
+  @Inject SecurityContext security;
+  @Inject AccountRepository accounts;
+
+  private boolean loaded;
+  private Long userId;
+  private Set<Grant> grants = Set.of();
+
+  @Override
+  public Optional<Long> userId() {
+    load();
+    return Optional.ofNullable(userId);
+  }
+
+  @Override
+  public Set<Grant> grants() {
+    load();
+    return grants;
+  }
+
+  void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      return;
+    }
+    Optional<UserAccount> account = accounts.findByEmail(principal.getName()).filter(UserAccount::isEnabled);
+    if (account.isEmpty()) {
+      return;
+    }
+    userId = account.get().getId();
+    Set<Grant> held = new LinkedHashSet<>();
+    for (RoleGrant g : accounts.grantsOf(userId)) {
+      held.add(g.toGrant());
+    }
+    grants = Set.copyOf(held);
+  }
+}

@@ -1,0 +1,139 @@
+package coop.spokes.identity.service;
+
+import coop.spokes.audit.service.AuditService;
+import coop.spokes.identity.infra.AccountRepository;
+import coop.spokes.identity.infra.Passwords;
+import coop.spokes.identity.model.IdentityException;
+import coop.spokes.identity.model.PasswordResetToken;
+import coop.spokes.identity.model.UserAccount;
+import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Password reset by e-mailed single-use link. Asking never reveals whether an account exists: the
+ * page says the same either way, and only an existing, enabled account gets a mail. A link works
+ * once, for {@code spokes.identity.reset.token-minutes} (an hour); a newer link spends older ones.
+ */
+@ApplicationScoped
+@Transactional
+public class PasswordResetService {
+  @Inject Access access;
+  @Inject AccountRepository accounts;
+  @Inject Passwords passwords;
+  @Inject Secrets secrets;
+  @Inject MailService mail;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "spokes.identity.reset.token-minutes", defaultValue = "60")
+  int tokenMinutes;
+
+  @Inject
+  @ConfigProperty(name = "spokes.base.url")
+  String baseUrl;
+
+  /** Sends a reset link to {@code email} if it belongs to an enabled account. Open to visitors. */
+  public void requestReset(String email) {
+    access.permitPublic();
+    Optional<UserAccount> account = accounts.findByEmail(email == null ? "" : email).filter(UserAccount::isEnabled);
+    if (account.isEmpty() || recentlyIssued(account.get())) {
+      return;
+    }
+    issue(account.get(), "passwordReset");
+  }
+
+  /**
+   * Sends the account's owner a link to set their password (e.g. after an admin opened the
+   * account). Requires ADMIN.
+   */
+  public void sendSetPasswordLink(long accountId) {
+    access.requireAny(coop.spokes.platform.security.Grant.admin());
+    UserAccount account =
+        accounts.find(accountId).orElseThrow(() -> new coop.spokes.platform.NotFoundException("account", accountId));
+    issue(account, "setPassword");
+  }
+
+  /** Whether {@code token} is a usable reset token. Open to visitors. */
+  public boolean isUsable(String token) {
+    access.permitPublic();
+    return find(token).filter(t -> t.isUsable(now())).isPresent();
+  }
+
+  /**
+   * Sets a new password with a reset token, spending it. Open to visitors (the token is the proof).
+   *
+   * @throws IdentityException {@code identity.reset.tokenInvalid}, or the password policy keys at
+   *     field {@code password}
+   */
+  public void resetPassword(String token, String newPassword) {
+    access.permitPublic();
+    PasswordResetToken t =
+        find(token).filter(x -> x.isUsable(now())).orElseThrow(() -> new IdentityException(null, "identity.reset.tokenInvalid"));
+    em.lock(t, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(t);
+    UserAccount account = accounts.find(t.getUserId()).filter(UserAccount::isEnabled)
+        .orElseThrow(() -> new IdentityException(null, "identity.reset.tokenInvalid"));
+    passwords.set(account, newPassword);
+    t.use(now());
+    audit.record(AccountService.STREAM, "password.reset", "account", account.getId(), Map.of(), null);
+  }
+
+  /** Issues a new token for the account, spending older ones, and mails it with {@code template}. */
+  private void issue(UserAccount account, String template) {
+    OffsetDateTime now = now();
+    em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
+        .setParameter("userId", account.getId())
+        .getResultList()
+        .forEach(old -> old.revoke(now));
+    String token = Secrets.newToken();
+    em.persist(new PasswordResetToken(account.getId(), hash(token), now, Duration.ofMinutes(tokenMinutes)));
+    String link =
+        baseUrl.replaceAll("/+$", "") + "/identity/reset-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    mail.queue(account.getEmail(), account.getLanguage(), template, account.getDisplayName(), link, tokenMinutes);
+    audit.record(AccountService.STREAM, "password.resetRequested", "account", account.getId(), Map.of(), null);
+  }
+
+  /** At most one reset mail a minute per account, so the form cannot be used to flood a mailbox. */
+  private boolean recentlyIssued(UserAccount account) {
+    OffsetDateTime minuteAgo = now().minusMinutes(1);
+    return em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
+        .setParameter("userId", account.getId())
+        .getResultStream()
+        .anyMatch(t -> t.getCreatedAt().isAfter(minuteAgo));
+  }
+
+  private Optional<PasswordResetToken> find(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
+        .setParameter("hash", hash(token))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String hash(String token) {
+    return secrets.hmac("password-reset", token);
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

@@ -1,0 +1,30 @@
+package coop.spokes.identity.web;
+
+import coop.spokes.identity.service.PasswordResetService;
+import coop.spokes.platform.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Asks for a password reset link; answers the same whether or not the address has an account. */
+@Named
+@RequestScoped
+public class ForgotPasswordPage {
+  @Inject PasswordResetService resets;
+
+  private String email;
+
+  public String submit() {
+    resets.requestReset(email);
+    FacesMessages.info("identity.forgot.sent");
+    return "/identity/login.xhtml?faces-redirect=true";
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+}

@@ -1,0 +1,71 @@
+package coop.spokes.identity.web;
+
+import coop.spokes.identity.service.LoginService;
+import coop.spokes.platform.web.ClientAddress;
+import coop.spokes.platform.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The sign-in form. After signing in the user continues to the page they asked for (or the
+ * dashboard); a failure says only that the e-mail or password is wrong, or that there were too many
+ * attempts, never whether the account exists. Payara gives the session a new id at sign-in.
+ */
+@Named
+@RequestScoped
+public class LoginPage {
+  @Inject SecurityContext security;
+  @Inject LoginService logins;
+
+  private String email;
+  private String password;
+
+  public void login() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ExternalContext ec = context.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) ec.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
+                .newAuthentication(false));
+    switch (status) {
+      case SEND_CONTINUE -> context.responseComplete();
+      case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
+      default -> {
+        boolean throttled = logins.isThrottled(email, ClientAddress.of(request));
+        FacesMessages.error(throttled ? "identity.login.throttled" : "identity.login.failed");
+        password = null;
+      }
+    }
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

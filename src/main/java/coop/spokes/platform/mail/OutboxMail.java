@@ -1,0 +1,155 @@
+package coop.spokes.platform.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * A message waiting in the outbox. It is written in the same transaction as the change that
+ * causes it and sent after commit, so a rolled-back change sends nothing and an SMTP outage never
+ * blocks the user: a failed send is retried with exponential backoff until {@code maxAttempts}.
+ */
+@Entity
+@Table(name = "platform_mail_outbox")
+@NamedQuery(
+    name = "OutboxMail.due",
+    query =
+        "select m.id from OutboxMail m where m.sentAt is null and m.failedAt is null"
+            + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+public class OutboxMail {
+  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+  static final Duration LONGEST_RETRY = Duration.ofHours(6);
+
+  @Id
+  @SequenceGenerator(name = "platform_mail_outbox_seq", sequenceName = "platform_mail_outbox_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_mail_outbox_seq")
+  private Long id;
+
+  @Column(name = "recipient", nullable = false, length = 320)
+  private String recipient;
+
+  @Column(name = "language", nullable = false, length = 8)
+  private String language;
+
+  @Column(name = "template", nullable = false, length = 100)
+  private String template;
+
+  @Column(name = "subject", nullable = false, length = 400)
+  private String subject;
+
+  @Column(name = "body_text", nullable = false, length = 20000)
+  private String bodyText;
+
+  @Column(name = "body_html", nullable = false, length = 40000)
+  private String bodyHtml;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private OffsetDateTime nextAttemptAt;
+
+  @Column(name = "claimed_until")
+  private OffsetDateTime claimedUntil;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "sent_at")
+  private OffsetDateTime sentAt;
+
+  @Column(name = "failed_at")
+  private OffsetDateTime failedAt;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  protected OutboxMail() {}
+
+  OutboxMail(String recipient, String language, String template, RenderedMail mail, OffsetDateTime now) {
+    this.recipient = recipient;
+    this.language = language;
+    this.template = template;
+    this.subject = mail.subject();
+    this.bodyText = mail.text();
+    this.bodyHtml = mail.html();
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  /** Takes this message for sending until {@code until}, unless another sender holds it. */
+  boolean claim(OffsetDateTime now, OffsetDateTime until) {
+    if (sentAt != null || failedAt != null || (claimedUntil != null && claimedUntil.isAfter(now))) {
+      return false;
+    }
+    claimedUntil = until;
+    return true;
+  }
+
+  void sent(OffsetDateTime now) {
+    sentAt = now;
+    claimedUntil = null;
+    attempts++;
+  }
+
+  /** Records a failed attempt: retry later with a doubled delay, or give up after the last one. */
+  void attemptFailed(OffsetDateTime now, String error, int maxAttempts) {
+    attempts++;
+    claimedUntil = null;
+    lastError = error == null ? "" : error.substring(0, Math.min(error.length(), 1000));
+    if (attempts >= maxAttempts) {
+      failedAt = now;
+    } else {
+      nextAttemptAt = now.plus(backoff(attempts));
+    }
+  }
+
+  /** 1, 2, 4, 8 ... minutes, at most six hours. */
+  static Duration backoff(int attemptsSoFar) {
+    Duration d = FIRST_RETRY.multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
+    return d.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : d;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBodyText() {
+    return bodyText;
+  }
+
+  public String getBodyHtml() {
+    return bodyHtml;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public OffsetDateTime getSentAt() {
+    return sentAt;
+  }
+
+  public OffsetDateTime getFailedAt() {
+    return failedAt;
+  }
+
+  public OffsetDateTime getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+}

@@ -1,0 +1,98 @@
+package coop.spokes.platform.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the outbox: right after a transaction that queued mail commits, and every {@code
+ * spokes.mail.outbox.poll-seconds} for retries and for anything a restart interrupted. Each message
+ * is claimed with a lease before sending, so running this on several instances (or twice on one)
+ * sends each message once.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+  private static final int BATCH = 50;
+
+  @Resource TimerService timers;
+  @Resource ManagedExecutorService executor;
+  @Inject OutboxStore store;
+  @Inject SmtpGateway smtp;
+
+  @Inject
+  @ConfigProperty(name = "spokes.mail.outbox.poll-seconds", defaultValue = "30")
+  int pollSeconds;
+
+  @Inject
+  @ConfigProperty(name = "spokes.mail.outbox.max-attempts", defaultValue = "12")
+  int maxAttempts;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+
+  @PostConstruct
+  void schedule() {
+    long period = pollSeconds * 1000L;
+    timers.createIntervalTimer(period, period, new TimerConfig("spokes-outbox", false));
+  }
+
+  @Timeout
+  void onTimer() {
+    sendDue();
+  }
+
+  /** Sends the message queued by a transaction as soon as that transaction has committed. */
+  public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+    executor.execute(this::sendDue);
+  }
+
+  /** Sends every due message; a second call while one runs makes the running one go round again. */
+  public void sendDue() {
+    again.set(true);
+    while (again.getAndSet(false)) {
+      if (!running.compareAndSet(false, true)) {
+        again.set(true);
+        return;
+      }
+      try {
+        for (Long id : store.due(BATCH)) {
+          store.claim(id).ifPresent(this::sendOne);
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Outbox pass failed; it will run again", e);
+      } finally {
+        running.set(false);
+      }
+    }
+  }
+
+  private void sendOne(OutboxMail mail) {
+    try {
+      smtp.send(mail);
+      store.markSent(mail.getId());
+    } catch (Exception e) {
+      LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
+      store.markFailed(mail.getId(), e.toString(), maxAttempts);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package coop.spokes.platform.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends one message over SMTP (Jakarta Mail), configured from {@code spokes.mail.*}. */
+@ApplicationScoped
+public class SmtpGateway {
+  @Inject
+  @ConfigProperty(name = "spokes.mail.smtp.host")
+  String host;
+
+  @Inject
+  @ConfigProperty(name = "spokes.mail.smtp.port")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "spokes.mail.smtp.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "spokes.mail.smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "spokes.mail.smtp.starttls", defaultValue = "false")
+  boolean starttls;
+
+  @Inject
+  @ConfigProperty(name = "spokes.mail.from")
+  String from;
+
+  private Session session;
+
+  private synchronized Session session() {
+    if (session == null) {
+      Properties p = new Properties();
+      p.put("mail.smtp.host", host);
+      p.put("mail.smtp.port", String.valueOf(port));
+      p.put("mail.smtp.connectiontimeout", "10000");
+      p.put("mail.smtp.timeout", "20000");
+      p.put("mail.smtp.writetimeout", "20000");
+      p.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+      p.put("mail.smtp.starttls.required", String.valueOf(starttls));
+      boolean auth = user.filter(u -> !u.isBlank()).isPresent();
+      p.put("mail.smtp.auth", String.valueOf(auth));
+      session =
+          auth
+              ? Session.getInstance(
+                  p,
+                  new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                      return new PasswordAuthentication(user.get(), password.orElse(""));
+                    }
+                  })
+              : Session.getInstance(p);
+    }
+    return session;
+  }
+
+  /** Sends {@code mail}; throws when the SMTP server refuses it or cannot be reached. */
+  public void send(OutboxMail mail) throws MessagingException {
+    MimeMessage message = new MimeMessage(session());
+    message.setFrom(new InternetAddress(from));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+    message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+    message.setSentDate(new Date());
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(mail.getBodyText(), StandardCharsets.UTF_8.name());
+    MimeBodyPart html = new MimeBodyPart();
+    html.setContent(mail.getBodyHtml(), "text/html; charset=UTF-8");
+    MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+    message.setContent(alternative);
+    Transport.send(message);
+  }
+}

@@ -1,0 +1,104 @@
+package coop.spokes.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Migrates the database with Flyway when the application is deployed, before Payara routes the
+ * first request to it, then (when demo data is on) loads the demo data once.
+ *
+ * <p>A failing migration must stop the application: Payara Micro otherwise stays up and answers
+ * every URL with its own 404 page. The failure is logged with the marker {@code
+ * SPOKES-MIGRATIONS-FAILED} and the JVM exits with code 3 (unless {@code
+ * spokes.db.migrations.exit-on-failure} is false).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Migrations {
+  private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+  static final int EXIT_CODE = 3;
+
+  @Resource(lookup = DataSourceConfig.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "spokes.demo.enabled", defaultValue = "false")
+  boolean demoEnabled;
+
+  @Inject
+  @ConfigProperty(name = "spokes.db.migrations.exit-on-failure", defaultValue = "true")
+  boolean exitOnFailure;
+
+  @Inject
+  @ConfigProperty(name = "spokes.secrets.key")
+  String secretsKey;
+
+  @PostConstruct
+  void migrate() {
+    try {
+      refuseDemoSecretInProduction();
+      var result = schema(dataSource).migrate();
+      LOG.info(
+          () ->
+              "SPOKES-MIGRATIONS-OK: schema at version "
+                  + (result.targetSchemaVersion == null ? "(unchanged)" : result.targetSchemaVersion)
+                  + ", "
+                  + result.migrationsExecuted
+                  + " migration(s) applied");
+      if (demoEnabled) {
+        var demo = demo(dataSource).migrate();
+        LOG.info(() -> "SPOKES-DEMO-DATA: " + demo.migrationsExecuted + " demo script(s) applied");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE,
+          "SPOKES-MIGRATIONS-FAILED: database migration failed, the application will not start: "
+              + e.getMessage(),
+          e);
+      if (exitOnFailure) {
+        // Exit from another thread: System.exit inside deployment would block on the deployer.
+        new Thread(() -> System.exit(EXIT_CODE), "spokes-exit").start();
+      }
+      throw e;
+    }
+  }
+
+  private void refuseDemoSecretInProduction() {
+    if (!demoEnabled && (secretsKey == null || secretsKey.startsWith("demo-only") || secretsKey.length() < 32)) {
+      throw new IllegalStateException(
+          "spokes.secrets.key (SPOKES_SECRETS_KEY) must be set to a secret of at least 32 characters"
+              + " when demo data is off");
+    }
+  }
+
+  /** The schema migrations in {@code db/migration}, shared by the server and the tests. */
+  public static Flyway schema(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .load();
+  }
+
+  /** The demo data in {@code db/demo}, tracked in its own history table so it loads once. */
+  public static Flyway demo(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/demo")
+        .table("flyway_demo_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load();
+  }
+}

@@ -1,0 +1,111 @@
+package coop.spokes.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The one access check every public service method starts with: role <em>and</em> scope.
+ *
+ * <p>{@code @RolesAllowed} is not enforced on CDI beans by Payara, and URL constraints alone cannot
+ * see scopes (a manager of custodian A asking for a member of custodian B by id), so services call
+ * this helper first, with the scope of the record they are about to touch. A refusal throws {@link
+ * AccessDeniedException}, which the Faces exception handler and the REST mapper turn into a 403.
+ * {@code ArchitectureTest} fails when a public service method does not start with a call here.
+ */
+@ApplicationScoped
+public class Access {
+  private static final Logger LOG = Logger.getLogger(Access.class.getName());
+
+  @Inject Caller caller;
+
+  protected Access() {}
+
+  /** For tests and tools outside CDI. */
+  public Access(Caller caller) {
+    this.caller = caller;
+  }
+
+  /**
+   * Requires that the caller holds {@code role} over {@code scope} (or over all records of that
+   * scope's type).
+   */
+  public void require(Role role, Scope scope) {
+    requireAny(Grant.of(role, scope));
+  }
+
+  /** Requires that the caller holds at least one of the given grants. */
+  public void requireAny(Grant... alternatives) {
+    if (!hasAny(alternatives)) {
+      LOG.warning(
+          () ->
+              "Access refused to user "
+                  + caller.userId().map(String::valueOf).orElse("(visitor)")
+                  + " needing one of "
+                  + Arrays.toString(alternatives));
+      throw new AccessDeniedException();
+    }
+  }
+
+  /** Requires a signed-in user, whatever their grants (e.g. for their own profile). */
+  public void requireSignedIn() {
+    if (caller.userId().isEmpty()) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  /**
+   * Declares that a service method is open to visitors (a public form, password reset). It checks
+   * nothing; it makes the decision visible and satisfies the rule that every public service method
+   * starts with an access decision.
+   */
+  public void permitPublic() {
+    // Deliberately empty: see javadoc.
+  }
+
+  /**
+   * Declares that a service method serves other services, which have made the access decision
+   * for the change it belongs to (e.g. appending an audit event, queueing a mail). It checks
+   * nothing.
+   */
+  public void permitInternal() {
+    // Deliberately empty: see javadoc.
+  }
+
+  /** Whether the caller holds at least one of the given grants. */
+  public boolean hasAny(Grant... alternatives) {
+    for (Grant held : caller.grants()) {
+      for (Grant wanted : alternatives) {
+        if (held.satisfies(wanted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the caller holds {@code role} over anything at all (for menus). */
+  public boolean holdsRole(Role role) {
+    return caller.grants().stream().anyMatch(g -> g.role() == role);
+  }
+
+  /** The caller's grants of {@code role} (for menus and defaults, never as the only check). */
+  public java.util.List<Grant> grantsOf(Role role) {
+    return caller.grants().stream().filter(g -> g.role() == role).toList();
+  }
+
+  public boolean isSignedIn() {
+    return caller.userId().isPresent();
+  }
+
+  public Optional<Long> userId() {
+    return caller.userId();
+  }
+
+  /** The signed-in user's id; refuses visitors. */
+  public long requireUserId() {
+    return caller.userId().orElseThrow(AccessDeniedException::new);
+  }
+}

@@ -1,0 +1,70 @@
+package coop.spokes.platform.web;
+
+import coop.spokes.platform.persistence.PageRequest;
+import coop.spokes.platform.persistence.PageResult;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy table model over a service's paged query: the table asks for one page and the
+ * database pages, sorts and filters (the service allow-lists sort fields). Rows are identified by
+ * {@code rowKey}. Filters are held by the page bean and applied inside {@code loader}.
+ *
+ * @param <T> the row type (a read record of the service)
+ */
+public class PagedModel<T> extends LazyDataModel<T> {
+  private static final long serialVersionUID = 1L;
+
+  /** A serializable page loader, so view-scoped beans can hold it across a cluster. */
+  public interface Loader<T> extends Function<PageRequest, PageResult<T>>, Serializable {}
+
+  /** A serializable row key function. */
+  public interface RowKey<T> extends Function<T, Object>, Serializable {}
+
+  private final Loader<T> loader;
+  private final RowKey<T> rowKey;
+
+  public PagedModel(Loader<T> loader, RowKey<T> rowKey) {
+    this.loader = loader;
+    this.rowKey = rowKey;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) Math.min(Integer.MAX_VALUE, loader.apply(PageRequest.of(0, 1)).total());
+  }
+
+  @Override
+  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    String field = null;
+    boolean ascending = true;
+    if (sortBy != null && !sortBy.isEmpty()) {
+      SortMeta sort = sortBy.values().iterator().next();
+      field = sort.getField();
+      ascending = sort.getOrder() != SortOrder.DESCENDING;
+    }
+    PageResult<T> page = loader.apply(new PageRequest(first, pageSize, field, ascending));
+    setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+    return page.items();
+  }
+
+  @Override
+  public String getRowKey(T row) {
+    return String.valueOf(rowKey.apply(row));
+  }
+
+  @Override
+  public T getRowData(String key) {
+    List<T> rows = getWrappedData();
+    if (rows == null) {
+      return null;
+    }
+    return rows.stream().filter(r -> getRowKey(r).equals(key)).findFirst().orElse(null);
+  }
+}
