@@ -101,19 +101,28 @@ public class OutboxMail {
 
   /** Records a failed attempt: retry later with a doubled delay, or give up after the last one. */
   void attemptFailed(OffsetDateTime now, String error, int maxAttempts) {
+    attemptFailed(now, error, maxAttempts, FIRST_RETRY);
+  }
+
+  /** As above, with the first retry after {@code firstRetry} (configurable for tests). */
+  void attemptFailed(OffsetDateTime now, String error, int maxAttempts, Duration firstRetry) {
     attempts++;
     claimedUntil = null;
     lastError = error == null ? "" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= maxAttempts) {
       failedAt = now;
     } else {
-      nextAttemptAt = now.plus(backoff(attempts));
+      nextAttemptAt = now.plus(backoff(attempts, firstRetry));
     }
   }
 
   /** 1, 2, 4, 8 ... minutes, at most six hours. */
   static Duration backoff(int attemptsSoFar) {
-    Duration d = FIRST_RETRY.multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
+    return backoff(attemptsSoFar, FIRST_RETRY);
+  }
+
+  static Duration backoff(int attemptsSoFar, Duration first) {
+    Duration d = first.multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
     return d.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : d;
   }
 

@@ -47,6 +47,10 @@ public class OutboxSender {
   @ConfigProperty(name = "spokes.mail.outbox.max-attempts", defaultValue = "12")
   int maxAttempts;
 
+  @Inject
+  @ConfigProperty(name = "spokes.mail.outbox.first-retry-seconds", defaultValue = "60")
+  int firstRetrySeconds;
+
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
 
@@ -92,7 +96,7 @@ public class OutboxSender {
       store.markSent(mail.getId());
     } catch (Exception e) {
       LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
-      store.markFailed(mail.getId(), e.toString(), maxAttempts);
+      store.markFailed(mail.getId(), e.toString(), maxAttempts, java.time.Duration.ofSeconds(firstRetrySeconds));
     }
   }
 }

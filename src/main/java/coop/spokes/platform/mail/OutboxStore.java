@@ -52,8 +52,8 @@ public class OutboxStore {
   }
 
   @Transactional(TxType.REQUIRES_NEW)
-  public void markFailed(long id, String error, int maxAttempts) {
-    em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE).attemptFailed(now(), error, maxAttempts);
+  public void markFailed(long id, String error, int maxAttempts, Duration firstRetry) {
+    em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE).attemptFailed(now(), error, maxAttempts, firstRetry);
   }
 
   private OffsetDateTime now() {

