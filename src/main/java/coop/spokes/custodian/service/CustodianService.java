@@ -114,11 +114,11 @@ public class CustodianService {
     return summary(custodian);
   }
 
-  /** The managers of a custodian. Requires ADMIN. */
+  /** The managers of a custodian. Requires ADMIN or CUSTODIAN_MANAGER of that custodian. */
   public List<AccountSummary> managers(long custodianId) {
-    access.requireAny(Grant.admin());
+    access.requireAny(Grant.admin(), managerOf(custodianId));
     load(custodianId);
-    return grants.holders(managerOf(custodianId));
+    return grants.holdersOf(managerOf(custodianId));
   }
 
   /**

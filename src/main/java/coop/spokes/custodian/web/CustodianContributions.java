@@ -7,6 +7,8 @@ import coop.spokes.platform.dashboard.MenuEntry;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import jakarta.enterprise.context.ApplicationScoped;
+import coop.spokes.platform.security.Role;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The custodians menu entry and dashboard panel, for admins. */
@@ -15,9 +17,19 @@ public class CustodianContributions implements MenuContributor, DashboardContrib
 
   @Override
   public List<MenuEntry> menuEntries(Access access) {
-    return access.hasAny(Grant.admin())
-        ? List.of(new MenuEntry("platform.menu.admin", "custodian.menu.custodians", "/custodian/custodians.xhtml", "pi pi-building", 10))
-        : List.of();
+    List<MenuEntry> entries = new ArrayList<>();
+    if (access.hasAny(Grant.admin())) {
+      entries.add(new MenuEntry("platform.menu.admin", "custodian.menu.custodians", "/custodian/custodians.xhtml", "pi pi-building", 10));
+    }
+    int order = 30;
+    for (Grant g : access.grantsOf(Role.CUSTODIAN_MANAGER)) {
+      if (!g.scope().isAll()) {
+        entries.add(
+            new MenuEntry("platform.menu.account", "custodian.menu.mine",
+                "/custodian/custodian-edit.xhtml?id=" + g.scope().id(), "pi pi-building", order++));
+      }
+    }
+    return entries;
   }
 
   @Override

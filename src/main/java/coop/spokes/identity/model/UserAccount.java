@@ -76,7 +76,7 @@ public class UserAccount {
   }
 
   public void rename(String newName) {
-    if (newName == null || newName.isBlank() || newName.length() > 200) {
+    if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
       throw new IdentityException("displayName", "identity.account.displayName.invalid");
     }
     this.displayName = newName.strip();

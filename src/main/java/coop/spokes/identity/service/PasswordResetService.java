@@ -107,7 +107,7 @@ public class PasswordResetService {
     String link =
         baseUrl.replaceAll("/+$", "") + "/identity/reset-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     mail.queue(account.getEmail(), account.getLanguage(), template, account.getDisplayName(), link, tokenMinutes);
-    audit.record(AccountService.STREAM, "password.resetRequested", "account", account.getId(), Map.of(), null);
+    audit.record(AccountService.STREAM, "password.reset-requested", "account", account.getId(), Map.of(), null);
   }
 
   /** At most one reset mail a minute per account, so the form cannot be used to flood a mailbox. */

@@ -50,6 +50,18 @@ public class RoleGrantService {
   }
 
   /**
+   * The users holding {@code grant}, for a caller who holds it too or is an admin (e.g. a manager
+   * sees their co-managers). Requires ADMIN or the grant itself.
+   */
+  public List<AccountSummary> holdersOf(Grant grant) {
+    access.requireAny(Grant.admin(), grant);
+    return accounts.holders(grant).stream()
+        .map(g -> accounts.find(g.getUserId()).orElseThrow())
+        .map(AccountService::summary)
+        .toList();
+  }
+
+  /**
    * Grants {@code grant} to the user; granting what they already hold changes nothing. Requires
    * ADMIN.
    *

@@ -79,6 +79,7 @@ public class PageTemplate {
     entries.sort(Comparator.comparing(MenuEntry::section).thenComparingInt(MenuEntry::order));
     Map<String, DefaultSubMenu> sections = new LinkedHashMap<>();
     String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    int n = 0;
     for (MenuEntry e : entries) {
       DefaultSubMenu section =
           sections.computeIfAbsent(
@@ -91,7 +92,7 @@ public class PageTemplate {
                   .value(FacesMessages.text(e.labelKey()))
                   .url(context + e.path())
                   .icon(e.icon())
-                  .id(e.labelKey().replace('.', '-'))
+                  .id("menu-" + n++)
                   .build());
     }
     DefaultMenuModel model = new DefaultMenuModel();

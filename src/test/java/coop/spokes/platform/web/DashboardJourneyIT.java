@@ -1,0 +1,64 @@
+package coop.spokes.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.Browsers;
+import coop.spokes.testing.DemoData;
+import coop.spokes.testing.SpokesIT;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin's journey in a real browser: sign in, see the dashboard, switch to Catalan and see it
+ * in Catalan, use ajax pages (verify the audit chain), with no console error and no CSP violation.
+ */
+class DashboardJourneyIT extends SpokesIT {
+  static final Locale CA = Locale.forLanguageTag("ca");
+
+  @Test
+  void adminSignsInSwitchesToCatalanAndSeesTheDashboardInCatalan() {
+    Browsers.requireChromium();
+    try (Browsers.Session browser = Browsers.start()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      try {
+        // Arrange: signed in as the demo admin
+        driver.get(base().resolve("identity/login.xhtml").toString());
+        driver.findElement(By.id("loginForm:email")).sendKeys(DemoData.ADMIN);
+        driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
+        driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.spokes-title"), Texts.text(Locale.ENGLISH, "platform.dashboard.title")));
+        browser.screenshot(Path.of("target/screenshots/dashboard.png"));
+
+        // Act: switch to Catalan
+        driver.findElement(By.linkText(Texts.text(CA, "platform.language.name.ca"))).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.spokes-title"), Texts.text(CA, "platform.dashboard.title")));
+
+        // Assert: the dashboard and its menu speak Catalan
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ca");
+        assertThat(driver.findElement(By.id("menuForm")).getText()).contains(Texts.text(CA, "platform.menu.admin"));
+        assertThat(driver.findElement(By.id("dashboard")).getText()).contains(Texts.text(CA, "identity.dashboard.title"));
+        browser.screenshot(Path.of("target/screenshots/dashboard-ca.png"));
+
+        // An ajax action on another page, still in Catalan
+        driver.get(base().resolve("audit/audit-log.xhtml").toString());
+        driver.findElement(By.id("verifyForm:verify")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verifyForm:results")));
+        assertThat(driver.findElement(By.id("verifyForm:results")).getText()).contains(Texts.text(CA, "audit.verify.intact"));
+
+        assertThat(browser.consoleProblems()).isEmpty();
+      } finally {
+        // The admin's language is stored in the shared demo data: put it back for other tests.
+        driver.get(base().resolve("index.xhtml").toString());
+        driver.findElement(By.linkText(Texts.text(Locale.ENGLISH, "platform.language.name.en"))).click();
+      }
+    }
+  }
+}

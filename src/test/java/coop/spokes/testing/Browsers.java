@@ -1,0 +1,92 @@
+package coop.spokes.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Debian's headless Chromium through /usr/bin/chromedriver (Selenium never downloads a driver).
+ * Without a browser the journeys skip with a notice, unless {@code spokes.browser.required} is true
+ * (as in CI), when they fail.
+ */
+public final class Browsers {
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File DRIVER = new File("/usr/bin/chromedriver");
+
+  private Browsers() {}
+
+  /** Skips (or, where required, fails) when Chromium or its driver is missing. */
+  public static void requireChromium() {
+    boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
+    if (!present) {
+      String notice = "Browser journeys need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+      if (Boolean.getBoolean("spokes.browser.required")) {
+        throw new AssertionError(notice + ": required here, and missing");
+      }
+      System.out.println("[spokes] SKIPPED browser journey: " + notice);
+      Assumptions.abort(notice);
+    }
+  }
+
+  /** A new headless Chromium with a fresh profile under target/. */
+  public static Session start() {
+    try {
+      Path profile = Files.createTempDirectory(Path.of("target"), "chromium-");
+      ChromeOptions o = new ChromeOptions();
+      o.setBinary(CHROMIUM);
+      o.addArguments(
+          "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,900",
+          "--lang=en-GB", "--user-data-dir=" + profile.toAbsolutePath());
+      o.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+      return new Session(new ChromeDriver(service, o), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A browser and its profile folder, closed together. */
+  public record Session(WebDriver driver, Path profile) implements AutoCloseable {
+
+    /** Console entries that are errors or Content-Security-Policy violations since the last call. */
+    public List<String> consoleProblems() {
+      return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() || e.getMessage().contains("Content Security Policy"))
+          .map(LogEntry::getMessage)
+          .toList();
+    }
+
+    public void screenshot(Path file) {
+      try {
+        Files.createDirectories(file.getParent());
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(file, png);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      driver.quit();
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a leftover profile under target/ is harmless
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package coop.spokes.testing;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of every integration test: the built WAR (exactly what ships), deployed once per run on a
+ * real Payara Micro (arquillian.xml names this class to the suite extension), called from outside
+ * over HTTP. Tests share one database with demo data: each creates its own records with unique
+ * names and never assumes an empty table.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class SpokesIT {
+
+  @ArquillianResource protected URL deployed;
+
+  /** The packaged WAR from target/ (never a hand-listed set of classes). */
+  @Deployment(testable = false)
+  public static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")));
+  }
+
+  /** The application's base URI on localhost (Arquillian reports the LAN address). */
+  protected URI base() {
+    try {
+      URL local = new URL(deployed.getProtocol(), "localhost", deployed.getPort(), deployed.getPath());
+      String s = local.toString();
+      return URI.create(s.endsWith("/") ? s : s + "/");
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The path of the page a response ended on, relative to the application ("/identity/login.xhtml"). */
+  protected String pathOf(Page page) {
+    return "/" + base().relativize(page.uri()).getPath();
+  }
+
+  protected WebClient visitor() {
+    return new WebClient(base());
+  }
+
+  /** A client signed in as {@code email} with the demo password. */
+  protected WebClient signedIn(String email) {
+    WebClient client = new WebClient(base());
+    Page page = client.signIn(email, DemoData.PASSWORD);
+    if (pathOf(page).startsWith("/identity/login")) {
+      throw new IllegalStateException("could not sign in as " + email + ": " + page.globalMessages());
+    }
+    return client;
+  }
+}

@@ -1,0 +1,156 @@
+package coop.spokes.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without JavaScript for HTTP-level tests: keeps cookies, follows redirects, and
+ * submits Faces forms the way the page would (all the form's fields, the ViewState, the pressed
+ * button and the CSP nonce PrimeFaces' script would add).
+ */
+public final class WebClient {
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+  private final URI base;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+  private String acceptLanguage = "en";
+
+  public WebClient(URI base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** The browser's Accept-Language header (default "en"; null sends none). */
+  public WebClient acceptLanguage(String value) {
+    this.acceptLanguage = value;
+    return this;
+  }
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(resolve(path)).GET());
+  }
+
+  /** Sends a request as-is (for methods, headers or bodies a test needs to control). */
+  public Page send(HttpRequest.Builder request) {
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    try {
+      HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return new Page(r.statusCode(), r.uri(), r.headers(), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Submits form {@code formId} of {@code page} by pressing {@code button} (a client id relative
+   * to the form), with {@code values} (keys relative to the form, e.g. "email") replacing the
+   * fields' current values.
+   */
+  public Page submit(Page page, String formId, String button, Map<String, String> values) {
+    Document doc = page.doc();
+    Element form = doc.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + page.title());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element input : form.select("input[name], select[name], textarea[name]")) {
+      String type = input.attr("type");
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      if (type.equals("submit") || type.equals("button")) {
+        continue;
+      }
+      String value =
+          input.tagName().equals("select")
+              ? Optional.ofNullable(input.selectFirst("option[selected]")).map(o -> o.attr("value")).orElse("")
+              : input.tagName().equals("textarea") ? input.text() : input.attr("value");
+      fields.put(input.attr("name"), value);
+    }
+    values.forEach((k, v) -> fields.put(k.contains(":") || k.startsWith("jakarta.faces.") ? k : formId + ":" + k, v));
+    fields.put(formId + ":" + button, "");
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
+    String action = form.attr("action").isEmpty() ? page.uri().toString() : form.absUrl("action");
+    return post(URI.create(action), fields);
+  }
+
+  public Page post(URI uri, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Signs in through the login page; returns the page shown afterwards. */
+  public Page signIn(String email, String password) {
+    Page login = get("identity/login.xhtml");
+    return submit(login, "loginForm", "submit", Map.of("email", email, "password", password));
+  }
+
+  /** Signs out through the template's button on {@code page}. */
+  public Page signOut(Page page) {
+    return submit(page, "userForm", "logout", Map.of());
+  }
+
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  /** Replaces a cookie (e.g. to replay an old session id). */
+  public void setCookie(String name, String value) {
+    cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .toList()
+        .forEach(c -> cookies.getCookieStore().remove(null, c));
+    HttpCookie c = new HttpCookie(name, value);
+    c.setPath("/");
+    c.setVersion(0);
+    cookies.getCookieStore().add(base, c);
+  }
+
+  public URI resolve(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
