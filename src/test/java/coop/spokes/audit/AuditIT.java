@@ -49,6 +49,7 @@ class AuditIT extends SpokesIT {
     Page found = admin.submit(users, "usersForm", "find", Map.of("search", "finn.robinson"));
     Page selected = admin.submit(found, "usersForm", "accounts:0:manage", Map.of());
 
+    admin.ajax(selected, "grantForm", "role", "change", Map.of("role_input", "TREASURER"));
     Page granted = admin.submit(selected, "grantForm", "grant", Map.of("role_input", "TREASURER", "scope_input", "4"));
     Page revoked = admin.submit(granted, "grantForm", "grants:0:revoke", Map.of());
 

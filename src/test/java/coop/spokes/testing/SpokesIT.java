@@ -1,7 +1,6 @@
 package coop.spokes.testing;
 
 import java.io.File;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,15 +27,54 @@ public abstract class SpokesIT {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")));
   }
 
-  /** The application's base URI on localhost (Arquillian reports the LAN address). */
+  private static URI base;
+
+  /**
+   * The application's base URI on localhost (Arquillian reports the LAN address, and its path
+   * depends on how the suite was started): the first of the reported context and the root where
+   * /api/health answers.
+   */
   protected URI base() {
-    try {
-      URL local = new URL(deployed.getProtocol(), "localhost", deployed.getPort(), deployed.getPath());
-      String s = local.toString();
-      return URI.create(s.endsWith("/") ? s : s + "/");
-    } catch (MalformedURLException e) {
-      throw new IllegalStateException(e);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (base == null) {
+      try {
+        base = probe();
+      } catch (IllegalStateException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
+    return base;
+  }
+
+  private URI probe() {
+    String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+    StringBuilder tried = new StringBuilder();
+    for (String candidate : new String[] {path, "/spokes/", "/"}) {
+      URI uri = URI.create("http://localhost:" + deployed.getPort() + candidate);
+      try {
+        var response = java.net.http.HttpClient.newHttpClient()
+            .send(java.net.http.HttpRequest.newBuilder(uri.resolve("api/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return uri;
+        }
+        tried.append(uri).append(" -> ").append(response.statusCode()).append("; ");
+      } catch (java.io.IOException e) {
+        tried.append(uri).append(" -> ").append(e).append("; ");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new IllegalStateException("Spokes does not answer at " + deployed + ": " + tried);
   }
 
   /** The path of the page a response ended on, relative to the application ("/identity/login.xhtml"). */

@@ -105,6 +105,40 @@ public final class WebClient {
     return post(URI.create(action), fields);
   }
 
+  /**
+   * Fires the ajax behaviour {@code event} of component {@code source} (relative to the form) the
+   * way PrimeFaces' script would, with {@code values} for the fields it executes. The view on the
+   * server changes; the returned page is the partial response.
+   */
+  public Page ajax(Page page, String formId, String source, String event, Map<String, String> values) {
+    Element form = page.doc().getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page.uri());
+    }
+    String sourceId = formId + ":" + source;
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", sourceId);
+    fields.put("jakarta.faces.partial.execute", sourceId);
+    fields.put("jakarta.faces.partial.render", "@form");
+    fields.put("jakarta.faces.behavior.event", event);
+    fields.put("jakarta.faces.partial.event", event);
+    fields.put(formId, formId);
+    values.forEach((k, v) -> fields.put(k.contains(":") ? k : formId + ":" + k, v));
+    fields.put("jakarta.faces.ViewState", form.selectFirst("input[name=jakarta.faces.ViewState]").attr("value"));
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
+    String action = form.attr("action").isEmpty() ? page.uri().toString() : form.absUrl("action");
+    return send(
+        HttpRequest.newBuilder(URI.create(action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))));
+  }
+
   public Page post(URI uri, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()

@@ -26,10 +26,14 @@ public class RestExceptionMapper implements ExceptionMapper<Throwable> {
           .entity(Map.of("status", web.getResponse().getStatus()))
           .build();
     }
+    if (failure instanceof AccessDeniedException) {
+      return Response.status(403).type(MediaType.APPLICATION_JSON).entity(Map.of("key", "platform.accessDenied")).build();
+    }
+    if (failure instanceof NotFoundException) {
+      return Response.status(404).type(MediaType.APPLICATION_JSON).entity(Map.of("key", "platform.notFound")).build();
+    }
     if (failure instanceof SpokesException keyed) {
-      int status =
-          keyed instanceof AccessDeniedException ? 403 : keyed instanceof NotFoundException ? 404 : 400;
-      return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("key", keyed.key())).build();
+      return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("key", keyed.key())).build();
     }
     String id = ErrorIds.log(failure, "REST");
     return Response.status(500).type(MediaType.APPLICATION_JSON).entity(Map.of("errorId", id)).build();

@@ -39,7 +39,7 @@ class AccessTest {
     assertThatThrownBy(() -> access.require(Role.CUSTODIAN_MANAGER, Scope.custodian(2)))
         .isInstanceOf(AccessDeniedException.class)
         .satisfies(
-            e -> assertThat(((AccessDeniedException) e).key()).isEqualTo("platform.accessDenied"));
+            e -> assertThat(e.getMessage()).isEqualTo("platform.accessDenied"));
   }
 
   @Test
