@@ -21,10 +21,15 @@ public abstract class SpokesIT {
 
   @ArquillianResource protected URL deployed;
 
-  /** The packaged WAR from target/ (never a hand-listed set of classes). */
+  /**
+   * The packaged WAR from target/ (never a hand-listed set of classes), plus the test-only probe
+   * page that fails on purpose.
+   */
   @Deployment(testable = false)
   public static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
+        .addClass(FailureProbePage.class)
+        .addAsWebResource("probe/failure.xhtml", "probe/failure.xhtml");
   }
 
   private static URI base;

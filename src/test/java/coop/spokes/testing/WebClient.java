@@ -180,8 +180,9 @@ public final class WebClient {
     cookies.getCookieStore().add(base, c);
   }
 
+  /** A path relative to the application, or an absolute path from the server root (as in links). */
   public URI resolve(String path) {
-    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    return base.resolve(path);
   }
 
   private static String enc(String s) {

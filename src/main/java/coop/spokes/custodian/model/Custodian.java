@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public class Custodian {
   private static final Pattern SHORT_CODE = Pattern.compile("[A-Z]{2,8}");
   private static final Pattern THEME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
   @Id
   @SequenceGenerator(name = "custodian_coop_seq", sequenceName = "custodian_coop_seq", allocationSize = 50)
@@ -98,7 +97,7 @@ public class Custodian {
       throw new CustodianException("theme", "custodian.theme.invalid");
     }
     String email = d.contactEmail() == null ? "" : d.contactEmail().strip();
-    if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+    if (!coop.spokes.platform.EmailAddresses.isPlausible(email)) {
       throw new CustodianException("contactEmail", "custodian.contactEmail.invalid");
     }
     String address = required(d.contactAddress(), 1000, "contactAddress", "custodian.contactAddress.invalid");

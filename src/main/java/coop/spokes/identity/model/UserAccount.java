@@ -12,7 +12,6 @@ import jakarta.persistence.Version;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Locale;
 
 /**
  * A person's account: their sign-in e-mail address (unique, stored lower-case), display name,
@@ -72,7 +71,7 @@ public class UserAccount {
 
   /** E-mail addresses are compared case-insensitively: stored trimmed and lower-case. */
   public static String normalizeEmail(String email) {
-    return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    return coop.spokes.platform.EmailAddresses.normalize(email);
   }
 
   public void rename(String newName) {

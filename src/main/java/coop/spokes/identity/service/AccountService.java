@@ -18,14 +18,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Opening, listing and changing accounts. */
 @ApplicationScoped
 @Transactional
 public class AccountService {
   static final String STREAM = "identity";
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
   @Inject Access access;
   @Inject AccountRepository accounts;
@@ -129,7 +127,7 @@ public class AccountService {
 
   private UserAccount openAccount(NewAccount request) {
     String email = UserAccount.normalizeEmail(request.email());
-    if (email == null || email.length() > 320 || !EMAIL.matcher(email).matches()) {
+    if (!coop.spokes.platform.EmailAddresses.isPlausible(email)) {
       throw new IdentityException("email", "identity.account.email.invalid");
     }
     if (accounts.findByEmail(email).isPresent()) {

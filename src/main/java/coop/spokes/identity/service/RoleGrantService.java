@@ -43,10 +43,7 @@ public class RoleGrantService {
   /** The users holding exactly {@code grant}, e.g. the managers of one custodian. Requires ADMIN. */
   public List<AccountSummary> holders(Grant grant) {
     access.requireAny(Grant.admin());
-    return accounts.holders(grant).stream()
-        .map(g -> accounts.find(g.getUserId()).orElseThrow())
-        .map(AccountService::summary)
-        .toList();
+    return summariesOfHolders(grant);
   }
 
   /**
@@ -55,6 +52,10 @@ public class RoleGrantService {
    */
   public List<AccountSummary> holdersOf(Grant grant) {
     access.requireAny(Grant.admin(), grant);
+    return summariesOfHolders(grant);
+  }
+
+  private List<AccountSummary> summariesOfHolders(Grant grant) {
     return accounts.holders(grant).stream()
         .map(g -> accounts.find(g.getUserId()).orElseThrow())
         .map(AccountService::summary)
