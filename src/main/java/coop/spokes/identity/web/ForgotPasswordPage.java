@@ -5,6 +5,7 @@ import coop.spokes.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Asks for a password reset link; answers the same whether or not the address has an account. */
 @Named
@@ -12,11 +13,15 @@ import jakarta.inject.Named;
 public class ForgotPasswordPage {
   @Inject PasswordResetService resets;
 
+  @Inject
+  @ConfigProperty(name = "spokes.identity.reset.token-minutes", defaultValue = "60")
+  int tokenMinutes;
+
   private String email;
 
   public String submit() {
     resets.requestReset(email);
-    FacesMessages.info("identity.forgot.sent");
+    FacesMessages.info("identity.forgot.sent", tokenMinutes);
     return "/identity/login.xhtml?faces-redirect=true";
   }
 
