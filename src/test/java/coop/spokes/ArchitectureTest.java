@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * {@code infra}, and every public service method starts with an access check.
  */
 class ArchitectureTest {
-  /** Each context and the contexts it may depend on (ARCHITECTURE.md "Dependencies point one way"). */
+  /**
+   * Each context and the contexts it may depend on (ARCHITECTURE.md "Dependencies point one way").
+   */
   static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
 
   static {
@@ -38,14 +40,40 @@ class ArchitectureTest {
     ALLOWED.put("membership", Set.of("platform", "audit", "identity", "custodian"));
     ALLOWED.put("timesheet", Set.of("platform", "audit", "identity", "custodian", "membership"));
     ALLOWED.put(
-        "contribution", Set.of("platform", "audit", "identity", "custodian", "membership", "timesheet"));
+        "contribution",
+        Set.of("platform", "audit", "identity", "custodian", "membership", "timesheet"));
     ALLOWED.put("privacy", Set.of("platform", "audit", "identity", "custodian", "membership"));
     ALLOWED.put(
         "assembly",
-        Set.of("platform", "audit", "identity", "custodian", "membership", "timesheet", "contribution", "privacy"));
+        Set.of(
+            "platform",
+            "audit",
+            "identity",
+            "custodian",
+            "membership",
+            "timesheet",
+            "contribution",
+            "privacy"));
     ALLOWED.put(
-        "transparency", Set.of("platform", "audit", "identity", "custodian", "membership", "timesheet", "contribution"));
-    ALLOWED.put("node", Set.of("platform", "audit", "identity", "custodian", "membership", "timesheet", "contribution"));
+        "transparency",
+        Set.of(
+            "platform",
+            "audit",
+            "identity",
+            "custodian",
+            "membership",
+            "timesheet",
+            "contribution"));
+    ALLOWED.put(
+        "node",
+        Set.of(
+            "platform",
+            "audit",
+            "identity",
+            "custodian",
+            "membership",
+            "timesheet",
+            "contribution"));
   }
 
   static JavaClasses classes;
@@ -68,7 +96,8 @@ class ArchitectureTest {
     for (var context : ALLOWED.entrySet()) {
       List<String> forbidden =
           ALLOWED.keySet().stream()
-              .filter(other -> !other.equals(context.getKey()) && !context.getValue().contains(other))
+              .filter(
+                  other -> !other.equals(context.getKey()) && !context.getValue().contains(other))
               .map(other -> "coop.spokes." + other + "..")
               .toList();
       noClasses()
@@ -90,7 +119,8 @@ class ArchitectureTest {
           .resideOutsideOfPackage("coop.spokes." + context + "..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("coop.spokes." + context + ".model..", "coop.spokes." + context + ".infra..")
+          .resideInAnyPackage(
+              "coop.spokes." + context + ".model..", "coop.spokes." + context + ".infra..")
           .allowEmptyShould(true)
           .check(classes);
     }
@@ -112,8 +142,8 @@ class ArchitectureTest {
   }
 
   /**
-   * The method calls {@link Access} before anything else: the access call is on the first line
-   * that calls anything (arguments such as {@code Grant.admin()} are evaluated on that line).
+   * The method calls {@link Access} before anything else: the access call is on the first line that
+   * calls anything (arguments such as {@code Grant.admin()} are evaluated on that line).
    */
   static ArchCondition<JavaMethod> startWithAnAccessCheck() {
     return new ArchCondition<>("start with an access check (platform Access)") {
@@ -126,14 +156,17 @@ class ArchitectureTest {
                 .mapToInt(JavaCall::getLineNumber)
                 .min()
                 .orElse(Integer.MAX_VALUE);
-        int firstLine = calls.stream().mapToInt(JavaCall::getLineNumber).min().orElse(Integer.MAX_VALUE);
+        int firstLine =
+            calls.stream().mapToInt(JavaCall::getLineNumber).min().orElse(Integer.MAX_VALUE);
         boolean ok = firstAccessLine != Integer.MAX_VALUE && firstAccessLine <= firstLine;
         events.add(
             new SimpleConditionEvent(
                 method,
                 ok,
                 method.getFullName()
-                    + (ok ? " starts with an access check" : " does not start with an access check (platform Access)")));
+                    + (ok
+                        ? " starts with an access check"
+                        : " does not start with an access check (platform Access)")));
       }
     };
   }

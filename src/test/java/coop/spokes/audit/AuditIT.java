@@ -18,16 +18,28 @@ class AuditIT extends SpokesIT {
 
   @Test
   void signInsAndFailuresAreAuditedWithoutPersonalDataInTheHashedPart() {
-    visitor().signIn("audit-probe-" + UUID.randomUUID() + "@example.org", "wrong password for audit");
+    visitor()
+        .signIn("audit-probe-" + UUID.randomUUID() + "@example.org", "wrong password for audit");
     WebClient admin = signedIn(DemoData.ADMIN);
 
-    Page failed = admin.submit(admin.get("audit/audit-log.xhtml"), "auditForm", "filter", Map.of("action", "login.failed"));
-    Page succeeded = admin.submit(admin.get("audit/audit-log.xhtml"), "auditForm", "filter", Map.of("action", "login.succeeded"));
+    Page failed =
+        admin.submit(
+            admin.get("audit/audit-log.xhtml"),
+            "auditForm",
+            "filter",
+            Map.of("action", "login.failed"));
+    Page succeeded =
+        admin.submit(
+            admin.get("audit/audit-log.xhtml"),
+            "auditForm",
+            "filter",
+            Map.of("action", "login.succeeded"));
 
     var failedRows = failed.doc().select("#auditForm\\:events tbody tr");
     assertThat(failedRows).isNotEmpty();
     assertThat(failedRows.text()).contains("login.failed").doesNotContain("audit-probe-");
-    assertThat(succeeded.doc().select("#auditForm\\:events tbody tr").text()).contains("login.succeeded");
+    assertThat(succeeded.doc().select("#auditForm\\:events tbody tr").text())
+        .contains("login.succeeded");
   }
 
   @Test
@@ -50,12 +62,21 @@ class AuditIT extends SpokesIT {
     Page selected = admin.submit(found, "usersForm", "accounts:0:manage", Map.of());
 
     admin.ajax(selected, "grantForm", "role", "change", Map.of("role_input", "TREASURER"));
-    Page granted = admin.submit(selected, "grantForm", "grant", Map.of("role_input", "TREASURER", "scope_input", "4"));
+    Page granted =
+        admin.submit(
+            selected, "grantForm", "grant", Map.of("role_input", "TREASURER", "scope_input", "4"));
     Page revoked = admin.submit(granted, "grantForm", "grants:0:revoke", Map.of());
 
     assertThat(granted.globalMessages()).contains(Texts.text(EN, "identity.grant.added"));
     assertThat(revoked.globalMessages()).contains(Texts.text(EN, "identity.grant.revoked"));
-    Page log = admin.submit(admin.get("audit/audit-log.xhtml"), "auditForm", "filter", Map.of("action", "role.granted"));
-    assertThat(log.doc().select("#auditForm\\:events tbody tr").text()).contains("role=TREASURER").contains("scopeId=4");
+    Page log =
+        admin.submit(
+            admin.get("audit/audit-log.xhtml"),
+            "auditForm",
+            "filter",
+            Map.of("action", "role.granted"));
+    assertThat(log.doc().select("#auditForm\\:events tbody tr").text())
+        .contains("role=TREASURER")
+        .contains("scopeId=4");
   }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Admins create and edit custodians and appoint their managers; bad input is refused at the field. */
+/**
+ * Admins create and edit custodians and appoint their managers; bad input is refused at the field.
+ */
 class CustodianIT extends SpokesIT {
   static final Locale EN = Locale.ENGLISH;
   static final Random RANDOM = new Random();
@@ -26,8 +28,10 @@ class CustodianIT extends SpokesIT {
     Page saved = create(admin, fields(code, "Cooperativa " + code, "ca-qc", "cad"));
     Page audit = admin.get("audit/audit-log.xhtml");
 
-    assertThat(saved.globalMessages()).containsExactly(Texts.text(EN, "custodian.saved", "Cooperativa " + code));
-    assertThat(saved.doc().getElementById("custodianForm:jurisdiction").attr("value")).isEqualTo("CA-QC");
+    assertThat(saved.globalMessages())
+        .containsExactly(Texts.text(EN, "custodian.saved", "Cooperativa " + code));
+    assertThat(saved.doc().getElementById("custodianForm:jurisdiction").attr("value"))
+        .isEqualTo("CA-QC");
     assertThat(saved.doc().getElementById("custodianForm:currency").attr("value")).isEqualTo("CAD");
     assertThat(audit.text()).contains("custodian.created").contains("shortCode=" + code);
   }
@@ -40,7 +44,8 @@ class CustodianIT extends SpokesIT {
     Page refused = create(admin, fields(code, "Nowhere " + code, "XX", "EUR"));
     Page list = admin.get("custodian/custodians.xhtml");
 
-    assertThat(refused.fieldMessage("custodianForm:jurisdiction")).isEqualTo(Texts.text(EN, "custodian.jurisdiction.invalid"));
+    assertThat(refused.fieldMessage("custodianForm:jurisdiction"))
+        .isEqualTo(Texts.text(EN, "custodian.jurisdiction.invalid"));
     assertThat(list.text()).doesNotContain("Nowhere " + code);
   }
 
@@ -52,7 +57,8 @@ class CustodianIT extends SpokesIT {
 
     Page refused = admin.submit(form, "custodianForm", "save", values);
 
-    assertThat(refused.fieldMessage("custodianForm:currency")).isEqualTo(Texts.text(EN, "custodian.currency.invalid"));
+    assertThat(refused.fieldMessage("custodianForm:currency"))
+        .isEqualTo(Texts.text(EN, "custodian.currency.invalid"));
   }
 
   @Test
@@ -61,7 +67,8 @@ class CustodianIT extends SpokesIT {
 
     Page refused = create(admin, fields("ES", "Another Spanish co-op " + code(), "ES", "EUR"));
 
-    assertThat(refused.fieldMessage("custodianForm:shortCode")).isEqualTo(Texts.text(EN, "custodian.shortCode.taken"));
+    assertThat(refused.fieldMessage("custodianForm:shortCode"))
+        .isEqualTo(Texts.text(EN, "custodian.shortCode.taken"));
   }
 
   @Test
@@ -74,7 +81,9 @@ class CustodianIT extends SpokesIT {
     Page list = admin.get("custodian/custodians.xhtml?x=" + code);
     Page dashboard = admin.get("index.xhtml");
 
-    assertThat(list.body()).doesNotContain("<script>alert('x')</script>").contains("&lt;script&gt;alert");
+    assertThat(list.body())
+        .doesNotContain("<script>alert('x')</script>")
+        .contains("&lt;script&gt;alert");
     assertThat(list.doc().select("a").eachText()).anyMatch(t -> t.equals(name));
     assertThat(dashboard.body()).doesNotContain("<script>alert('x')</script>");
   }
@@ -85,14 +94,26 @@ class CustodianIT extends SpokesIT {
     String code = code();
     Page saved = create(admin, fields(code, "Managed " + code, "GB", "GBP"));
 
-    Page appointed = admin.submit(saved, "managersForm", "appoint", Map.of("managerEmail", "grace.wilson@members.example"));
-    Page unknown = admin.submit(appointed, "managersForm", "appoint", Map.of("managerEmail", "nobody@nowhere.example"));
+    Page appointed =
+        admin.submit(
+            saved,
+            "managersForm",
+            "appoint",
+            Map.of("managerEmail", "grace.wilson@members.example"));
+    Page unknown =
+        admin.submit(
+            appointed, "managersForm", "appoint", Map.of("managerEmail", "nobody@nowhere.example"));
     Page removed = admin.submit(appointed, "managersForm", "managers:0:remove", Map.of());
 
-    assertThat(appointed.doc().getElementById("managersForm:managers").text()).contains("grace.wilson@members.example");
-    assertThat(unknown.fieldMessage("managersForm:managerEmail")).isEqualTo(Texts.text(EN, "custodian.manager.unknownAccount"));
-    assertThat(removed.doc().getElementById("managersForm:managers").text()).doesNotContain("grace.wilson@members.example");
-    assertThat(admin.get("audit/audit-log.xhtml").text()).contains("manager.appointed").contains("manager.removed");
+    assertThat(appointed.doc().getElementById("managersForm:managers").text())
+        .contains("grace.wilson@members.example");
+    assertThat(unknown.fieldMessage("managersForm:managerEmail"))
+        .isEqualTo(Texts.text(EN, "custodian.manager.unknownAccount"));
+    assertThat(removed.doc().getElementById("managersForm:managers").text())
+        .doesNotContain("grace.wilson@members.example");
+    assertThat(admin.get("audit/audit-log.xhtml").text())
+        .contains("manager.appointed")
+        .contains("manager.removed");
   }
 
   @Test
@@ -100,11 +121,13 @@ class CustodianIT extends SpokesIT {
     WebClient admin = signedIn(DemoData.ADMIN);
     String code = code();
     Page saved = create(admin, fields(code, "Menu " + code, "FR", "EUR"));
-    admin.submit(saved, "managersForm", "appoint", Map.of("managerEmail", "hana.kim@members.example"));
+    admin.submit(
+        saved, "managersForm", "appoint", Map.of("managerEmail", "hana.kim@members.example"));
 
     Page dashboard = signedIn("hana.kim@members.example").get("index.xhtml");
 
-    assertThat(dashboard.doc().select("#menuForm a").eachAttr("href")).anyMatch(h -> h.contains("custodian-edit.xhtml?id="));
+    assertThat(dashboard.doc().select("#menuForm a").eachAttr("href"))
+        .anyMatch(h -> h.contains("custodian-edit.xhtml?id="));
   }
 
   private static Page create(WebClient admin, Map<String, String> values) {
@@ -112,7 +135,8 @@ class CustodianIT extends SpokesIT {
     return admin.submit(form, "custodianForm", "save", values);
   }
 
-  private static Map<String, String> fields(String code, String name, String jurisdiction, String currency) {
+  private static Map<String, String> fields(
+      String code, String name, String jurisdiction, String currency) {
     Map<String, String> f = new HashMap<>();
     f.put("shortCode", code);
     f.put("name", name);

@@ -24,8 +24,11 @@ class AddressThrottlingIT extends SpokesIT {
     AliasClient secondMachine = new AliasClient("127.0.0.2", base());
     String run = UUID.randomUUID().toString();
     for (int i = 0; i < LIMIT - 1; i++) {
-      var messages = secondMachine.signIn("probe-" + i + "-" + run + "@example.org", "wrong password " + i);
-      assertThat(messages).as("attempt " + i).containsExactly(Texts.text(Locale.ENGLISH, "identity.login.failed"));
+      var messages =
+          secondMachine.signIn("probe-" + i + "-" + run + "@example.org", "wrong password " + i);
+      assertThat(messages)
+          .as("attempt " + i)
+          .containsExactly(Texts.text(Locale.ENGLISH, "identity.login.failed"));
     }
     // The failure that reaches the limit is answered with the throttling message already.
     var last = secondMachine.signIn("probe-last-" + run + "@example.org", "wrong password");
@@ -34,7 +37,9 @@ class AddressThrottlingIT extends SpokesIT {
     var fromThrottledAddress = secondMachine.signIn("manager.nz@spokes.example", DemoData.PASSWORD);
     var fromAnotherAddress = visitor().signIn("manager.nz@spokes.example", DemoData.PASSWORD);
 
-    assertThat(fromThrottledAddress).containsExactly(Texts.text(Locale.ENGLISH, "identity.login.throttled"));
-    assertThat(fromAnotherAddress.title()).isEqualTo(Texts.text(Locale.ENGLISH, "platform.dashboard.title"));
+    assertThat(fromThrottledAddress)
+        .containsExactly(Texts.text(Locale.ENGLISH, "identity.login.throttled"));
+    assertThat(fromAnotherAddress.title())
+        .isEqualTo(Texts.text(Locale.ENGLISH, "platform.dashboard.title"));
   }
 }

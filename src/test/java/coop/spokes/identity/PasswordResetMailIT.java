@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import coop.spokes.platform.i18n.Texts;
-import coop.spokes.testing.DemoData;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
@@ -28,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * outage: the user's request never fails and the mail is delivered once SMTP is back.
  */
 class PasswordResetMailIT extends SpokesIT {
-  static final Pattern LINK = Pattern.compile("https?://\\S+/identity/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+  static final Pattern LINK =
+      Pattern.compile("https?://\\S+/identity/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
   static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
   static GreenMail mail;
 
@@ -52,12 +52,21 @@ class PasswordResetMailIT extends SpokesIT {
 
     WebClient client = visitor();
     Page form = client.get("identity/reset-password.xhtml?token=" + token);
-    Page done = client.submit(form, "resetForm", "submit",
-        Map.of("password", "brass lantern over the harbour", "confirmation", "brass lantern over the harbour"));
+    Page done =
+        client.submit(
+            form,
+            "resetForm",
+            "submit",
+            Map.of(
+                "password",
+                "brass lantern over the harbour",
+                "confirmation",
+                "brass lantern over the harbour"));
     Page again = visitor().get("identity/reset-password.xhtml?token=" + token);
     Page signIn = visitor().signIn(account, "brass lantern over the harbour");
 
-    assertThat(message.getSubject()).isEqualTo(Texts.text(Locale.ENGLISH, "mail.passwordReset.subject"));
+    assertThat(message.getSubject())
+        .isEqualTo(Texts.text(Locale.ENGLISH, "mail.passwordReset.subject"));
     assertThat(done.globalMessages()).contains(Texts.text(Locale.ENGLISH, "identity.reset.done"));
     assertThat(again.doc().getElementById("resetForm")).isNull();
     assertThat(again.text()).contains(Texts.text(Locale.ENGLISH, "identity.reset.tokenInvalid"));
@@ -71,7 +80,8 @@ class PasswordResetMailIT extends SpokesIT {
 
     MimeMessage message = awaitMail(account, Duration.ofSeconds(30)).orElseThrow();
 
-    assertThat(message.getSubject()).isEqualTo(Texts.text(Locale.forLanguageTag("ca"), "mail.passwordReset.subject"));
+    assertThat(message.getSubject())
+        .isEqualTo(Texts.text(Locale.forLanguageTag("ca"), "mail.passwordReset.subject"));
     assertThat(message.getContentType()).startsWith("multipart/alternative");
     assertThat(GreenMailUtil.getBody(message)).contains("<a href=");
   }
@@ -83,7 +93,8 @@ class PasswordResetMailIT extends SpokesIT {
     Page unknown = requestReset(visitor(), ghost);
 
     assertThat(unknown.globalMessages()).isEqualTo(known.globalMessages());
-    assertThat(unknown.globalMessages()).containsExactly(Texts.text(Locale.ENGLISH, "identity.forgot.sent", 60));
+    assertThat(unknown.globalMessages())
+        .containsExactly(Texts.text(Locale.ENGLISH, "identity.forgot.sent", 60));
     assertThat(awaitMail(ghost, Duration.ofSeconds(3))).isEmpty();
   }
 
@@ -91,27 +102,46 @@ class PasswordResetMailIT extends SpokesIT {
   void commonPasswordIsRefusedAtTheFieldAndTheLinkStaysUsable() {
     String account = "amara.okafor@members.example";
     requestReset(visitor(), account);
-    String token = token(GreenMailUtil.getBody(awaitMail(account, Duration.ofSeconds(30)).orElseThrow()));
+    String token =
+        token(GreenMailUtil.getBody(awaitMail(account, Duration.ofSeconds(30)).orElseThrow()));
 
     WebClient client = visitor();
     Page form = client.get("identity/reset-password.xhtml?token=" + token);
-    Page refused = client.submit(form, "resetForm", "submit", Map.of("password", "password1234", "confirmation", "password1234"));
+    Page refused =
+        client.submit(
+            form,
+            "resetForm",
+            "submit",
+            Map.of("password", "password1234", "confirmation", "password1234"));
 
-    assertThat(refused.fieldMessage("resetForm:password")).isEqualTo(Texts.text(Locale.ENGLISH, "identity.password.common"));
-    assertThat(visitor().get("identity/reset-password.xhtml?token=" + token).doc().getElementById("resetForm")).isNotNull();
+    assertThat(refused.fieldMessage("resetForm:password"))
+        .isEqualTo(Texts.text(Locale.ENGLISH, "identity.password.common"));
+    assertThat(
+            visitor()
+                .get("identity/reset-password.xhtml?token=" + token)
+                .doc()
+                .getElementById("resetForm"))
+        .isNotNull();
   }
 
   @Test
   void tooShortPasswordIsRefusedWithTheMinimumLength() {
     String account = "callum.reid@members.example";
     requestReset(visitor(), account);
-    String token = token(GreenMailUtil.getBody(awaitMail(account, Duration.ofSeconds(30)).orElseThrow()));
+    String token =
+        token(GreenMailUtil.getBody(awaitMail(account, Duration.ofSeconds(30)).orElseThrow()));
 
     WebClient client = visitor();
     Page form = client.get("identity/reset-password.xhtml?token=" + token);
-    Page refused = client.submit(form, "resetForm", "submit", Map.of("password", "short pass", "confirmation", "short pass"));
+    Page refused =
+        client.submit(
+            form,
+            "resetForm",
+            "submit",
+            Map.of("password", "short pass", "confirmation", "short pass"));
 
-    assertThat(refused.fieldMessage("resetForm:password")).isEqualTo(Texts.text(Locale.ENGLISH, "identity.password.tooShort", 12, 128));
+    assertThat(refused.fieldMessage("resetForm:password"))
+        .isEqualTo(Texts.text(Locale.ENGLISH, "identity.password.tooShort", 12, 128));
   }
 
   @Test
@@ -121,7 +151,8 @@ class PasswordResetMailIT extends SpokesIT {
     try {
       Page answered = requestReset(visitor(), account);
       assertThat(answered.status()).isEqualTo(200);
-      assertThat(answered.globalMessages()).containsExactly(Texts.text(Locale.ENGLISH, "identity.forgot.sent", 60));
+      assertThat(answered.globalMessages())
+          .containsExactly(Texts.text(Locale.ENGLISH, "identity.forgot.sent", 60));
       sleep(Duration.ofSeconds(3));
     } finally {
       mail = new GreenMail(SMTP);
@@ -146,7 +177,9 @@ class PasswordResetMailIT extends SpokesIT {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       Optional<MimeMessage> found =
-          Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(recipient)).reduce((a, b) -> b);
+          Arrays.stream(mail.getReceivedMessages())
+              .filter(m -> to(m).equalsIgnoreCase(recipient))
+              .reduce((a, b) -> b);
       if (found.isPresent()) {
         return found;
       }

@@ -21,7 +21,13 @@ class SecurityIT extends SpokesIT {
 
   @Test
   void visitorAskingForAnAdminPageIsSentToSignIn() {
-    for (String path : new String[] {"audit/audit-log.xhtml", "identity/admin/users.xhtml", "custodian/custodians.xhtml", "identity/account/profile.xhtml"}) {
+    for (String path :
+        new String[] {
+          "audit/audit-log.xhtml",
+          "identity/admin/users.xhtml",
+          "custodian/custodians.xhtml",
+          "identity/account/profile.xhtml"
+        }) {
       Page page = visitor().get(path);
 
       assertThat(pathOf(page)).as(path).isEqualTo("/identity/login.xhtml");
@@ -33,7 +39,10 @@ class SecurityIT extends SpokesIT {
   void managerIsRefusedAdminPagesWithTheTranslated403Page() {
     WebClient manager = signedIn(DemoData.MANAGER_UK);
 
-    for (String path : new String[] {"audit/audit-log.xhtml", "identity/admin/users.xhtml", "custodian/custodians.xhtml"}) {
+    for (String path :
+        new String[] {
+          "audit/audit-log.xhtml", "identity/admin/users.xhtml", "custodian/custodians.xhtml"
+        }) {
       Page page = manager.get(path);
 
       assertThat(page.status()).as(path).isEqualTo(403);
@@ -49,7 +58,8 @@ class SecurityIT extends SpokesIT {
     Page other = manager.get("custodian/custodian-edit.xhtml?id=" + DemoData.CUSTODIAN_ES);
 
     assertThat(own.status()).isEqualTo(200);
-    assertThat(own.doc().getElementById("custodianForm:name").attr("value")).isEqualTo("Steel City Workers Co-operative");
+    assertThat(own.doc().getElementById("custodianForm:name").attr("value"))
+        .isEqualTo("Steel City Workers Co-operative");
     assertThat(other.status()).isEqualTo(403);
     assertThat(other.text()).doesNotContain("Xarxa Comuna");
   }
@@ -59,18 +69,24 @@ class SecurityIT extends SpokesIT {
     WebClient manager = signedIn(DemoData.MANAGER_UK);
     Page own = manager.get("custodian/custodian-edit.xhtml?id=" + DemoData.CUSTODIAN_UK);
 
-    Page saved = manager.submit(own, "custodianForm", "save", Map.of("name", "Renamed by a manager"));
+    Page saved =
+        manager.submit(own, "custodianForm", "save", Map.of("name", "Renamed by a manager"));
 
     assertThat(saved.status()).isEqualTo(403);
-    assertThat(signedIn(DemoData.ADMIN).get("custodian/custodian-edit.xhtml?id=" + DemoData.CUSTODIAN_UK)
-            .doc().getElementById("custodianForm:name").attr("value"))
+    assertThat(
+            signedIn(DemoData.ADMIN)
+                .get("custodian/custodian-edit.xhtml?id=" + DemoData.CUSTODIAN_UK)
+                .doc()
+                .getElementById("custodianForm:name")
+                .attr("value"))
         .isEqualTo("Steel City Workers Co-operative");
   }
 
   @Test
   void wrongPasswordAndUnknownAccountGetTheSameMessage() {
     Page wrong = visitor().signIn(DemoData.TREASURER, "not the password at all");
-    Page unknown = visitor().signIn("nobody-" + UUID.randomUUID() + "@example.org", "not the password at all");
+    Page unknown =
+        visitor().signIn("nobody-" + UUID.randomUUID() + "@example.org", "not the password at all");
 
     String expected = Texts.text(EN, "identity.login.failed");
     assertThat(wrong.globalMessages()).containsExactly(expected);
@@ -130,7 +146,8 @@ class SecurityIT extends SpokesIT {
     WebClient replay = visitor();
     replay.setCookie("JSESSIONID", before);
 
-    assertThat(pathOf(replay.get("identity/account/profile.xhtml"))).isEqualTo("/identity/login.xhtml");
+    assertThat(pathOf(replay.get("identity/account/profile.xhtml")))
+        .isEqualTo("/identity/login.xhtml");
   }
 
   @Test
@@ -138,7 +155,10 @@ class SecurityIT extends SpokesIT {
     Page page = visitor().get("identity/login.xhtml");
 
     String setCookie = String.join("\n", page.headers().allValues("set-cookie"));
-    assertThat(setCookie).contains("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(setCookie)
+        .contains("JSESSIONID=")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Lax");
   }
 
   @Test
@@ -147,7 +167,10 @@ class SecurityIT extends SpokesIT {
 
     String csp = page.header("Content-Security-Policy").orElseThrow();
     String scriptSrc = csp.substring(csp.indexOf("script-src"));
-    assertThat(scriptSrc).contains("'nonce-").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    assertThat(scriptSrc)
+        .contains("'nonce-")
+        .doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
     assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'");
     assertThat(page.header("X-Content-Type-Options")).contains("nosniff");
     assertThat(page.header("Referrer-Policy")).contains("strict-origin-when-cross-origin");
@@ -159,7 +182,8 @@ class SecurityIT extends SpokesIT {
   void restResponsesCarryThePolicyToo() {
     Page health = visitor().get("api/health");
 
-    assertThat(health.header("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
+    assertThat(health.header("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'self'");
     assertThat(health.header("X-Content-Type-Options")).contains("nosniff");
   }
 
@@ -169,7 +193,8 @@ class SecurityIT extends SpokesIT {
       Page page = visitor().acceptLanguage("es").get(path);
 
       assertThat(page.status()).as(path).isEqualTo(404);
-      assertThat(page.body().toLowerCase(Locale.ROOT)).doesNotContain("payara", "glassfish", "grizzly", "java.lang", "at org.", "at java.");
+      assertThat(page.body().toLowerCase(Locale.ROOT))
+          .doesNotContain("payara", "glassfish", "grizzly", "java.lang", "at org.", "at java.");
     }
     assertThat(visitor().acceptLanguage("es").get("nope.xhtml").title())
         .isEqualTo(Texts.text(Locale.forLanguageTag("es"), "platform.error.notFound.title"));
@@ -188,16 +213,29 @@ class SecurityIT extends SpokesIT {
     WebClient client = visitor();
     Page login = client.get("identity/login.xhtml");
 
-    Page expired = client.submit(login, "loginForm", "submit",
-        Map.of("email", "a@b.org", "password", "whatever password", "jakarta.faces.ViewState", "1234:5678"));
+    Page expired =
+        client.submit(
+            login,
+            "loginForm",
+            "submit",
+            Map.of(
+                "email",
+                "a@b.org",
+                "password",
+                "whatever password",
+                "jakarta.faces.ViewState",
+                "1234:5678"));
 
     assertThat(expired.title()).isEqualTo(Texts.text(EN, "platform.error.expired.title"));
   }
 
   @Test
   void traceIsRefused() {
-    Page page = visitor().send(java.net.http.HttpRequest.newBuilder(visitor().resolve("index.xhtml"))
-        .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()));
+    Page page =
+        visitor()
+            .send(
+                java.net.http.HttpRequest.newBuilder(visitor().resolve("index.xhtml"))
+                    .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()));
 
     assertThat(page.status()).isIn(403, 405);
   }
@@ -208,6 +246,9 @@ class SecurityIT extends SpokesIT {
 
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.header("Content-Type").orElseThrow()).startsWith("application/json");
-    assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"database\":true").contains("\"schemaVersion\":\"4\"");
+    assertThat(health.body())
+        .contains("\"status\":\"UP\"")
+        .contains("\"database\":true")
+        .contains("\"schemaVersion\":\"4\"");
   }
 }

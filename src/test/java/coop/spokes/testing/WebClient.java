@@ -21,9 +21,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A browser without JavaScript for HTTP-level tests: keeps cookies, follows redirects, and
- * submits Faces forms the way the page would (all the form's fields, the ViewState, the pressed
- * button and the CSP nonce PrimeFaces' script would add).
+ * A browser without JavaScript for HTTP-level tests: keeps cookies, follows redirects, and submits
+ * Faces forms the way the page would (all the form's fields, the ViewState, the pressed button and
+ * the CSP nonce PrimeFaces' script would add).
  */
 public final class WebClient {
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
@@ -59,7 +59,10 @@ public final class WebClient {
       request.header("Accept-Language", acceptLanguage);
     }
     try {
-      HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Page(r.statusCode(), r.uri(), r.headers(), r.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -70,9 +73,9 @@ public final class WebClient {
   }
 
   /**
-   * Submits form {@code formId} of {@code page} by pressing {@code button} (a client id relative
-   * to the form), with {@code values} (keys relative to the form, e.g. "email") replacing the
-   * fields' current values.
+   * Submits form {@code formId} of {@code page} by pressing {@code button} (a client id relative to
+   * the form), with {@code values} (keys relative to the form, e.g. "email") replacing the fields'
+   * current values.
    */
   public Page submit(Page page, String formId, String button, Map<String, String> values) {
     Document doc = page.doc();
@@ -91,11 +94,16 @@ public final class WebClient {
       }
       String value =
           input.tagName().equals("select")
-              ? Optional.ofNullable(input.selectFirst("option[selected]")).map(o -> o.attr("value")).orElse("")
+              ? Optional.ofNullable(input.selectFirst("option[selected]"))
+                  .map(o -> o.attr("value"))
+                  .orElse("")
               : input.tagName().equals("textarea") ? input.text() : input.attr("value");
       fields.put(input.attr("name"), value);
     }
-    values.forEach((k, v) -> fields.put(k.contains(":") || k.startsWith("jakarta.faces.") ? k : formId + ":" + k, v));
+    values.forEach(
+        (k, v) ->
+            fields.put(
+                k.contains(":") || k.startsWith("jakarta.faces.") ? k : formId + ":" + k, v));
     fields.put(formId + ":" + button, "");
     Matcher nonce = NONCE.matcher(page.body());
     if (nonce.find()) {
@@ -110,7 +118,8 @@ public final class WebClient {
    * way PrimeFaces' script would, with {@code values} for the fields it executes. The view on the
    * server changes; the returned page is the partial response.
    */
-  public Page ajax(Page page, String formId, String source, String event, Map<String, String> values) {
+  public Page ajax(
+      Page page, String formId, String source, String event, Map<String, String> values) {
     Element form = page.doc().getElementById(formId);
     if (form == null) {
       throw new AssertionError("no form " + formId + " on " + page.uri());
@@ -125,7 +134,9 @@ public final class WebClient {
     fields.put("jakarta.faces.partial.event", event);
     fields.put(formId, formId);
     values.forEach((k, v) -> fields.put(k.contains(":") ? k : formId + ":" + k, v));
-    fields.put("jakarta.faces.ViewState", form.selectFirst("input[name=jakarta.faces.ViewState]").attr("value"));
+    fields.put(
+        "jakarta.faces.ViewState",
+        form.selectFirst("input[name=jakarta.faces.ViewState]").attr("value"));
     Matcher nonce = NONCE.matcher(page.body());
     if (nonce.find()) {
       fields.put("primefaces.nonce", nonce.group(1));
@@ -135,8 +146,11 @@ public final class WebClient {
         HttpRequest.newBuilder(URI.create(action))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Faces-Request", "partial/ajax")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))));
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    fields.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&")))));
   }
 
   public Page post(URI uri, Map<String, String> fields) {

@@ -19,14 +19,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and writes audit streams through an {@link EntityManager} whose transaction the caller
- * owns (JTA in the server, resource-local in the persistence tests).
+ * Reads and writes audit streams through an {@link EntityManager} whose transaction the caller owns
+ * (JTA in the server, resource-local in the persistence tests).
  */
 public class AuditLedger {
   private static final int VERIFY_BATCH = 500;
   private static final Set<String> SORTABLE = Set.of("occurredAt", "stream", "action", "actorId");
   private static final Map<String, String> SORT_COLUMNS =
-      Map.of("occurredAt", "e.occurredAt", "stream", "e.stream", "action", "e.action", "actorId", "e.actorId");
+      Map.of(
+          "occurredAt",
+          "e.occurredAt",
+          "stream",
+          "e.stream",
+          "action",
+          "e.action",
+          "actorId",
+          "e.actorId");
 
   private final EntityManager em;
 
@@ -50,7 +58,8 @@ public class AuditLedger {
    * must exist ({@link #createHead}).
    */
   public AuditEvent append(AuditEntry entry, OffsetDateTime at) {
-    AuditStreamHead head = em.find(AuditStreamHead.class, entry.stream(), LockModeType.PESSIMISTIC_WRITE);
+    AuditStreamHead head =
+        em.find(AuditStreamHead.class, entry.stream(), LockModeType.PESSIMISTIC_WRITE);
     if (head == null) {
       throw new IllegalStateException("no head for audit stream " + entry.stream());
     }
@@ -60,7 +69,8 @@ public class AuditLedger {
   }
 
   public List<String> streams() {
-    return em.createQuery("select h.stream from AuditStreamHead h order by h.stream", String.class).getResultList();
+    return em.createQuery("select h.stream from AuditStreamHead h order by h.stream", String.class)
+        .getResultList();
   }
 
   /**
@@ -86,13 +96,16 @@ public class AuditLedger {
       for (AuditEvent e : batch) {
         em.detach(e);
         if (e.getSeq() != expectedSeq) {
-          return new ChainVerification(stream, checked, headSeq, expectedSeq, "audit.verify.missing");
+          return new ChainVerification(
+              stream, checked, headSeq, expectedSeq, "audit.verify.missing");
         }
         if (!e.getPrevHash().equals(prevHash)) {
-          return new ChainVerification(stream, checked, headSeq, e.getSeq(), "audit.verify.linkBroken");
+          return new ChainVerification(
+              stream, checked, headSeq, e.getSeq(), "audit.verify.linkBroken");
         }
         if (!HashChain.hash(e).equals(e.getHash())) {
-          return new ChainVerification(stream, checked, headSeq, e.getSeq(), "audit.verify.altered");
+          return new ChainVerification(
+              stream, checked, headSeq, e.getSeq(), "audit.verify.altered");
         }
         prevHash = e.getHash();
         expectedSeq++;
@@ -103,12 +116,16 @@ public class AuditLedger {
       }
     }
     if (head != null && (head.getLastSeq() != checked || !head.getLastHash().equals(prevHash))) {
-      return new ChainVerification(stream, checked, headSeq, checked + 1, "audit.verify.tailMissing");
+      return new ChainVerification(
+          stream, checked, headSeq, checked + 1, "audit.verify.tailMissing");
     }
     return new ChainVerification(stream, checked, headSeq, null, null);
   }
 
-  /** One page of events matching {@code filter}, sorted by an allow-listed field, newest first by default. */
+  /**
+   * One page of events matching {@code filter}, sorted by an allow-listed field, newest first by
+   * default.
+   */
   public PageResult<AuditEventRow> page(AuditFilter filter, PageRequest page) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     if (filter.stream() != null) {
@@ -129,17 +146,36 @@ public class AuditLedger {
     String sort = SORT_COLUMNS.get(page.sortFieldOr(SORTABLE, "occurredAt"));
     String direction = page.sortField() == null || !page.ascending() ? " desc" : " asc";
     TypedQuery<AuditEvent> query =
-        em.createQuery("select e from AuditEvent e" + where + " order by " + sort + direction + ", e.id" + direction, AuditEvent.class);
-    TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+        em.createQuery(
+            "select e from AuditEvent e"
+                + where
+                + " order by "
+                + sort
+                + direction
+                + ", e.id"
+                + direction,
+            AuditEvent.class);
+    TypedQuery<Long> count =
+        em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
     for (TypedQuery<?> q : List.of(query, count)) {
       bind(q, filter);
     }
     List<AuditEventRow> rows = new ArrayList<>();
-    for (AuditEvent e : query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()) {
+    for (AuditEvent e :
+        query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()) {
       rows.add(
           new AuditEventRow(
-              e.getId(), e.getStream(), e.getSeq(), e.getOccurredAt(), e.getActorId(), e.getAction(),
-              e.getSubjectType(), e.getSubjectId(), e.getDetails(), e.getNote(), e.getHash()));
+              e.getId(),
+              e.getStream(),
+              e.getSeq(),
+              e.getOccurredAt(),
+              e.getActorId(),
+              e.getAction(),
+              e.getSubjectType(),
+              e.getSubjectId(),
+              e.getDetails(),
+              e.getNote(),
+              e.getHash()));
     }
     return new PageResult<>(rows, count.getSingleResult());
   }

@@ -24,7 +24,8 @@ public record AuditEntry(
   public AuditEntry {
     requireName(stream, "stream");
     requireName(action, "action");
-    details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(details));
+    details =
+        details == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(details));
     details.forEach(
         (k, v) -> {
           if (!KEY.matcher(k).matches()) {

@@ -10,15 +10,18 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * One entry of an audit stream. Immutable once written: the class has no setters, the table is
- * only ever inserted into, and any later change is caught by {@link HashChain} verification.
- * {@code seq} numbers a stream's events 1, 2, 3… without gaps, so a deleted row shows as a gap.
+ * One entry of an audit stream. Immutable once written: the class has no setters, the table is only
+ * ever inserted into, and any later change is caught by {@link HashChain} verification. {@code seq}
+ * numbers a stream's events 1, 2, 3… without gaps, so a deleted row shows as a gap.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
   @Id
-  @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_event_seq",
+      sequenceName = "audit_event_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
   private Long id;
 

@@ -38,7 +38,8 @@ public final class HashChain {
     field(out, e.getSubjectId() == null ? "" : e.getSubjectId());
     field(out, e.getDetails());
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));
     } catch (NoSuchAlgorithmException ex) {
       throw new IllegalStateException(ex);
     }
@@ -48,7 +49,11 @@ public final class HashChain {
   public static String canonicalDetails(Map<String, String> details) {
     return details.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"))
+        .map(
+            e ->
+                e.getKey()
+                    + "="
+                    + e.getValue().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"))
         .collect(Collectors.joining("\n"));
   }
 

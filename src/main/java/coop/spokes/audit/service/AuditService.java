@@ -36,7 +36,12 @@ public class AuditService {
    */
   @Transactional
   public void record(
-      String stream, String action, String subjectType, Object subjectId, Map<String, String> details, String note) {
+      String stream,
+      String action,
+      String subjectType,
+      Object subjectId,
+      Map<String, String> details,
+      String note) {
     access.permitInternal();
     recordAs(access.userId().orElse(null), stream, action, subjectType, subjectId, details, note);
   }
@@ -44,10 +49,23 @@ public class AuditService {
   /** As {@link #record}, naming the actor explicitly (e.g. the user who just signed in). */
   @Transactional
   public void recordAs(
-      Long actorId, String stream, String action, String subjectType, Object subjectId, Map<String, String> details, String note) {
+      Long actorId,
+      String stream,
+      String action,
+      String subjectType,
+      Object subjectId,
+      Map<String, String> details,
+      String note) {
     access.permitInternal();
     AuditEntry entry =
-        new AuditEntry(stream, action, subjectType, subjectId == null ? null : subjectId.toString(), actorId, details, note);
+        new AuditEntry(
+            stream,
+            action,
+            subjectType,
+            subjectId == null ? null : subjectId.toString(),
+            actorId,
+            details,
+            note);
     AuditLedger ledger = new AuditLedger(em);
     if (!ledger.hasHead(stream)) {
       try {

@@ -14,7 +14,13 @@ public class AuditContributions implements MenuContributor {
   @Override
   public List<MenuEntry> menuEntries(Access access) {
     return access.hasAny(Grant.admin())
-        ? List.of(new MenuEntry("platform.menu.admin", "audit.menu.log", "/audit/audit-log.xhtml", "pi pi-shield", 30))
+        ? List.of(
+            new MenuEntry(
+                "platform.menu.admin",
+                "audit.menu.log",
+                "/audit/audit-log.xhtml",
+                "pi pi-shield",
+                30))
         : List.of();
   }
 }

@@ -14,7 +14,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class CustodianRepository {
   private static final Map<String, String> SORT_COLUMNS =
-      Map.of("name", "c.name", "shortCode", "c.shortCode", "jurisdiction", "c.jurisdiction", "currency", "c.currency");
+      Map.of(
+          "name",
+          "c.name",
+          "shortCode",
+          "c.shortCode",
+          "jurisdiction",
+          "c.jurisdiction",
+          "currency",
+          "c.currency");
 
   @PersistenceContext EntityManager em;
 
@@ -30,7 +38,8 @@ public class CustodianRepository {
   }
 
   public boolean nameTaken(String name, Long exceptId) {
-    return em.createQuery("select c.id from Custodian c where lower(c.name) = lower(:name)", Long.class)
+    return em.createQuery(
+            "select c.id from Custodian c where lower(c.name) = lower(:name)", Long.class)
         .setParameter("name", name.strip())
         .getResultStream()
         .anyMatch(id -> !id.equals(exceptId));
@@ -45,7 +54,12 @@ public class CustodianRepository {
   public PageResult<Custodian> page(PageRequest page) {
     String sort = SORT_COLUMNS.get(page.sortFieldOr(SORT_COLUMNS.keySet(), "name"));
     List<Custodian> items =
-        em.createQuery("select c from Custodian c order by " + sort + (page.ascending() ? " asc" : " desc") + ", c.id", Custodian.class)
+        em.createQuery(
+                "select c from Custodian c order by "
+                    + sort
+                    + (page.ascending() ? " asc" : " desc")
+                    + ", c.id",
+                Custodian.class)
             .setFirstResult(page.first())
             .setMaxResults(page.size())
             .getResultList();
@@ -55,6 +69,8 @@ public class CustodianRepository {
 
   /** All custodians by name: a handful of co-ops, never a large table. */
   public List<Custodian> all() {
-    return em.createQuery("select c from Custodian c order by c.name", Custodian.class).setMaxResults(1000).getResultList();
+    return em.createQuery("select c from Custodian c order by c.name", Custodian.class)
+        .setMaxResults(1000)
+        .getResultList();
   }
 }

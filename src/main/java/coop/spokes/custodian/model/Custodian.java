@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A custodian co-op. Invariants: a unique short code of 2–8 capital letters (used in member
- * numbers such as {@code ES-000123}, so it never changes once set); a valid ISO 3166 jurisdiction;
- * an ISO 4217 currency; supported languages that include the default one; a theme id; a contact
- * e-mail and postal address.
+ * A custodian co-op. Invariants: a unique short code of 2–8 capital letters (used in member numbers
+ * such as {@code ES-000123}, so it never changes once set); a valid ISO 3166 jurisdiction; an ISO
+ * 4217 currency; supported languages that include the default one; a theme id; a contact e-mail and
+ * postal address.
  */
 @Entity
 @Table(name = "custodian_coop")
@@ -32,7 +32,10 @@ public class Custodian {
   private static final Pattern THEME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
   @Id
-  @SequenceGenerator(name = "custodian_coop_seq", sequenceName = "custodian_coop_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "custodian_coop_seq",
+      sequenceName = "custodian_coop_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "custodian_coop_seq")
   private Long id;
 
@@ -100,7 +103,8 @@ public class Custodian {
     if (!coop.spokes.platform.EmailAddresses.isPlausible(email)) {
       throw new CustodianException("contactEmail", "custodian.contactEmail.invalid");
     }
-    String address = required(d.contactAddress(), 1000, "contactAddress", "custodian.contactAddress.invalid");
+    String address =
+        required(d.contactAddress(), 1000, "contactAddress", "custodian.contactAddress.invalid");
     this.name = newName;
     this.jurisdiction = newJurisdiction;
     this.currency = newCurrency;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * An ISO 3166 code: a country (ISO 3166-1 alpha-2, e.g. {@code ES}) or a subdivision (ISO 3166-2,
- * e.g. {@code CA-QC}, {@code ES-CT}). The country part must be a real country code; the
- * subdivision part follows the standard's shape (one to three letters or digits).
+ * e.g. {@code CA-QC}, {@code ES-CT}). The country part must be a real country code; the subdivision
+ * part follows the standard's shape (one to three letters or digits).
  */
 public final class Jurisdiction {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

@@ -32,7 +32,10 @@ public class CustodianScopes implements ScopeDirectory {
   @Override
   public Optional<String> label(long id) {
     access.permitPublic();
-    return custodians.listPublic().stream().filter(c -> c.id() == id).findFirst().map(CustodianScopes::label);
+    return custodians.listPublic().stream()
+        .filter(c -> c.id() == id)
+        .findFirst()
+        .map(CustodianScopes::label);
   }
 
   private static String label(CustodianSummary c) {

@@ -46,7 +46,8 @@ public class CustodianService {
   public PageResult<CustodianSummary> page(PageRequest page) {
     access.requireAny(Grant.admin());
     PageResult<Custodian> result = custodians.page(page);
-    return new PageResult<>(result.items().stream().map(CustodianService::summary).toList(), result.total());
+    return new PageResult<>(
+        result.items().stream().map(CustodianService::summary).toList(), result.total());
   }
 
   /** Every custodian by name (the public choice on the join form). Open to visitors. */
@@ -57,7 +58,8 @@ public class CustodianService {
 
   /** One custodian. Requires ADMIN or CUSTODIAN_MANAGER of that custodian. */
   public CustodianSummary get(long custodianId) {
-    access.requireAny(Grant.admin(), Grant.of(Role.CUSTODIAN_MANAGER, Scope.custodian(custodianId)));
+    access.requireAny(
+        Grant.admin(), Grant.of(Role.CUSTODIAN_MANAGER, Scope.custodian(custodianId)));
     return summary(load(custodianId));
   }
 
@@ -86,7 +88,13 @@ public class CustodianService {
       throw new CustodianException("name", "custodian.name.taken");
     }
     custodians.save(custodian);
-    audit.record(STREAM, "custodian.created", "custodian", custodian.getId(), Map.of("shortCode", custodian.getShortCode()), null);
+    audit.record(
+        STREAM,
+        "custodian.created",
+        "custodian",
+        custodian.getId(),
+        Map.of("shortCode", custodian.getShortCode()),
+        null);
     return summary(custodian);
   }
 
@@ -110,7 +118,13 @@ public class CustodianService {
     } catch (OptimisticLockException e) {
       throw new CustodianException(null, "custodian.changedMeanwhile");
     }
-    audit.record(STREAM, "custodian.updated", "custodian", custodianId, Map.of("fields", String.join(",", changed)), null);
+    audit.record(
+        STREAM,
+        "custodian.updated",
+        "custodian",
+        custodianId,
+        Map.of("fields", String.join(",", changed)),
+        null);
     return summary(custodian);
   }
 
@@ -124,15 +138,25 @@ public class CustodianService {
   /**
    * Appoints the account with {@code email} as a manager of the custodian. Requires ADMIN.
    *
-   * @throws CustodianException {@code custodian.manager.unknownAccount} at field {@code managerEmail}
+   * @throws CustodianException {@code custodian.manager.unknownAccount} at field {@code
+   *     managerEmail}
    */
   public void appointManager(long custodianId, String email) {
     access.requireAny(Grant.admin());
     load(custodianId);
     AccountSummary account =
-        accounts.findByEmail(email).orElseThrow(() -> new CustodianException("managerEmail", "custodian.manager.unknownAccount"));
+        accounts
+            .findByEmail(email)
+            .orElseThrow(
+                () -> new CustodianException("managerEmail", "custodian.manager.unknownAccount"));
     if (grants.grant(account.id(), managerOf(custodianId))) {
-      audit.record(STREAM, "manager.appointed", "custodian", custodianId, Map.of("accountId", Long.toString(account.id())), null);
+      audit.record(
+          STREAM,
+          "manager.appointed",
+          "custodian",
+          custodianId,
+          Map.of("accountId", Long.toString(account.id())),
+          null);
     }
   }
 
@@ -141,7 +165,13 @@ public class CustodianService {
     access.requireAny(Grant.admin());
     load(custodianId);
     if (grants.revoke(accountId, managerOf(custodianId))) {
-      audit.record(STREAM, "manager.removed", "custodian", custodianId, Map.of("accountId", Long.toString(accountId)), null);
+      audit.record(
+          STREAM,
+          "manager.removed",
+          "custodian",
+          custodianId,
+          Map.of("accountId", Long.toString(accountId)),
+          null);
     }
   }
 
@@ -150,7 +180,9 @@ public class CustodianService {
   }
 
   private Custodian load(long custodianId) {
-    return custodians.find(custodianId).orElseThrow(() -> new NotFoundException("custodian", custodianId));
+    return custodians
+        .find(custodianId)
+        .orElseThrow(() -> new NotFoundException("custodian", custodianId));
   }
 
   private OffsetDateTime now() {
@@ -189,7 +221,16 @@ public class CustodianService {
 
   static CustodianSummary summary(Custodian c) {
     return new CustodianSummary(
-        c.getId(), c.getName(), c.getShortCode(), c.getJurisdiction(), c.getCurrency(), c.getDefaultLanguage(),
-        c.getLanguages(), c.getTheme(), c.getContactEmail(), c.getContactAddress(), c.getVersion());
+        c.getId(),
+        c.getName(),
+        c.getShortCode(),
+        c.getJurisdiction(),
+        c.getCurrency(),
+        c.getDefaultLanguage(),
+        c.getLanguages(),
+        c.getTheme(),
+        c.getContactEmail(),
+        c.getContactAddress(),
+        c.getVersion());
   }
 }

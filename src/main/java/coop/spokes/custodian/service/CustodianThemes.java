@@ -24,7 +24,8 @@ public class CustodianThemes implements ThemeResolver {
   public Optional<String> themeOf(long userId) {
     access.requireSignedIn();
     Optional<Long> custodian =
-        accounts.myHomeCustodian()
+        accounts
+            .myHomeCustodian()
             .or(() -> access.userId().isEmpty() ? Optional.empty() : managedCustodian());
     return custodian.map(custodians::themeOf);
   }
@@ -32,7 +33,11 @@ public class CustodianThemes implements ThemeResolver {
   private Optional<Long> managedCustodian() {
     for (Role role : new Role[] {Role.CUSTODIAN_MANAGER, Role.TREASURER}) {
       if (access.holdsRole(role)) {
-        return access.grantsOf(role).stream().map(Grant::scope).filter(s -> !s.isAll()).map(s -> s.id()).findFirst();
+        return access.grantsOf(role).stream()
+            .map(Grant::scope)
+            .filter(s -> !s.isAll())
+            .map(s -> s.id())
+            .findFirst();
       }
     }
     return Optional.empty();

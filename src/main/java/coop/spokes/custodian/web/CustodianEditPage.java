@@ -63,9 +63,20 @@ public class CustodianEditPage implements Serializable {
 
   public String save() {
     CustodianDetails details =
-        new CustodianDetails(name, jurisdiction, currency, defaultLanguage, languages, theme, contactEmail, contactAddress);
+        new CustodianDetails(
+            name,
+            jurisdiction,
+            currency,
+            defaultLanguage,
+            languages,
+            theme,
+            contactEmail,
+            contactAddress);
     try {
-      CustodianSummary saved = id == null ? custodians.create(shortCode, details) : custodians.update(id, version, details);
+      CustodianSummary saved =
+          id == null
+              ? custodians.create(shortCode, details)
+              : custodians.update(id, version, details);
       FacesMessages.info("custodian.saved", saved.name());
       return "/custodian/custodian-edit.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (SpokesException e) {
@@ -98,7 +109,10 @@ public class CustodianEditPage implements Serializable {
   /** The theme folders shipped under themes/ (webapp resources/themes/). */
   public Set<String> getThemes() {
     Set<String> themes = new TreeSet<>();
-    var paths = FacesContext.getCurrentInstance().getExternalContext().getResourcePaths("/resources/themes/");
+    var paths =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getResourcePaths("/resources/themes/");
     if (paths != null) {
       for (String p : paths) {
         String[] parts = p.split("/");

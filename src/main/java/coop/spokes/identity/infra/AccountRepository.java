@@ -41,7 +41,9 @@ public class AccountRepository {
   }
 
   public List<RoleGrant> grantsOf(long userId) {
-    return em.createNamedQuery("RoleGrant.ofUser", RoleGrant.class).setParameter("userId", userId).getResultList();
+    return em.createNamedQuery("RoleGrant.ofUser", RoleGrant.class)
+        .setParameter("userId", userId)
+        .getResultList();
   }
 
   public Optional<RoleGrant> findGrant(long grantId) {
@@ -82,15 +84,19 @@ public class AccountRepository {
     String sort = SORT_COLUMNS.get(page.sortFieldOr(Set.copyOf(SORT_COLUMNS.keySet()), "email"));
     String dir = page.ascending() ? " asc" : " desc";
     TypedQuery<UserAccount> q =
-        em.createQuery("select u from UserAccount u" + where + " order by " + sort + dir + ", u.id", UserAccount.class);
-    TypedQuery<Long> count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
+        em.createQuery(
+            "select u from UserAccount u" + where + " order by " + sort + dir + ", u.id",
+            UserAccount.class);
+    TypedQuery<Long> count =
+        em.createQuery("select count(u) from UserAccount u" + where, Long.class);
     if (!where.isEmpty()) {
       String like = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
       q.setParameter("text", like);
       count.setParameter("text", like);
     }
     return new PageResult<>(
-        q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), count.getSingleResult());
+        q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
   }
 
   static String escapeLike(String s) {

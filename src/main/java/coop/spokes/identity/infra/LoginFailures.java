@@ -34,6 +34,8 @@ public class LoginFailures {
 
   /** Forgets failures older than {@code before}: they no longer count. */
   public void purgeBefore(OffsetDateTime before) {
-    em.createQuery("delete from LoginFailure f where f.occurredAt < :before").setParameter("before", before).executeUpdate();
+    em.createQuery("delete from LoginFailure f where f.occurredAt < :before")
+        .setParameter("before", before)
+        .executeUpdate();
   }
 }

@@ -30,10 +30,14 @@ public class PasswordHasher {
   void configure() {
     pbkdf2.initialize(
         Map.of(
-            "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-            "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
-            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+            "Pbkdf2PasswordHash.Algorithm",
+            ALGORITHM,
+            "Pbkdf2PasswordHash.Iterations",
+            Integer.toString(iterations),
+            "Pbkdf2PasswordHash.SaltSizeBytes",
+            "16",
+            "Pbkdf2PasswordHash.KeySizeBytes",
+            "32"));
     decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray());
   }
 
@@ -54,10 +58,14 @@ public class PasswordHasher {
     pbkdf2.verify(password.toCharArray(), decoy);
   }
 
-  /** Whether a stored hash uses other parameters than today's (fewer iterations, another algorithm). */
+  /**
+   * Whether a stored hash uses other parameters than today's (fewer iterations, another algorithm).
+   */
   public boolean needsUpgrade(String storedHash) {
     String[] parts = storedHash.split(":");
-    return parts.length != 4 || !parts[0].equals(ALGORITHM) || Integer.parseInt(parts[1]) < iterations;
+    return parts.length != 4
+        || !parts[0].equals(ALGORITHM)
+        || Integer.parseInt(parts[1]) < iterations;
   }
 
   public int iterations() {

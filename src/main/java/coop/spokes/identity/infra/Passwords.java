@@ -16,14 +16,16 @@ public class Passwords {
   @Inject Clock clock;
 
   /**
-   * @throws IdentityException at field {@code password} with the first policy problem's key and
-   *     the arguments (minimum length, maximum length)
+   * @throws IdentityException at field {@code password} with the first policy problem's key and the
+   *     arguments (minimum length, maximum length)
    */
   public void set(UserAccount account, String newPassword) {
     List<String> problems =
-        PasswordPolicy.standard().problems(newPassword, List.of(account.getEmail(), account.getDisplayName()));
+        PasswordPolicy.standard()
+            .problems(newPassword, List.of(account.getEmail(), account.getDisplayName()));
     if (!problems.isEmpty()) {
-      throw new IdentityException("password", problems.get(0), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+      throw new IdentityException(
+          "password", problems.get(0), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     }
     account.setPasswordHash(hasher.hash(newPassword), OffsetDateTime.now(clock));
   }

@@ -12,9 +12,19 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =
-        @LoginToContinue(loginPage = "/identity/login.xhtml", errorPage = "", useForwardToLogin = false))
+        @LoginToContinue(
+            loginPage = "/identity/login.xhtml",
+            errorPage = "",
+            useForwardToLogin = false))
 @DeclareRoles({
-  "USER", "ADMIN", "CUSTODIAN_MANAGER", "TREASURER", "OPS", "CHAIR", "MEMBER", "NODE_OPERATOR"
+  "USER",
+  "ADMIN",
+  "CUSTODIAN_MANAGER",
+  "TREASURER",
+  "OPS",
+  "CHAIR",
+  "MEMBER",
+  "NODE_OPERATOR"
 })
 @ApplicationScoped
 public class SecurityConfig {}

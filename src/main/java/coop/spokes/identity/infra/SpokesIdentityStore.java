@@ -18,7 +18,8 @@ public class SpokesIdentityStore implements IdentityStore {
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     LoginResult result =
-        logins.signIn(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
+        logins.signIn(
+            credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
     return result.success()
         ? new CredentialValidationResult(result.loginName(), result.groups())
         : CredentialValidationResult.INVALID_RESULT;

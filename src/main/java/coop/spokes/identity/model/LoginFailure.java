@@ -21,7 +21,10 @@ public class LoginFailure {
   public static final String ADDRESS = "ADDRESS";
 
   @Id
-  @SequenceGenerator(name = "identity_login_failure_seq", sequenceName = "identity_login_failure_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "identity_login_failure_seq",
+      sequenceName = "identity_login_failure_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_login_failure_seq")
   private Long id;
 

@@ -17,13 +17,18 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "identity_password_reset")
-@NamedQuery(name = "PasswordResetToken.byHash", query = "select t from PasswordResetToken t where t.tokenHash = :hash")
+@NamedQuery(
+    name = "PasswordResetToken.byHash",
+    query = "select t from PasswordResetToken t where t.tokenHash = :hash")
 @NamedQuery(
     name = "PasswordResetToken.openOfUser",
     query = "select t from PasswordResetToken t where t.userId = :userId and t.usedAt is null")
 public class PasswordResetToken {
   @Id
-  @SequenceGenerator(name = "identity_password_reset_seq", sequenceName = "identity_password_reset_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "identity_password_reset_seq",
+      sequenceName = "identity_password_reset_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_password_reset_seq")
   private Long id;
 

@@ -19,7 +19,9 @@ import java.time.OffsetDateTime;
 /** A role held by a user over a scope (see {@link Grant}); removing the row revokes it. */
 @Entity
 @Table(name = "identity_role_grant")
-@NamedQuery(name = "RoleGrant.ofUser", query = "select g from RoleGrant g where g.userId = :userId order by g.role, g.scopeId")
+@NamedQuery(
+    name = "RoleGrant.ofUser",
+    query = "select g from RoleGrant g where g.userId = :userId order by g.role, g.scopeId")
 @NamedQuery(
     name = "RoleGrant.holders",
     query =
@@ -27,7 +29,10 @@ import java.time.OffsetDateTime;
             + " and g.scopeId = :scopeId order by g.userId")
 public class RoleGrant {
   @Id
-  @SequenceGenerator(name = "identity_role_grant_seq", sequenceName = "identity_role_grant_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "identity_role_grant_seq",
+      sequenceName = "identity_role_grant_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_role_grant_seq")
   private Long id;
 

@@ -20,10 +20,15 @@ import java.time.ZoneId;
  */
 @Entity
 @Table(name = "identity_user_account")
-@NamedQuery(name = "UserAccount.byEmail", query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(
+    name = "UserAccount.byEmail",
+    query = "select u from UserAccount u where u.email = :email")
 public class UserAccount {
   @Id
-  @SequenceGenerator(name = "identity_user_account_seq", sequenceName = "identity_user_account_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "identity_user_account_seq",
+      sequenceName = "identity_user_account_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_user_account_seq")
   private Long id;
 
@@ -60,7 +65,8 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  public UserAccount(String email, String displayName, String language, String timeZone, OffsetDateTime now) {
+  public UserAccount(
+      String email, String displayName, String language, String timeZone, OffsetDateTime now) {
     this.email = normalizeEmail(email);
     rename(displayName);
     changeLanguage(language);

@@ -28,6 +28,9 @@ public class AccountLanguageStore implements UserLanguageStore {
   @Transactional
   public void storeLanguage(String loginName, String language) {
     long self = access.requireUserId();
-    accounts.findByEmail(loginName).filter(a -> a.getId() == self).ifPresent(a -> a.changeLanguage(language));
+    accounts
+        .findByEmail(loginName)
+        .filter(a -> a.getId() == self)
+        .ifPresent(a -> a.changeLanguage(language));
   }
 }

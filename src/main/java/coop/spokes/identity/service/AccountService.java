@@ -34,8 +34,8 @@ public class AccountService {
   @Inject Clock clock;
 
   /**
-   * Opens an account without a password and mails its owner a link to set one, in one
-   * transaction. Requires ADMIN.
+   * Opens an account without a password and mails its owner a link to set one, in one transaction.
+   * Requires ADMIN.
    *
    * @throws IdentityException {@code identity.account.email.invalid}, {@code
    *     identity.account.email.taken}, and the field rules of {@link UserAccount}
@@ -51,13 +51,15 @@ public class AccountService {
   public PageResult<AccountSummary> page(String text, PageRequest page) {
     access.requireAny(Grant.admin());
     PageResult<UserAccount> result = accounts.page(text, page);
-    return new PageResult<>(result.items().stream().map(AccountService::summary).toList(), result.total());
+    return new PageResult<>(
+        result.items().stream().map(AccountService::summary).toList(), result.total());
   }
 
   /** One account. Requires ADMIN. */
   public AccountSummary get(long accountId) {
     access.requireAny(Grant.admin());
-    return summary(accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId)));
+    return summary(
+        accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId)));
   }
 
   /** The signed-in user's own account. Requires a signed-in user. */
@@ -72,7 +74,9 @@ public class AccountService {
     return accounts.findByEmail(email == null ? "" : email).map(AccountService::summary);
   }
 
-  /** The signed-in user's home custodian (whose theme they see), if any. Requires a signed-in user. */
+  /**
+   * The signed-in user's home custodian (whose theme they see), if any. Requires a signed-in user.
+   */
   public java.util.Optional<Long> myHomeCustodian() {
     long self = access.requireUserId();
     return accounts.find(self).map(UserAccount::getHomeCustodianId);
@@ -81,13 +85,16 @@ public class AccountService {
   /** Accounts whose e-mail starts with {@code prefix}, for pickers. Requires ADMIN. */
   public List<AccountSummary> search(String prefix, int max) {
     access.requireAny(Grant.admin());
-    return accounts.page(prefix, PageRequest.of(0, max)).items().stream().map(AccountService::summary).toList();
+    return accounts.page(prefix, PageRequest.of(0, max)).items().stream()
+        .map(AccountService::summary)
+        .toList();
   }
 
   /** Changes the signed-in user's name, language and time zone. Requires a signed-in user. */
   public AccountSummary updateProfile(String displayName, String language, String timeZone) {
     long self = access.requireUserId();
-    UserAccount account = accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
+    UserAccount account =
+        accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
     account.rename(displayName);
     account.changeLanguage(language);
     account.changeTimeZone(timeZone);
@@ -102,7 +109,8 @@ public class AccountService {
    */
   public void changePassword(String current, String newPassword) {
     long self = access.requireUserId();
-    UserAccount account = accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
+    UserAccount account =
+        accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
     if (!hasher.verify(current == null ? "" : current, account.getPasswordHash())) {
       throw new IdentityException("current", "identity.password.currentWrong");
     }
@@ -113,7 +121,8 @@ public class AccountService {
   /** Enables or disables an account. Requires ADMIN; an admin cannot disable themself. */
   public void setEnabled(long accountId, boolean enabled) {
     access.requireAny(Grant.admin());
-    UserAccount account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+    UserAccount account =
+        accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
     if (!enabled && access.userId().filter(id -> id == accountId).isPresent()) {
       throw new IdentityException(null, "identity.account.cannotDisableSelf");
     }
@@ -122,7 +131,13 @@ public class AccountService {
     } else {
       account.disable();
     }
-    audit.record(STREAM, enabled ? "account.enabled" : "account.disabled", "account", accountId, Map.of(), null);
+    audit.record(
+        STREAM,
+        enabled ? "account.enabled" : "account.disabled",
+        "account",
+        accountId,
+        Map.of(),
+        null);
   }
 
   private UserAccount openAccount(NewAccount request) {
@@ -134,7 +149,12 @@ public class AccountService {
       throw new IdentityException("email", "identity.account.email.taken");
     }
     UserAccount account =
-        new UserAccount(email, request.displayName(), request.language(), request.timeZone(), OffsetDateTime.now(clock));
+        new UserAccount(
+            email,
+            request.displayName(),
+            request.language(),
+            request.timeZone(),
+            OffsetDateTime.now(clock));
     account.moveToCustodian(request.homeCustodianId());
     accounts.save(account);
     audit.record(STREAM, "account.opened", "account", account.getId(), Map.of(), null);
@@ -143,7 +163,13 @@ public class AccountService {
 
   static AccountSummary summary(UserAccount a) {
     return new AccountSummary(
-        a.getId(), a.getEmail(), a.getDisplayName(), a.getLanguage(), a.getTimeZone(), a.getHomeCustodianId(),
-        a.isEnabled(), a.getCreatedAt());
+        a.getId(),
+        a.getEmail(),
+        a.getDisplayName(),
+        a.getLanguage(),
+        a.getTimeZone(),
+        a.getHomeCustodianId(),
+        a.isEnabled(),
+        a.getCreatedAt());
   }
 }

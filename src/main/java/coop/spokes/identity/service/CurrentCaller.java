@@ -47,7 +47,8 @@ public class CurrentCaller implements Caller {
     if (principal == null) {
       return;
     }
-    Optional<UserAccount> account = accounts.findByEmail(principal.getName()).filter(UserAccount::isEnabled);
+    Optional<UserAccount> account =
+        accounts.findByEmail(principal.getName()).filter(UserAccount::isEnabled);
     if (account.isEmpty()) {
       return;
     }

@@ -3,7 +3,8 @@ package coop.spokes.identity.service;
 import java.util.Set;
 
 /** The outcome of a sign-in attempt: the login name and container groups when it succeeded. */
-public record LoginResult(boolean success, boolean throttled, String loginName, Set<String> groups) {
+public record LoginResult(
+    boolean success, boolean throttled, String loginName, Set<String> groups) {
   static LoginResult failed(boolean throttled) {
     return new LoginResult(false, throttled, null, Set.of());
   }

@@ -54,7 +54,8 @@ public class LoginService {
 
   /**
    * Checks {@code password} for {@code loginName} coming from {@code address}. Open to visitors.
-   * Never says whether the account exists: unknown, disabled and wrong-password attempts fail alike.
+   * Never says whether the account exists: unknown, disabled and wrong-password attempts fail
+   * alike.
    */
   @Transactional
   public LoginResult signIn(String loginName, String password, String address) {
@@ -69,7 +70,9 @@ public class LoginService {
     }
     Optional<UserAccount> found = accounts.findByEmail(name).filter(UserAccount::isEnabled);
     boolean valid =
-        found.isPresent() ? hasher.verify(password, found.get().getPasswordHash()) : decoy(password);
+        found.isPresent()
+            ? hasher.verify(password, found.get().getPasswordHash())
+            : decoy(password);
     if (!valid) {
       failures.add(LoginFailure.ACCOUNT, accountKey, now);
       failures.add(LoginFailure.ADDRESS, addressKey, now);
@@ -82,17 +85,23 @@ public class LoginService {
     }
     failures.clear(LoginFailure.ACCOUNT, accountKey);
     failures.purgeBefore(now.minusMinutes(windowMinutes));
-    audit.recordAs(account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
+    audit.recordAs(
+        account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
     return new LoginResult(true, false, account.getEmail(), groupsOf(account));
   }
 
-  /** Whether attempts for this login name or from this address are refused at the moment. Open to visitors. */
+  /**
+   * Whether attempts for this login name or from this address are refused at the moment. Open to
+   * visitors.
+   */
   @Transactional
   public boolean isThrottled(String loginName, String address) {
     access.permitPublic();
     String name = loginName == null ? "" : UserAccount.normalizeEmail(loginName);
     return isThrottled(
-        secrets.hmac("login-account", name), secrets.hmac("login-address", address), OffsetDateTime.now(clock));
+        secrets.hmac("login-account", name),
+        secrets.hmac("login-address", address),
+        OffsetDateTime.now(clock));
   }
 
   private boolean isThrottled(String accountKey, String addressKey, OffsetDateTime now) {
@@ -118,6 +127,7 @@ public class LoginService {
   /** Personal context, kept outside the audit hash so it can be erased. */
   private static String noteFor(String name, String address) {
     String safe = name.replaceAll("[\\p{Cntrl}]", "_");
-    return ("login=" + safe.substring(0, Math.min(safe.length(), 320)) + " address=" + address).toLowerCase(Locale.ROOT);
+    return ("login=" + safe.substring(0, Math.min(safe.length(), 320)) + " address=" + address)
+        .toLowerCase(Locale.ROOT);
   }
 }

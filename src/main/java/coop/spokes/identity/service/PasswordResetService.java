@@ -52,7 +52,8 @@ public class PasswordResetService {
   /** Sends a reset link to {@code email} if it belongs to an enabled account. Open to visitors. */
   public void requestReset(String email) {
     access.permitPublic();
-    Optional<UserAccount> account = accounts.findByEmail(email == null ? "" : email).filter(UserAccount::isEnabled);
+    Optional<UserAccount> account =
+        accounts.findByEmail(email == null ? "" : email).filter(UserAccount::isEnabled);
     if (account.isEmpty() || recentlyIssued(account.get())) {
       return;
     }
@@ -66,7 +67,9 @@ public class PasswordResetService {
   public void sendSetPasswordLink(long accountId) {
     access.requireAny(coop.spokes.platform.security.Grant.admin());
     UserAccount account =
-        accounts.find(accountId).orElseThrow(() -> new coop.spokes.platform.NotFoundException("account", accountId));
+        accounts
+            .find(accountId)
+            .orElseThrow(() -> new coop.spokes.platform.NotFoundException("account", accountId));
     issue(account, "setPassword");
   }
 
@@ -85,17 +88,25 @@ public class PasswordResetService {
   public void resetPassword(String token, String newPassword) {
     access.permitPublic();
     PasswordResetToken t =
-        find(token).filter(x -> x.isUsable(now())).orElseThrow(() -> new IdentityException(null, "identity.reset.tokenInvalid"));
+        find(token)
+            .filter(x -> x.isUsable(now()))
+            .orElseThrow(() -> new IdentityException(null, "identity.reset.tokenInvalid"));
     em.lock(t, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(t);
-    UserAccount account = accounts.find(t.getUserId()).filter(UserAccount::isEnabled)
-        .orElseThrow(() -> new IdentityException(null, "identity.reset.tokenInvalid"));
+    UserAccount account =
+        accounts
+            .find(t.getUserId())
+            .filter(UserAccount::isEnabled)
+            .orElseThrow(() -> new IdentityException(null, "identity.reset.tokenInvalid"));
     passwords.set(account, newPassword);
     t.use(now());
-    audit.record(AccountService.STREAM, "password.reset", "account", account.getId(), Map.of(), null);
+    audit.record(
+        AccountService.STREAM, "password.reset", "account", account.getId(), Map.of(), null);
   }
 
-  /** Issues a new token for the account, spending older ones, and mails it with {@code template}. */
+  /**
+   * Issues a new token for the account, spending older ones, and mails it with {@code template}.
+   */
   private void issue(UserAccount account, String template) {
     OffsetDateTime now = now();
     em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
@@ -103,11 +114,27 @@ public class PasswordResetService {
         .getResultList()
         .forEach(old -> old.revoke(now));
     String token = Secrets.newToken();
-    em.persist(new PasswordResetToken(account.getId(), hash(token), now, Duration.ofMinutes(tokenMinutes)));
+    em.persist(
+        new PasswordResetToken(
+            account.getId(), hash(token), now, Duration.ofMinutes(tokenMinutes)));
     String link =
-        baseUrl.replaceAll("/+$", "") + "/identity/reset-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    mail.queue(account.getEmail(), account.getLanguage(), template, account.getDisplayName(), link, tokenMinutes);
-    audit.record(AccountService.STREAM, "password.reset-requested", "account", account.getId(), Map.of(), null);
+        baseUrl.replaceAll("/+$", "")
+            + "/identity/reset-password.xhtml?token="
+            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    mail.queue(
+        account.getEmail(),
+        account.getLanguage(),
+        template,
+        account.getDisplayName(),
+        link,
+        tokenMinutes);
+    audit.record(
+        AccountService.STREAM,
+        "password.reset-requested",
+        "account",
+        account.getId(),
+        Map.of(),
+        null);
   }
 
   /** At most one reset mail a minute per account, so the form cannot be used to flood a mailbox. */

@@ -40,7 +40,9 @@ public class RoleGrantService {
     return accounts.grantsOf(userId).stream().map(RoleGrantService::row).toList();
   }
 
-  /** The users holding exactly {@code grant}, e.g. the managers of one custodian. Requires ADMIN. */
+  /**
+   * The users holding exactly {@code grant}, e.g. the managers of one custodian. Requires ADMIN.
+   */
   public List<AccountSummary> holders(Grant grant) {
     access.requireAny(Grant.admin());
     return summariesOfHolders(grant);
@@ -75,7 +77,9 @@ public class RoleGrantService {
     if (held) {
       return false;
     }
-    accounts.saveGrant(new RoleGrant(account.getId(), grant, access.userId().orElse(null), OffsetDateTime.now(clock)));
+    accounts.saveGrant(
+        new RoleGrant(
+            account.getId(), grant, access.userId().orElse(null), OffsetDateTime.now(clock)));
     audit.record(AccountService.STREAM, "role.granted", "account", userId, details(grant), null);
     return true;
   }
@@ -88,12 +92,14 @@ public class RoleGrantService {
   public boolean revoke(long userId, Grant grant) {
     access.requireAny(Grant.admin());
     lockAccount(userId);
-    var held = accounts.grantsOf(userId).stream().filter(g -> g.toGrant().equals(grant)).findFirst();
+    var held =
+        accounts.grantsOf(userId).stream().filter(g -> g.toGrant().equals(grant)).findFirst();
     if (held.isEmpty()) {
       return false;
     }
     if (grant.role() == Role.ADMIN) {
-      // Serialise admin revocations on the admin grants themselves, so two admins revoking each other at once cannot both win.
+      // Serialise admin revocations on the admin grants themselves, so two admins revoking each
+      // other at once cannot both win.
       List<RoleGrant> admins =
           em.createQuery("select g from RoleGrant g where g.role = :role", RoleGrant.class)
               .setParameter("role", Role.ADMIN)

@@ -39,7 +39,8 @@ public class AccountPanel {
       for (Grant g : access.grantsOf(role)) {
         String name = FacesMessages.text("platform.Role." + role.name());
         String scope = scope(g);
-        roles.add(scope.isEmpty() ? name : FacesMessages.text("identity.dashboard.roleIn", name, scope));
+        roles.add(
+            scope.isEmpty() ? name : FacesMessages.text("identity.dashboard.roleIn", name, scope));
       }
     }
     return roles;

@@ -18,10 +18,22 @@ public class IdentityContributions implements MenuContributor, DashboardContribu
   public List<MenuEntry> menuEntries(Access access) {
     List<MenuEntry> entries = new ArrayList<>();
     if (access.isSignedIn()) {
-      entries.add(new MenuEntry("platform.menu.account", "identity.menu.profile", "/identity/account/profile.xhtml", "pi pi-user", 10));
+      entries.add(
+          new MenuEntry(
+              "platform.menu.account",
+              "identity.menu.profile",
+              "/identity/account/profile.xhtml",
+              "pi pi-user",
+              10));
     }
     if (access.hasAny(Grant.admin())) {
-      entries.add(new MenuEntry("platform.menu.admin", "identity.menu.users", "/identity/admin/users.xhtml", "pi pi-users", 20));
+      entries.add(
+          new MenuEntry(
+              "platform.menu.admin",
+              "identity.menu.users",
+              "/identity/admin/users.xhtml",
+              "pi pi-users",
+              20));
     }
     return entries;
   }
@@ -29,7 +41,9 @@ public class IdentityContributions implements MenuContributor, DashboardContribu
   @Override
   public List<DashboardPanel> panels(Access access) {
     return access.isSignedIn()
-        ? List.of(new DashboardPanel("identity.dashboard.title", "/WEB-INF/includes/identity/account-panel.xhtml", 10))
+        ? List.of(
+            new DashboardPanel(
+                "identity.dashboard.title", "/WEB-INF/includes/identity/account-panel.xhtml", 10))
         : List.of();
   }
 }

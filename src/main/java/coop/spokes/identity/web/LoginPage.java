@@ -40,7 +40,9 @@ public class LoginPage {
             request,
             (HttpServletResponse) ec.getResponse(),
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email, new Password(password == null ? "" : password)))
                 .newAuthentication(false));
     switch (status) {
       case SEND_CONTINUE -> context.responseComplete();

@@ -26,7 +26,8 @@ public class ProfilePage implements Serializable {
       java.util.stream.Stream.concat(
               java.util.stream.Stream.of("UTC"),
               ZoneId.getAvailableZoneIds().stream()
-                  .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                  .filter(
+                      z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
                   .sorted())
           .toList();
 
@@ -72,8 +73,11 @@ public class ProfilePage implements Serializable {
       accounts.changePassword(currentPassword, newPassword);
       FacesMessages.info("identity.password.changed");
     } catch (SpokesException e) {
-      FacesMessages.show("passwordForm", e.field() != null && e.field().equals("password")
-          ? new SpokesException("newPassword", e.key(), e.args()) : e);
+      FacesMessages.show(
+          "passwordForm",
+          e.field() != null && e.field().equals("password")
+              ? new SpokesException("newPassword", e.key(), e.args())
+              : e);
     } finally {
       currentPassword = null;
       newPassword = null;

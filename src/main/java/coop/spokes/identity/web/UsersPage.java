@@ -90,7 +90,8 @@ public class UsersPage implements Serializable {
 
   public void open() {
     try {
-      AccountSummary opened = accounts.open(new NewAccount(newEmail, newName, newLanguage, newTimeZone, null));
+      AccountSummary opened =
+          accounts.open(new NewAccount(newEmail, newName, newLanguage, newTimeZone, null));
       FacesMessages.info("identity.account.opened", opened.email());
       newEmail = null;
       newName = null;
@@ -103,7 +104,8 @@ public class UsersPage implements Serializable {
   public void setEnabled(boolean enabled) {
     try {
       accounts.setEnabled(selected.id(), enabled);
-      FacesMessages.info(enabled ? "identity.account.enabledDone" : "identity.account.disabledDone");
+      FacesMessages.info(
+          enabled ? "identity.account.enabledDone" : "identity.account.disabledDone");
     } catch (SpokesException e) {
       FacesMessages.show("grantForm", e);
     }

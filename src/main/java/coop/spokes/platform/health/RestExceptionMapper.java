@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
 /**
- * Turns failures of REST resources into JSON without details: keyed failures become 4xx with
- * their key, anything unexpected a 500 with an error id that the log line carries.
+ * Turns failures of REST resources into JSON without details: keyed failures become 4xx with their
+ * key, anything unexpected a 500 with an error id that the log line carries.
  */
 @Provider
 public class RestExceptionMapper implements ExceptionMapper<Throwable> {
@@ -27,15 +27,27 @@ public class RestExceptionMapper implements ExceptionMapper<Throwable> {
           .build();
     }
     if (failure instanceof AccessDeniedException) {
-      return Response.status(403).type(MediaType.APPLICATION_JSON).entity(Map.of("key", "platform.accessDenied")).build();
+      return Response.status(403)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(Map.of("key", "platform.accessDenied"))
+          .build();
     }
     if (failure instanceof NotFoundException) {
-      return Response.status(404).type(MediaType.APPLICATION_JSON).entity(Map.of("key", "platform.notFound")).build();
+      return Response.status(404)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(Map.of("key", "platform.notFound"))
+          .build();
     }
     if (failure instanceof SpokesException keyed) {
-      return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("key", keyed.key())).build();
+      return Response.status(400)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(Map.of("key", keyed.key()))
+          .build();
     }
     String id = ErrorIds.log(failure, "REST");
-    return Response.status(500).type(MediaType.APPLICATION_JSON).entity(Map.of("errorId", id)).build();
+    return Response.status(500)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(Map.of("errorId", id))
+        .build();
   }
 }

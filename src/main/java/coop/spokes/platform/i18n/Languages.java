@@ -17,7 +17,9 @@ public final class Languages {
 
   /** The supported language of {@code locale}, if any. */
   public static Optional<String> of(Locale locale) {
-    return locale == null ? Optional.empty() : Optional.of(locale.getLanguage()).filter(Languages::isSupported);
+    return locale == null
+        ? Optional.empty()
+        : Optional.of(locale.getLanguage()).filter(Languages::isSupported);
   }
 
   /** The supported language a tag names, or the default. */

@@ -22,6 +22,7 @@ public class LocaleViewHandler extends ViewHandlerWrapper {
   @Override
   public Locale calculateLocale(FacesContext context) {
     HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-    return Languages.localeOf(LanguageResolver.resolve(request, CDI.current().select(UserLanguageStore.class)));
+    return Languages.localeOf(
+        LanguageResolver.resolve(request, CDI.current().select(UserLanguageStore.class)));
   }
 }

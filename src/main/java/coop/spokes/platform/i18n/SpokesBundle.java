@@ -14,10 +14,11 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 
 /**
- * One bundle over all of Spokes' message files for one language: {@code i18n/<name>[_<lang>].properties}
- * for every name in {@link #FILES}, read as UTF-8. Registered in faces-config.xml both as the
- * {@code msg} resource bundle and as the Faces message bundle (which also overrides standard Faces
- * and PrimeFaces messages, so Catalan, which neither ships, is complete).
+ * One bundle over all of Spokes' message files for one language: {@code
+ * i18n/<name>[_<lang>].properties} for every name in {@link #FILES}, read as UTF-8. Registered in
+ * faces-config.xml both as the {@code msg} resource bundle and as the Faces message bundle (which
+ * also overrides standard Faces and PrimeFaces messages, so Catalan, which neither ships, is
+ * complete).
  *
  * <p>One subclass per language ({@code Messages_es}, ...) lets {@link ResourceBundle#getBundle}
  * find it; the English {@code Messages_en} exists so a lookup for English never falls back to the

@@ -27,6 +27,8 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }
-    return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return args == null || args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, locale).format(args);
   }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Renders a mail template in one language from the bundles: {@code mail.<template>.subject} and
  * {@code mail.<template>.body} (with {@code {0}}-style arguments), framed by {@code
  * mail.greeting}-free common parts {@code mail.footer}. The HTML alternative is the same text,
- * escaped, with paragraphs and links; arguments are escaped, so nothing a user typed becomes markup.
+ * escaped, with paragraphs and links; arguments are escaped, so nothing a user typed becomes
+ * markup.
  */
 public final class MailTemplates {
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
@@ -17,7 +18,8 @@ public final class MailTemplates {
   private MailTemplates() {}
 
   public static RenderedMail render(String template, Locale locale, Object... args) {
-    String subject = Texts.text(locale, "mail." + template + ".subject", args).replaceAll("[\\r\\n]+", " ");
+    String subject =
+        Texts.text(locale, "mail." + template + ".subject", args).replaceAll("[\\r\\n]+", " ");
     String body = Texts.text(locale, "mail." + template + ".body", args);
     String footer = Texts.text(locale, "mail.footer");
     String text = body + "\n\n-- \n" + footer + "\n";

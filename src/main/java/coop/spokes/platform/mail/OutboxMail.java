@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * A message waiting in the outbox. It is written in the same transaction as the change that
- * causes it and sent after commit, so a rolled-back change sends nothing and an SMTP outage never
- * blocks the user: a failed send is retried with exponential backoff until {@code maxAttempts}.
+ * A message waiting in the outbox. It is written in the same transaction as the change that causes
+ * it and sent after commit, so a rolled-back change sends nothing and an SMTP outage never blocks
+ * the user: a failed send is retried with exponential backoff until {@code maxAttempts}.
  */
 @Entity
 @Table(name = "platform_mail_outbox")
@@ -28,7 +28,10 @@ public class OutboxMail {
   static final Duration LONGEST_RETRY = Duration.ofHours(6);
 
   @Id
-  @SequenceGenerator(name = "platform_mail_outbox_seq", sequenceName = "platform_mail_outbox_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "platform_mail_outbox_seq",
+      sequenceName = "platform_mail_outbox_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_mail_outbox_seq")
   private Long id;
 
@@ -73,7 +76,8 @@ public class OutboxMail {
 
   protected OutboxMail() {}
 
-  OutboxMail(String recipient, String language, String template, RenderedMail mail, OffsetDateTime now) {
+  OutboxMail(
+      String recipient, String language, String template, RenderedMail mail, OffsetDateTime now) {
     this.recipient = recipient;
     this.language = language;
     this.template = template;

@@ -95,8 +95,16 @@ public class OutboxSender {
       smtp.send(mail);
       store.markSent(mail.getId());
     } catch (Exception e) {
-      LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
-      store.markFailed(mail.getId(), e.toString(), maxAttempts, java.time.Duration.ofSeconds(firstRetrySeconds));
+      LOG.warning(
+          () ->
+              "Mail "
+                  + mail.getId()
+                  + " not sent (attempt "
+                  + (mail.getAttempts() + 1)
+                  + "): "
+                  + e);
+      store.markFailed(
+          mail.getId(), e.toString(), maxAttempts, java.time.Duration.ofSeconds(firstRetrySeconds));
     }
   }
 }

@@ -33,7 +33,9 @@ public class OutboxStore {
         .getResultList();
   }
 
-  /** Claims a message for sending; empty when it was sent, given up or claimed by another sender. */
+  /**
+   * Claims a message for sending; empty when it was sent, given up or claimed by another sender.
+   */
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<OutboxMail> claim(long id) {
     OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -53,7 +55,8 @@ public class OutboxStore {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void markFailed(long id, String error, int maxAttempts, Duration firstRetry) {
-    em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE).attemptFailed(now(), error, maxAttempts, firstRetry);
+    em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)
+        .attemptFailed(now(), error, maxAttempts, firstRetry);
   }
 
   private OffsetDateTime now() {

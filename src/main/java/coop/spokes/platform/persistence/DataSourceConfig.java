@@ -16,8 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
     password = "${MPCONFIG=spokes.db.password}",
     minPoolSize = 1,
     maxPoolSize = 20,
-    properties = {"fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data"})
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data"
+    })
 @ApplicationScoped
 public class DataSourceConfig {
   public static final String JNDI_NAME = "java:app/jdbc/spokes";

@@ -6,11 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -52,7 +52,9 @@ public class Migrations {
       LOG.info(
           () ->
               "SPOKES-MIGRATIONS-OK: schema at version "
-                  + (result.targetSchemaVersion == null ? "(unchanged)" : result.targetSchemaVersion)
+                  + (result.targetSchemaVersion == null
+                      ? "(unchanged)"
+                      : result.targetSchemaVersion)
                   + ", "
                   + result.migrationsExecuted
                   + " migration(s) applied");
@@ -75,7 +77,8 @@ public class Migrations {
   }
 
   private void refuseDemoSecretInProduction() {
-    if (!demoEnabled && (secretsKey == null || secretsKey.startsWith("demo-only") || secretsKey.length() < 32)) {
+    if (!demoEnabled
+        && (secretsKey == null || secretsKey.startsWith("demo-only") || secretsKey.length() < 32)) {
       throw new IllegalStateException(
           "spokes.secrets.key (SPOKES_SECRETS_KEY) must be set to a secret of at least 32 characters"
               + " when demo data is off");

@@ -66,9 +66,8 @@ public class Access {
   }
 
   /**
-   * Declares that a service method serves other services, which have made the access decision
-   * for the change it belongs to (e.g. appending an audit event, queueing a mail). It checks
-   * nothing.
+   * Declares that a service method serves other services, which have made the access decision for
+   * the change it belongs to (e.g. appending an audit event, queueing a mail). It checks nothing.
    */
   public void permitInternal() {
     // Deliberately empty: see javadoc.

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * The records a grant covers: one record of a {@link ScopeType} (by id), or all of them
- * ({@code id == null}). A scope for all covers every single-record scope of the same type.
+ * The records a grant covers: one record of a {@link ScopeType} (by id), or all of them ({@code id
+ * == null}). A scope for all covers every single-record scope of the same type.
  */
 public record Scope(ScopeType type, Long id) implements Serializable {
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Names the records of one scope type for people (e.g. custodian 3 is "Érable (QC)"), so pages
- * that grant roles can offer choices. Implemented by the context that owns those records and
- * discovered by CDI.
+ * Names the records of one scope type for people (e.g. custodian 3 is "Érable (QC)"), so pages that
+ * grant roles can offer choices. Implemented by the context that owns those records and discovered
+ * by CDI.
  */
 public interface ScopeDirectory {
 

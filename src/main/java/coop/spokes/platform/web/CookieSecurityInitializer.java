@@ -7,10 +7,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Forces the Secure flag on the session cookie when {@code spokes.cookie.secure} is true (behind a
- * TLS-terminating proxy the container cannot see HTTPS). Payara's default otherwise is "Secure
- * when the request is"; calling {@code setSecure(false)} would turn that into "never", so this
- * only ever sets true. HttpOnly and SameSite=Lax come from web.xml and glassfish-web.xml.
- * Registered in META-INF/services so it runs before Faces initialises.
+ * TLS-terminating proxy the container cannot see HTTPS). Payara's default otherwise is "Secure when
+ * the request is"; calling {@code setSecure(false)} would turn that into "never", so this only ever
+ * sets true. HttpOnly and SameSite=Lax come from web.xml and glassfish-web.xml. Registered in
+ * META-INF/services so it runs before Faces initialises.
  */
 public class CookieSecurityInitializer implements ServletContainerInitializer {
 

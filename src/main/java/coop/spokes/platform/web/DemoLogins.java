@@ -3,8 +3,8 @@ package coop.spokes.platform.web;
 import java.util.List;
 
 /**
- * The demo logins printed when Spokes is ready with demo data on; they match db/demo and the
- * README (DemoDataIT checks that each one signs in).
+ * The demo logins printed when Spokes is ready with demo data on; they match db/demo and the README
+ * (DemoDataIT checks that each one signs in).
  */
 public final class DemoLogins {
   public static final String PASSWORD = "demo-cooperative-2026";

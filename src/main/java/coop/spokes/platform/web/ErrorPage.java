@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Backs the error pages. For a failure that did not pass through the Faces exception handler (a
- * filter, a servlet), the container forwards here with the exception in a request attribute: it
- * is logged once under a new error id. The page shows only the id, never the exception.
+ * filter, a servlet), the container forwards here with the exception in a request attribute: it is
+ * logged once under a new error id. The page shows only the id, never the exception.
  */
 @Named("platformErrorPage")
 @RequestScoped
@@ -26,7 +26,8 @@ public class ErrorPage {
       if (requestMap.get(ErrorIds.REQUEST_ATTRIBUTE) instanceof String id) {
         errorId = id;
       } else if (requestMap.get("jakarta.servlet.error.exception") instanceof Throwable t) {
-        errorId = ErrorIds.log(t, String.valueOf(requestMap.get("jakarta.servlet.error.request_uri")));
+        errorId =
+            ErrorIds.log(t, String.valueOf(requestMap.get("jakarta.servlet.error.request_uri")));
         requestMap.put(ErrorIds.REQUEST_ATTRIBUTE, errorId);
       } else {
         String ref = ec.getRequestParameterMap().get("ref");
@@ -38,7 +39,8 @@ public class ErrorPage {
 
   /** For /error.xhtml (after an ajax failure): which error to show. */
   public String getKind() {
-    String kind = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("kind");
+    String kind =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("kind");
     return KINDS.contains(kind) ? kind : "error";
   }
 }

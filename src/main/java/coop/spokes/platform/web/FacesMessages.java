@@ -51,10 +51,13 @@ public final class FacesMessages {
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
   }
 
-  private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+  private static void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... args) {
     String text = text(key, args);
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }

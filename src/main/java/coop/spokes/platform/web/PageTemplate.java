@@ -62,7 +62,10 @@ public class PageTemplate {
   public String getTheme() {
     if (theme == null) {
       theme =
-          access.userId().flatMap(id -> themeResolvers.stream().flatMap(r -> r.themeOf(id).stream()).findFirst())
+          access
+              .userId()
+              .flatMap(
+                  id -> themeResolvers.stream().flatMap(r -> r.themeOf(id).stream()).findFirst())
               .filter(t -> THEME_ID.matcher(t).matches())
               .orElse(DEFAULT_THEME);
     }
@@ -84,7 +87,11 @@ public class PageTemplate {
       DefaultSubMenu section =
           sections.computeIfAbsent(
               e.section(),
-              key -> DefaultSubMenu.builder().label(FacesMessages.text(key)).id(key.replace('.', '-')).build());
+              key ->
+                  DefaultSubMenu.builder()
+                      .label(FacesMessages.text(key))
+                      .id(key.replace('.', '-'))
+                      .build());
       section
           .getElements()
           .add(

@@ -42,7 +42,9 @@ public class ReadyBanner {
     while (System.nanoTime() < deadline) {
       try {
         var response =
-            client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            client.send(
+                HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           LOG.info(banner());
           return;

@@ -16,8 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns failures inside Faces into the translated error pages, for full and ajax requests alike:
- * a refused access check becomes the 403 page, a missing record the 404 page, an expired view the
+ * Turns failures inside Faces into the translated error pages, for full and ajax requests alike: a
+ * refused access check becomes the 403 page, a missing record the 404 page, an expired view the
  * "page expired" page, and anything else the 500 page with an error id that the log line carries
  * too. Without this an ajax failure would end in a partial-response error the user never sees, and
  * an access refusal deep in a bean would show as a 500.

@@ -49,7 +49,9 @@ class AuditLedgerPersistenceTest {
     var db = Db.of(kind);
     db.appendMany("custodian", 5);
 
-    TestDatabases.execute(db.ds, "update audit_event set details = 'fields=name' where stream = 'custodian' and seq = 3");
+    TestDatabases.execute(
+        db.ds,
+        "update audit_event set details = 'fields=name' where stream = 'custodian' and seq = 3");
     ChainVerification v = db.verify("custodian");
 
     assertThat(v.intact()).isFalse();
@@ -64,7 +66,11 @@ class AuditLedgerPersistenceTest {
     var db = Db.of(kind);
     db.appendMany("identity", 4);
 
-    TestDatabases.execute(db.ds, "update audit_event set hash = '" + "f".repeat(64) + "' where stream = 'identity' and seq = 2");
+    TestDatabases.execute(
+        db.ds,
+        "update audit_event set hash = '"
+            + "f".repeat(64)
+            + "' where stream = 'identity' and seq = 2");
     ChainVerification v = db.verify("identity");
 
     assertThat(v.brokenAtSeq()).isEqualTo(2);
@@ -157,7 +163,10 @@ class AuditLedgerPersistenceTest {
       }
     }
 
-    /** As AuditService: create the head in its own transaction if missing, then append under its lock. */
+    /**
+     * As AuditService: create the head in its own transaction if missing, then append under its
+     * lock.
+     */
     void append(String stream, String subject) {
       ensureHead(stream);
       EntityManager em = emf.createEntityManager();
@@ -165,7 +174,14 @@ class AuditLedgerPersistenceTest {
         em.getTransaction().begin();
         new AuditLedger(em)
             .append(
-                new AuditEntry(stream, "test.appended", "subject", subject, 7L, Map.of("n", subject), "personal note"),
+                new AuditEntry(
+                    stream,
+                    "test.appended",
+                    "subject",
+                    subject,
+                    7L,
+                    Map.of("n", subject),
+                    "personal note"),
                 OffsetDateTime.now(ZoneOffset.UTC));
         em.getTransaction().commit();
       } finally {

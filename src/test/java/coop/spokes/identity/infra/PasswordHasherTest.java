@@ -15,29 +15,43 @@ class PasswordHasherTest {
 
   @Test
   void hashWithFewerIterationsThanConfiguredIsUpgraded() {
-    assertThat(configuredWith(600_000).needsUpgrade("PBKDF2WithHmacSHA256:2048:c2FsdA==:aGFzaA==")).isTrue();
+    assertThat(configuredWith(600_000).needsUpgrade("PBKDF2WithHmacSHA256:2048:c2FsdA==:aGFzaA=="))
+        .isTrue();
   }
 
   @Test
   void hashWithTheConfiguredIterationsIsKept() {
-    assertThat(configuredWith(600_000).needsUpgrade("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==")).isFalse();
+    assertThat(
+            configuredWith(600_000).needsUpgrade("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA=="))
+        .isFalse();
   }
 
   @Test
   void hashWithMoreIterationsThanConfiguredIsKept() {
-    assertThat(configuredWith(1024).needsUpgrade("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==")).isFalse();
+    assertThat(configuredWith(1024).needsUpgrade("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA=="))
+        .isFalse();
   }
 
   @Test
   void hashOfAnotherAlgorithmIsUpgraded() {
-    assertThat(configuredWith(600_000).needsUpgrade("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA==")).isTrue();
+    assertThat(configuredWith(600_000).needsUpgrade("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA=="))
+        .isTrue();
   }
 
   @Test
   void shippedDemoHashesUseTheProductionParameters() throws Exception {
-    String demo = java.nio.file.Files.readString(java.nio.file.Path.of("db/demo/V1__demo_custodians_and_people.sql"));
-    var hashes = java.util.regex.Pattern.compile("'(PBKDF2[^']+)'").matcher(demo).results().map(m -> m.group(1)).toList();
+    String demo =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("db/demo/V1__demo_custodians_and_people.sql"));
+    var hashes =
+        java.util.regex.Pattern.compile("'(PBKDF2[^']+)'")
+            .matcher(demo)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
 
-    assertThat(hashes).hasSizeGreaterThan(30).allMatch(h -> !configuredWith(600_000).needsUpgrade(h));
+    assertThat(hashes)
+        .hasSizeGreaterThan(30)
+        .allMatch(h -> !configuredWith(600_000).needsUpgrade(h));
   }
 }

@@ -14,7 +14,8 @@ class ConfigDefaultsTest {
 
   static Properties defaults() throws IOException {
     Properties p = new Properties();
-    try (InputStream in = ConfigDefaultsTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+    try (InputStream in =
+        ConfigDefaultsTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
       p.load(in);
     }
     return p;
@@ -29,7 +30,10 @@ class ConfigDefaultsTest {
   void embeddedH2NeverLosesAcknowledgedCommits() throws IOException {
     String url = defaults().getProperty("spokes.db.url");
 
-    assertThat(url).startsWith("jdbc:h2:file:./data/").contains(";WRITE_DELAY=0").contains("MODE=PostgreSQL");
+    assertThat(url)
+        .startsWith("jdbc:h2:file:./data/")
+        .contains(";WRITE_DELAY=0")
+        .contains("MODE=PostgreSQL");
   }
 
   @Test
@@ -44,8 +48,10 @@ class ConfigDefaultsTest {
   void sessionsHaveAnIdleAndAnAbsoluteLimit() throws IOException {
     Properties p = defaults();
 
-    assertThat(Integer.parseInt(p.getProperty("spokes.identity.session.idle-minutes"))).isBetween(5, 60);
-    assertThat(Integer.parseInt(p.getProperty("spokes.identity.session.absolute-minutes"))).isBetween(60, 24 * 60);
+    assertThat(Integer.parseInt(p.getProperty("spokes.identity.session.idle-minutes")))
+        .isBetween(5, 60);
+    assertThat(Integer.parseInt(p.getProperty("spokes.identity.session.absolute-minutes")))
+        .isBetween(60, 24 * 60);
   }
 
   @Test

@@ -26,21 +26,36 @@ class FailingMigrationIT {
   void brokenMigrationStopsTheServerWithExitCode3AndAClearLogLine() throws Exception {
     Path target = Path.of("target");
     File war = target.resolve("spokes-broken-migration.war").toFile();
-    ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
-        .addAsWebInfResource(new StringAsset("CREATE TABLE broken_on_purpose (;"), "classes/db/migration/V999__broken.sql")
+    ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
+        .addAsWebInfResource(
+            new StringAsset("CREATE TABLE broken_on_purpose (;"),
+            "classes/db/migration/V999__broken.sql")
         .as(ZipExporter.class)
         .exportTo(war, true);
     Path log = target.resolve("failing-migration.log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Arrays.asList(System.getProperty("spokes.jvm", "-Duser.timezone=UTC").split("\\s+")));
-    command.addAll(List.of(
-        "-Dspokes.db.url=jdbc:h2:mem:broken;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "-Dspokes.demo.enabled=true",
-        "-jar", payaraMicroJar(),
-        "--deploy", war.getAbsolutePath(), "--contextroot", "/", "--nocluster",
-        "--port", "28087", "--autoBindHttp", "--autoBindRange", "100"));
-    Process payara = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    command.addAll(
+        Arrays.asList(System.getProperty("spokes.jvm", "-Duser.timezone=UTC").split("\\s+")));
+    command.addAll(
+        List.of(
+            "-Dspokes.db.url=jdbc:h2:mem:broken;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "-Dspokes.demo.enabled=true",
+            "-jar",
+            payaraMicroJar(),
+            "--deploy",
+            war.getAbsolutePath(),
+            "--contextroot",
+            "/",
+            "--nocluster",
+            "--port",
+            "28087",
+            "--autoBindHttp",
+            "--autoBindRange",
+            "100"));
+    Process payara =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
     boolean exited = payara.waitFor(240, TimeUnit.SECONDS);
     if (!exited) {
@@ -57,6 +72,7 @@ class FailingMigrationIT {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(p -> p.matches(".*payara-micro-[0-9.]+\\.jar"))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("payara-micro jar not on the test class path"));
+        .orElseThrow(
+            () -> new IllegalStateException("payara-micro jar not on the test class path"));
   }
 }

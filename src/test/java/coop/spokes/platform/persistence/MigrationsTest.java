@@ -28,15 +28,19 @@ class MigrationsTest {
     assertThat(schemaAgain.migrationsExecuted).isZero();
     assertThat(count(ds, "select count(*) from custodian_coop")).isEqualTo(4);
     assertThat(count(ds, "select count(*) from identity_user_account")).isGreaterThanOrEqualTo(35);
-    assertThat(count(ds, "select count(*) from identity_role_grant where role = 'ADMIN'")).isEqualTo(1);
+    assertThat(count(ds, "select count(*) from identity_role_grant where role = 'ADMIN'"))
+        .isEqualTo(1);
   }
 
   @ParameterizedTest
   @EnumSource(Kind.class)
   void moneyAndInstantsHaveExactTypesOn(Kind kind) throws Exception {
     DataSource ds = TestDatabases.fresh(kind);
-    TestDatabases.execute(ds, "create table t_money (amount numeric(19,4), at timestamp with time zone)");
-    TestDatabases.execute(ds, "insert into t_money values (0.1 + 0.2, timestamp with time zone '2026-03-29 01:30:00+00')");
+    TestDatabases.execute(
+        ds, "create table t_money (amount numeric(19,4), at timestamp with time zone)");
+    TestDatabases.execute(
+        ds,
+        "insert into t_money values (0.1 + 0.2, timestamp with time zone '2026-03-29 01:30:00+00')");
 
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement();

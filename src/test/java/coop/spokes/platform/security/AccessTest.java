@@ -38,8 +38,7 @@ class AccessTest {
 
     assertThatThrownBy(() -> access.require(Role.CUSTODIAN_MANAGER, Scope.custodian(2)))
         .isInstanceOf(AccessDeniedException.class)
-        .satisfies(
-            e -> assertThat(e.getMessage()).isEqualTo("platform.accessDenied"));
+        .satisfies(e -> assertThat(e.getMessage()).isEqualTo("platform.accessDenied"));
   }
 
   @Test

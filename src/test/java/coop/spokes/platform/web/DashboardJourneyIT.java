@@ -34,30 +34,40 @@ class DashboardJourneyIT extends SpokesIT {
         driver.findElement(By.id("loginForm:email")).sendKeys(DemoData.ADMIN);
         driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
         driver.findElement(By.id("loginForm:submit")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.spokes-title"), Texts.text(Locale.ENGLISH, "platform.dashboard.title")));
+        wait.until(
+            ExpectedConditions.textToBe(
+                By.cssSelector("h1.spokes-title"),
+                Texts.text(Locale.ENGLISH, "platform.dashboard.title")));
         browser.screenshot(Path.of("target/screenshots/dashboard.png"));
 
         // Act: switch to Catalan
         driver.findElement(By.linkText(Texts.text(CA, "platform.language.name.ca"))).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.spokes-title"), Texts.text(CA, "platform.dashboard.title")));
+        wait.until(
+            ExpectedConditions.textToBe(
+                By.cssSelector("h1.spokes-title"), Texts.text(CA, "platform.dashboard.title")));
 
         // Assert: the dashboard and its menu speak Catalan
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ca");
-        assertThat(driver.findElement(By.id("menuForm")).getText()).contains(Texts.text(CA, "platform.menu.admin"));
-        assertThat(driver.findElement(By.id("dashboard")).getText()).contains(Texts.text(CA, "identity.dashboard.title"));
+        assertThat(driver.findElement(By.id("menuForm")).getText())
+            .contains(Texts.text(CA, "platform.menu.admin"));
+        assertThat(driver.findElement(By.id("dashboard")).getText())
+            .contains(Texts.text(CA, "identity.dashboard.title"));
         browser.screenshot(Path.of("target/screenshots/dashboard-ca.png"));
 
         // An ajax action on another page, still in Catalan
         driver.get(base().resolve("audit/audit-log.xhtml").toString());
         driver.findElement(By.id("verifyForm:verify")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verifyForm:results")));
-        assertThat(driver.findElement(By.id("verifyForm:results")).getText()).contains(Texts.text(CA, "audit.verify.intact"));
+        assertThat(driver.findElement(By.id("verifyForm:results")).getText())
+            .contains(Texts.text(CA, "audit.verify.intact"));
 
         assertThat(browser.consoleProblems()).isEmpty();
       } finally {
         // The admin's language is stored in the shared demo data: put it back for other tests.
         driver.get(base().resolve("index.xhtml").toString());
-        driver.findElement(By.linkText(Texts.text(Locale.ENGLISH, "platform.language.name.en"))).click();
+        driver
+            .findElement(By.linkText(Texts.text(Locale.ENGLISH, "platform.language.name.en")))
+            .click();
       }
     }
   }

@@ -23,7 +23,10 @@ class ErrorPagesIT extends SpokesIT {
     assertThat(failed.status()).isEqualTo(500);
     assertThat(failed.title()).isEqualTo(Texts.text(Locale.FRENCH, "platform.error.error.title"));
     assertThat(failed.doc().select(".spokes-error-id").text()).matches("[0-9A-F]{10}");
-    assertThat(failed.body()).doesNotContain("s3cr3t").doesNotContain("IllegalStateException").doesNotContain("at coop.");
+    assertThat(failed.body())
+        .doesNotContain("s3cr3t")
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("at coop.");
   }
 
   @Test
@@ -33,7 +36,10 @@ class ErrorPagesIT extends SpokesIT {
 
     Page partial = client.ajax(probe, "probeForm", "ajax", "action", Map.of("probeForm:ajax", ""));
 
-    assertThat(partial.body()).contains("<redirect").contains("error.xhtml?kind=error&amp;ref=").doesNotContain("s3cr3t");
+    assertThat(partial.body())
+        .contains("<redirect")
+        .contains("error.xhtml?kind=error&amp;ref=")
+        .doesNotContain("s3cr3t");
     String ref = partial.body().replaceAll("(?s).*ref=([0-9A-F]{10}).*", "$1");
     Page shown = client.get("error.xhtml?kind=error&ref=" + ref);
     assertThat(shown.doc().select(".spokes-error-id").text()).isEqualTo(ref);

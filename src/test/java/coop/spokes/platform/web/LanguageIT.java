@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The language of every page: the browser's Accept-Language on a first visit, English without
- * it, the visitor's choice by cookie, and a signed-in user's stored language, which wins.
+ * The language of every page: the browser's Accept-Language on a first visit, English without it,
+ * the visitor's choice by cookie, and a signed-in user's stored language, which wins.
  */
 class LanguageIT extends SpokesIT {
   static final Locale CA = Locale.forLanguageTag("ca");
@@ -29,8 +29,10 @@ class LanguageIT extends SpokesIT {
 
   @Test
   void noAcceptLanguageMeansEnglishAndAnUnsupportedOneToo() {
-    assertThat(visitor().acceptLanguage(null).get("index.xhtml").title()).isEqualTo(Texts.text(Locale.ENGLISH, "platform.welcome.title"));
-    assertThat(visitor().acceptLanguage("de-DE,de").get("index.xhtml").title()).isEqualTo(Texts.text(Locale.ENGLISH, "platform.welcome.title"));
+    assertThat(visitor().acceptLanguage(null).get("index.xhtml").title())
+        .isEqualTo(Texts.text(Locale.ENGLISH, "platform.welcome.title"));
+    assertThat(visitor().acceptLanguage("de-DE,de").get("index.xhtml").title())
+        .isEqualTo(Texts.text(Locale.ENGLISH, "platform.welcome.title"));
   }
 
   @Test
@@ -63,6 +65,10 @@ class LanguageIT extends SpokesIT {
     Page refused = client.submit(login, "loginForm", "submit", Map.of("email", "", "password", ""));
 
     assertThat(refused.fieldMessage("loginForm:email"))
-        .isEqualTo(Texts.text(CA, "jakarta.faces.component.UIInput.REQUIRED", Texts.text(CA, "identity.login.email")));
+        .isEqualTo(
+            Texts.text(
+                CA,
+                "jakarta.faces.component.UIInput.REQUIRED",
+                Texts.text(CA, "identity.login.email")));
   }
 }

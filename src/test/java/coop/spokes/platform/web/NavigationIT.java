@@ -20,7 +20,10 @@ class NavigationIT extends SpokesIT {
 
   @Test
   void everyLinkOnTheDashboardAndMenuWorksForEachRole() {
-    for (String login : new String[] {DemoData.ADMIN, DemoData.MANAGER_ES, DemoData.TREASURER, "nuria.soler@members.example"}) {
+    for (String login :
+        new String[] {
+          DemoData.ADMIN, DemoData.MANAGER_ES, DemoData.TREASURER, "nuria.soler@members.example"
+        }) {
       WebClient client = signedIn(login);
       Page dashboard = client.get("index.xhtml");
       List<String> broken = new ArrayList<>();
@@ -40,9 +43,12 @@ class NavigationIT extends SpokesIT {
   void menuShowsAdministrationOnlyToAdmins() {
     String admin = Texts.text(Locale.ENGLISH, "platform.menu.admin");
 
-    assertThat(signedIn(DemoData.ADMIN).get("index.xhtml").doc().select("#menuForm").text()).contains(admin);
-    assertThat(signedIn(DemoData.MANAGER_UK).get("index.xhtml").doc().select("#menuForm").text()).doesNotContain(admin);
-    assertThat(signedIn(DemoData.TREASURER).get("index.xhtml").doc().select("#menuForm").text()).doesNotContain(admin);
+    assertThat(signedIn(DemoData.ADMIN).get("index.xhtml").doc().select("#menuForm").text())
+        .contains(admin);
+    assertThat(signedIn(DemoData.MANAGER_UK).get("index.xhtml").doc().select("#menuForm").text())
+        .doesNotContain(admin);
+    assertThat(signedIn(DemoData.TREASURER).get("index.xhtml").doc().select("#menuForm").text())
+        .doesNotContain(admin);
   }
 
   @Test
@@ -56,9 +62,12 @@ class NavigationIT extends SpokesIT {
 
   @Test
   void peopleOfACustodianSeeItsThemeAndVisitorsTheDefault() {
-    assertThat(stylesheets(signedIn("nuria.soler@members.example").get("index.xhtml"))).anyMatch(h -> h.contains("xarxa/theme.css"));
-    assertThat(stylesheets(signedIn(DemoData.MANAGER_UK).get("index.xhtml"))).anyMatch(h -> h.contains("steel/theme.css"));
-    assertThat(stylesheets(visitor().get("index.xhtml"))).anyMatch(h -> h.contains("default/theme.css"));
+    assertThat(stylesheets(signedIn("nuria.soler@members.example").get("index.xhtml")))
+        .anyMatch(h -> h.contains("xarxa/theme.css"));
+    assertThat(stylesheets(signedIn(DemoData.MANAGER_UK).get("index.xhtml")))
+        .anyMatch(h -> h.contains("steel/theme.css"));
+    assertThat(stylesheets(visitor().get("index.xhtml")))
+        .anyMatch(h -> h.contains("default/theme.css"));
   }
 
   private static List<String> stylesheets(Page page) {
