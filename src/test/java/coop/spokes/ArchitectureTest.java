@@ -141,6 +141,52 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  @Test
+  void pagesAndResourcesNeverCallInternalServiceMethods() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("coop.spokes..web..", "coop.spokes..api..")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a service method meant for other services (name ends with Internal)",
+                call -> call.getName().endsWith("Internal")))
+        .check(classes);
+  }
+
+  @Test
+  void internalServiceMethodsDeclareThemselvesInternal() {
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .haveNameMatching(".*Internal")
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("coop.spokes.*.service..")
+        .should(callAccess("permitInternal"))
+        .check(classes);
+  }
+
+  static ArchCondition<JavaMethod> callAccess(String method) {
+    return new ArchCondition<>("call Access." + method) {
+      @Override
+      public void check(JavaMethod m, ConditionEvents events) {
+        boolean ok =
+            m.getMethodCallsFromSelf().stream()
+                .anyMatch(
+                    c ->
+                        c.getTargetOwner().isEquivalentTo(Access.class)
+                            && c.getName().equals(method));
+        events.add(
+            new SimpleConditionEvent(
+                m,
+                ok,
+                m.getFullName() + (ok ? " calls " : " does not call ") + "Access." + method));
+      }
+    };
+  }
+
   /**
    * The method calls {@link Access} before anything else: the access call is on the first line that
    * calls anything (arguments such as {@code Grant.admin()} are evaluated on that line).

@@ -2,24 +2,20 @@ package coop.spokes.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.Mailbox;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +25,6 @@ import org.junit.jupiter.api.Test;
 class PasswordResetMailIT extends SpokesIT {
   static final Pattern LINK =
       Pattern.compile("https?://\\S+/identity/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-  static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-  static GreenMail mail;
-
-  @BeforeAll
-  static void startSmtp() {
-    mail = new GreenMail(SMTP);
-    mail.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    mail.stop();
-  }
 
   @Test
   void resetLinkArrivesInTheUsersLanguageAndWorksOnce() throws Exception {
@@ -147,17 +130,14 @@ class PasswordResetMailIT extends SpokesIT {
   @Test
   void mailQueuedDuringAnSmtpOutageIsDeliveredWhenSmtpIsBack() {
     String account = "priya.patel@members.example";
-    mail.stop();
-    try {
-      Page answered = requestReset(visitor(), account);
-      assertThat(answered.status()).isEqualTo(200);
-      assertThat(answered.globalMessages())
-          .containsExactly(Texts.text(Locale.ENGLISH, "identity.forgot.sent", 60));
-      sleep(Duration.ofSeconds(3));
-    } finally {
-      mail = new GreenMail(SMTP);
-      mail.start();
-    }
+    Mailbox.outage(
+        () -> {
+          Page answered = requestReset(visitor(), account);
+          assertThat(answered.status()).isEqualTo(200);
+          assertThat(answered.globalMessages())
+              .containsExactly(Texts.text(Locale.ENGLISH, "identity.forgot.sent", 60));
+          sleep(Duration.ofSeconds(3));
+        });
 
     assertThat(awaitMail(account, Duration.ofSeconds(60))).isPresent();
   }
@@ -174,26 +154,7 @@ class PasswordResetMailIT extends SpokesIT {
   }
 
   private static Optional<MimeMessage> awaitMail(String recipient, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<MimeMessage> found =
-          Arrays.stream(mail.getReceivedMessages())
-              .filter(m -> to(m).equalsIgnoreCase(recipient))
-              .reduce((a, b) -> b);
-      if (found.isPresent()) {
-        return found;
-      }
-      sleep(Duration.ofMillis(250));
-    }
-    return Optional.empty();
-  }
-
-  private static String to(MimeMessage m) {
-    try {
-      return m.getAllRecipients()[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      return "";
-    }
+    return Mailbox.await(recipient, timeout);
   }
 
   private static void sleep(Duration d) {

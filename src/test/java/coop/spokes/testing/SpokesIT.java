@@ -34,55 +34,81 @@ public abstract class SpokesIT {
   }
 
   private static URI base;
+  private static long deadline;
 
   /**
-   * The application's base URI on localhost (Arquillian reports the LAN address, and its path
-   * depends on how the suite was started): the first of the reported context and the root where
-   * /api/health answers.
+   * The application's base URI on localhost. Arquillian reports the LAN address, its path depends
+   * on how the suite was started, and when the port it chose was taken meanwhile Payara binds the
+   * next free one: so this probes the reported port and the next few, with the reported context and
+   * the root, until /api/health answers (for at most a minute in all).
    */
   protected URI base() {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    if (base == null && deadline == 0) {
+      deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    }
     while (base == null) {
-      try {
-        base = probe();
-      } catch (IllegalStateException e) {
+      base = probe();
+      if (base == null) {
         if (System.nanoTime() > deadline) {
-          throw e;
+          throw new IllegalStateException(
+              "Spokes does not answer at " + deployed + " or the next ports");
         }
         try {
           Thread.sleep(500);
-        } catch (InterruptedException ie) {
+        } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw e;
+          throw new IllegalStateException(e);
         }
       }
     }
     return base;
   }
 
+  /**
+   * Only the suite's deployment has the test-only probe page (not a dev server on a nearby port).
+   */
+  private static boolean isTestDeployment(java.net.http.HttpClient client, URI uri)
+      throws java.io.IOException, InterruptedException {
+    return client
+            .send(
+                java.net.http.HttpRequest.newBuilder(uri.resolve("probe/failure.xhtml"))
+                    .timeout(java.time.Duration.ofSeconds(10))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding())
+            .statusCode()
+        == 200;
+  }
+
   private URI probe() {
     String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
-    StringBuilder tried = new StringBuilder();
-    for (String candidate : new String[] {path, "/spokes/", "/"}) {
-      URI uri = URI.create("http://localhost:" + deployed.getPort() + candidate);
-      try {
-        var response =
-            java.net.http.HttpClient.newHttpClient()
-                .send(
-                    java.net.http.HttpRequest.newBuilder(uri.resolve("api/health")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return uri;
+    var client =
+        java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofMillis(300))
+            .build();
+    for (int port = deployed.getPort(); port < deployed.getPort() + 20; port++) {
+      for (String candidate : new String[] {path, "/spokes/", "/"}) {
+        URI uri = URI.create("http://localhost:" + port + candidate);
+        try {
+          var response =
+              client.send(
+                  java.net.http.HttpRequest.newBuilder(uri.resolve("api/health"))
+                      .timeout(java.time.Duration.ofSeconds(5))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+          if (response.statusCode() == 200
+              && response.body().contains("\"UP\"")
+              && isTestDeployment(client, uri)) {
+            return uri;
+          }
+        } catch (java.io.IOException e) {
+          // nothing there (yet): try the next
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return null;
         }
-        tried.append(uri).append(" -> ").append(response.statusCode()).append("; ");
-      } catch (java.io.IOException e) {
-        tried.append(uri).append(" -> ").append(e).append("; ");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
       }
     }
-    throw new IllegalStateException("Spokes does not answer at " + deployed + ": " + tried);
+    return null;
   }
 
   /**

@@ -66,6 +66,12 @@ public class Custodian {
   @Column(name = "contact_address", nullable = false, length = 1000)
   private String contactAddress;
 
+  @Column(name = "terms_version", nullable = false, length = 40)
+  private String termsVersion = "1";
+
+  @Column(name = "payment_instructions", nullable = false, length = 2000)
+  private String paymentInstructions = "";
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -105,6 +111,18 @@ public class Custodian {
     }
     String address =
         required(d.contactAddress(), 1000, "contactAddress", "custodian.contactAddress.invalid");
+    String terms =
+        required(
+            d.termsVersion() == null ? termsVersion : d.termsVersion(),
+            40,
+            "termsVersion",
+            "custodian.termsVersion.invalid");
+    String payment =
+        d.paymentInstructions() == null ? paymentInstructions : d.paymentInstructions().strip();
+    if (payment.length() > 2000) {
+      throw new CustodianException(
+          "paymentInstructions", "custodian.paymentInstructions.invalid", 2000);
+    }
     this.name = newName;
     this.jurisdiction = newJurisdiction;
     this.currency = newCurrency;
@@ -113,6 +131,8 @@ public class Custodian {
     this.theme = newTheme;
     this.contactEmail = email;
     this.contactAddress = address;
+    this.termsVersion = terms;
+    this.paymentInstructions = payment;
     this.updatedAt = now;
   }
 
@@ -185,6 +205,14 @@ public class Custodian {
 
   public String getContactAddress() {
     return contactAddress;
+  }
+
+  public String getTermsVersion() {
+    return termsVersion;
+  }
+
+  public String getPaymentInstructions() {
+    return paymentInstructions;
   }
 
   public long getVersion() {

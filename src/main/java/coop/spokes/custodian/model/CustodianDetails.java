@@ -12,5 +12,31 @@ public record CustodianDetails(
     List<String> languages,
     String theme,
     String contactEmail,
-    String contactAddress)
-    implements Serializable {}
+    String contactAddress,
+    String termsVersion,
+    String paymentInstructions)
+    implements Serializable {
+
+  /** Details without terms version and payment instructions (kept as they are). */
+  public CustodianDetails(
+      String name,
+      String jurisdiction,
+      String currency,
+      String defaultLanguage,
+      List<String> languages,
+      String theme,
+      String contactEmail,
+      String contactAddress) {
+    this(
+        name,
+        jurisdiction,
+        currency,
+        defaultLanguage,
+        languages,
+        theme,
+        contactEmail,
+        contactAddress,
+        null,
+        null);
+  }
+}

@@ -56,6 +56,28 @@ public class CustodianService {
     return custodians.all().stream().map(CustodianService::summary).toList();
   }
 
+  /**
+   * One custodian's public details (the join form shows its name, terms version and contact). Open
+   * to visitors.
+   */
+  public java.util.Optional<CustodianSummary> findPublic(long custodianId) {
+    access.permitPublic();
+    return custodians.find(custodianId).map(CustodianService::summary);
+  }
+
+  /**
+   * The custodian suggested to someone living in {@code country} (ISO 3166-1): the first, by name,
+   * whose jurisdiction is that country or one of its subdivisions. Open to visitors.
+   */
+  public java.util.Optional<CustodianSummary> suggestFor(String country) {
+    access.permitPublic();
+    String c = country == null ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
+    return custodians.all().stream()
+        .filter(x -> x.getJurisdiction().equals(c) || x.getJurisdiction().startsWith(c + "-"))
+        .findFirst()
+        .map(CustodianService::summary);
+  }
+
   /** One custodian. Requires ADMIN or CUSTODIAN_MANAGER of that custodian. */
   public CustodianSummary get(long custodianId) {
     access.requireAny(
@@ -212,6 +234,14 @@ public class CustodianService {
     if (!Objects.equals(before.contactAddress(), strip(after.contactAddress()))) {
       changed.add("contactAddress");
     }
+    if (after.termsVersion() != null
+        && !Objects.equals(before.termsVersion(), strip(after.termsVersion()))) {
+      changed.add("termsVersion");
+    }
+    if (after.paymentInstructions() != null
+        && !Objects.equals(before.paymentInstructions(), strip(after.paymentInstructions()))) {
+      changed.add("paymentInstructions");
+    }
     return changed;
   }
 
@@ -231,6 +261,8 @@ public class CustodianService {
         c.getTheme(),
         c.getContactEmail(),
         c.getContactAddress(),
+        c.getTermsVersion(),
+        c.getPaymentInstructions(),
         c.getVersion());
   }
 }

@@ -15,5 +15,7 @@ public record CustodianSummary(
     String theme,
     String contactEmail,
     String contactAddress,
+    String termsVersion,
+    String paymentInstructions,
     long version)
     implements Serializable {}

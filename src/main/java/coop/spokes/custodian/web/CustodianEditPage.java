@@ -39,6 +39,8 @@ public class CustodianEditPage implements Serializable {
   private String theme = "default";
   private String contactEmail;
   private String contactAddress;
+  private String termsVersion = "1";
+  private String paymentInstructions = "";
   private List<AccountSummary> managers = List.of();
   private String managerEmail;
 
@@ -58,6 +60,8 @@ public class CustodianEditPage implements Serializable {
     theme = c.theme();
     contactEmail = c.contactEmail();
     contactAddress = c.contactAddress();
+    termsVersion = c.termsVersion();
+    paymentInstructions = c.paymentInstructions();
     managers = custodians.managers(id);
   }
 
@@ -71,7 +75,9 @@ public class CustodianEditPage implements Serializable {
             languages,
             theme,
             contactEmail,
-            contactAddress);
+            contactAddress,
+            termsVersion,
+            paymentInstructions);
     try {
       CustodianSummary saved =
           id == null
@@ -208,6 +214,22 @@ public class CustodianEditPage implements Serializable {
 
   public void setContactAddress(String contactAddress) {
     this.contactAddress = contactAddress;
+  }
+
+  public String getTermsVersion() {
+    return termsVersion;
+  }
+
+  public void setTermsVersion(String termsVersion) {
+    this.termsVersion = termsVersion;
+  }
+
+  public String getPaymentInstructions() {
+    return paymentInstructions;
+  }
+
+  public void setPaymentInstructions(String paymentInstructions) {
+    this.paymentInstructions = paymentInstructions;
   }
 
   public List<AccountSummary> getManagers() {

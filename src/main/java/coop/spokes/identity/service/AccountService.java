@@ -47,6 +47,32 @@ public class AccountService {
     return summary(account);
   }
 
+  /**
+   * For another context's use case that has checked access (e.g. approving a membership
+   * application): the account with this e-mail address, opened (without a password) if there is
+   * none. Internal: only services call it (ArchitectureTest).
+   */
+  public OpenedAccount openOrFindInternal(NewAccount request) {
+    access.permitInternal();
+    var existing = accounts.findByEmail(request.email() == null ? "" : request.email());
+    if (existing.isPresent()) {
+      return new OpenedAccount(summary(existing.get()), false);
+    }
+    return new OpenedAccount(summary(openAccount(request)), true);
+  }
+
+  /** The id of the account with this e-mail address. Internal: only services call it. */
+  public java.util.Optional<Long> findIdInternal(String email) {
+    access.permitInternal();
+    return accounts.findByEmail(email == null ? "" : email).map(UserAccount::getId);
+  }
+
+  /** Whether an account uses this e-mail address. Internal: only services call it. */
+  public boolean existsInternal(String email) {
+    access.permitInternal();
+    return accounts.findByEmail(email == null ? "" : email).isPresent();
+  }
+
   /** A page of accounts matching {@code text} in e-mail or name. Requires ADMIN. */
   public PageResult<AccountSummary> page(String text, PageRequest page) {
     access.requireAny(Grant.admin());

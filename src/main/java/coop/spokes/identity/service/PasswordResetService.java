@@ -73,6 +73,20 @@ public class PasswordResetService {
     issue(account, "setPassword");
   }
 
+  /**
+   * A new single-use link for the account's owner to set a password, valid for {@code validity},
+   * for another context's mail (e.g. the welcome mail of a new member). Older links stop working.
+   * Internal: only services call it (ArchitectureTest).
+   */
+  public String setPasswordLinkInternal(long accountId, Duration validity) {
+    access.permitInternal();
+    UserAccount account =
+        accounts
+            .find(accountId)
+            .orElseThrow(() -> new coop.spokes.platform.NotFoundException("account", accountId));
+    return newLink(account, validity);
+  }
+
   /** Whether {@code token} is a usable reset token. Open to visitors. */
   public boolean isUsable(String token) {
     access.permitPublic();
@@ -135,6 +149,20 @@ public class PasswordResetService {
         account.getId(),
         Map.of(),
         null);
+  }
+
+  /** A new token valid for {@code validity} (older ones spent), as the link that uses it. */
+  private String newLink(UserAccount account, Duration validity) {
+    OffsetDateTime now = now();
+    em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
+        .setParameter("userId", account.getId())
+        .getResultList()
+        .forEach(old -> old.revoke(now));
+    String token = Secrets.newToken();
+    em.persist(new PasswordResetToken(account.getId(), hash(token), now, validity));
+    return baseUrl.replaceAll("/+$", "")
+        + "/identity/reset-password.xhtml?token="
+        + URLEncoder.encode(token, StandardCharsets.UTF_8);
   }
 
   /** At most one reset mail a minute per account, so the form cannot be used to flood a mailbox. */

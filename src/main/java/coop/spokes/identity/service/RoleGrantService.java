@@ -57,6 +57,12 @@ public class RoleGrantService {
     return summariesOfHolders(grant);
   }
 
+  /** The users holding {@code grant}, for a service that has checked access. Internal. */
+  public List<AccountSummary> holdersInternal(Grant grant) {
+    access.permitInternal();
+    return summariesOfHolders(grant);
+  }
+
   private List<AccountSummary> summariesOfHolders(Grant grant) {
     return accounts.holders(grant).stream()
         .map(g -> accounts.find(g.getUserId()).orElseThrow())
@@ -81,6 +87,43 @@ public class RoleGrantService {
         new RoleGrant(
             account.getId(), grant, access.userId().orElse(null), OffsetDateTime.now(clock)));
     audit.record(AccountService.STREAM, "role.granted", "account", userId, details(grant), null);
+    return true;
+  }
+
+  /**
+   * Grants {@code grant} for another context's use case that has checked access (e.g. MEMBER of a
+   * newly approved member). Internal: only services call it (ArchitectureTest).
+   */
+  public boolean grantInternal(long userId, Grant grant) {
+    access.permitInternal();
+    UserAccount account = lockAccount(userId);
+    if (accounts.grantsOf(userId).stream().anyMatch(g -> g.toGrant().equals(grant))) {
+      return false;
+    }
+    accounts.saveGrant(
+        new RoleGrant(
+            account.getId(), grant, access.userId().orElse(null), OffsetDateTime.now(clock)));
+    audit.record(AccountService.STREAM, "role.granted", "account", userId, details(grant), null);
+    return true;
+  }
+
+  /**
+   * Revokes {@code grant} for another context's use case that has checked access (e.g. removing an
+   * organisation's representative). Never an ADMIN grant. Internal: only services call it.
+   */
+  public boolean revokeInternal(long userId, Grant grant) {
+    access.permitInternal();
+    if (grant.role() == Role.ADMIN) {
+      throw new IllegalArgumentException("admin grants are revoked by admins only");
+    }
+    lockAccount(userId);
+    var held =
+        accounts.grantsOf(userId).stream().filter(g -> g.toGrant().equals(grant)).findFirst();
+    if (held.isEmpty()) {
+      return false;
+    }
+    accounts.removeGrant(held.get());
+    audit.record(AccountService.STREAM, "role.revoked", "account", userId, details(grant), null);
     return true;
   }
 

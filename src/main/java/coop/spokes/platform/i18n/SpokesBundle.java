@@ -27,7 +27,8 @@ import java.util.ResourceBundle;
 public abstract class SpokesBundle extends ResourceBundle {
   /** Every message file, one per context plus shared ones. A new context adds its name here. */
   public static final List<String> FILES =
-      List.of("common", "faces", "platform", "mail", "audit", "identity", "custodian");
+      List.of(
+          "common", "faces", "platform", "mail", "audit", "identity", "custodian", "membership");
 
   private final Map<String, String> messages;
 

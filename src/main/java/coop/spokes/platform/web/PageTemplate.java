@@ -96,7 +96,10 @@ public class PageTemplate {
           .getElements()
           .add(
               DefaultMenuItem.builder()
-                  .value(FacesMessages.text(e.labelKey()))
+                  .value(
+                      e.count() == null
+                          ? FacesMessages.text(e.labelKey())
+                          : FacesMessages.text(e.labelKey()) + " (" + e.count() + ")")
                   .url(context + e.path())
                   .icon(e.icon())
                   .id("menu-" + n++)

@@ -1,0 +1,68 @@
+package coop.spokes.membership.infra;
+
+import coop.spokes.membership.model.Member;
+import coop.spokes.membership.model.StatusChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Members, their history and the per-custodian number counters. */
+@ApplicationScoped
+public class MemberRepository {
+  @PersistenceContext EntityManager em;
+
+  public Optional<Member> find(long id) {
+    return Optional.ofNullable(em.find(Member.class, id));
+  }
+
+  public Member save(Member member) {
+    em.persist(member);
+    em.flush();
+    return member;
+  }
+
+  public void saveChange(StatusChange change) {
+    em.persist(change);
+  }
+
+  public List<StatusChange> history(long memberId) {
+    return em.createQuery(
+            "select c from StatusChange c where c.memberId = :member order by c.changedAt, c.id",
+            StatusChange.class)
+        .setParameter("member", memberId)
+        .getResultList();
+  }
+
+  /**
+   * The next member number of a custodian: the counter row is locked until the transaction ends, so
+   * two approvals at once get different numbers and none is skipped.
+   */
+  public long nextNumber(long custodianId) {
+    int updated =
+        em.createNativeQuery(
+                "update membership_number_counter set last_seq = last_seq + 1 where custodian_id = ?")
+            .setParameter(1, custodianId)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "insert into membership_number_counter (custodian_id, last_seq) values (?, 1)")
+          .setParameter(1, custodianId)
+          .executeUpdate();
+      return 1;
+    }
+    Object last =
+        em.createNativeQuery(
+                "select last_seq from membership_number_counter where custodian_id = ?")
+            .setParameter(1, custodianId)
+            .getSingleResult();
+    return ((Number) last).longValue();
+  }
+
+  /** Locks a member row (status changes, representatives). */
+  public Optional<Member> lock(long id) {
+    return Optional.ofNullable(em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+}

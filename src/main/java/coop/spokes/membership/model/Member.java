@@ -1,0 +1,215 @@
+package coop.spokes.membership.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+/**
+ * A member of the cooperative, through one custodian. Invariants: a number unique across Spokes
+ * ({@code ES-000123}: the custodian's short code and its sequence), a class and kind, a status that
+ * moves only along {@link MemberStatus#next()} with a reason, and a leave date once LEFT.
+ */
+@Entity
+@Table(name = "membership_member")
+public class Member {
+  @Id
+  @SequenceGenerator(
+      name = "membership_member_seq",
+      sequenceName = "membership_member_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "membership_member_seq")
+  private Long id;
+
+  @Column(name = "custodian_id", nullable = false)
+  private Long custodianId;
+
+  @Column(name = "number_seq", nullable = false)
+  private long numberSeq;
+
+  @Column(name = "member_number", nullable = false, length = 20)
+  private String memberNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "member_class", nullable = false, length = 20)
+  private MemberClass memberClass;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 20)
+  private MemberKind kind;
+
+  @Column(name = "display_name", nullable = false, length = 300)
+  private String displayName;
+
+  @Column(name = "sort_name", nullable = false, length = 300)
+  private String sortName;
+
+  @Column(name = "registration_number", length = 100)
+  private String registrationNumber;
+
+  @Column(name = "country", nullable = false, length = 2)
+  private String country;
+
+  @Column(name = "email", nullable = false, length = 320)
+  private String email;
+
+  @Column(name = "language", nullable = false, length = 8)
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private MemberStatus status;
+
+  @Column(name = "joined_on", nullable = false)
+  private LocalDate joinedOn;
+
+  @Column(name = "left_on")
+  private LocalDate leftOn;
+
+  @Column(name = "account_id")
+  private Long accountId;
+
+  @Column(name = "application_id")
+  private Long applicationId;
+
+  @Column(name = "public_listing", nullable = false)
+  private boolean publicListing;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Member() {}
+
+  /** A new active member admitted from {@code application} under number {@code seq}. */
+  public Member(
+      MembershipApplication application,
+      String custodianCode,
+      long seq,
+      Long accountId,
+      LocalDate joinedOn) {
+    ApplicationDetails d = application.details();
+    this.custodianId = application.getCustodianId();
+    this.numberSeq = seq;
+    this.memberNumber = number(custodianCode, seq);
+    this.memberClass = d.memberClass();
+    this.kind = d.kind();
+    this.displayName = d.memberName();
+    this.sortName = sortKey(displayName);
+    this.registrationNumber = d.orgRegistrationNumber();
+    this.country = d.kind() == MemberKind.ORGANISATION ? d.orgCountry() : d.residenceCountry();
+    this.email = d.email();
+    this.language = d.language();
+    this.status = MemberStatus.ACTIVE;
+    this.joinedOn = joinedOn;
+    this.accountId = d.kind() == MemberKind.PERSON ? accountId : null;
+    this.applicationId = application.getId();
+  }
+
+  /** {@code ES-000123}: the custodian's short code and the sequence, six digits at least. */
+  public static String number(String custodianCode, long seq) {
+    return custodianCode + "-" + String.format(Locale.ROOT, "%06d", seq);
+  }
+
+  /** Case- and accent-insensitive sort key, so the directory sorts names as people expect. */
+  public static String sortKey(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.toLowerCase(Locale.ROOT).strip();
+  }
+
+  /**
+   * Moves the member to {@code to}, for {@code reason}, and returns the history line to keep.
+   *
+   * @throws MembershipException {@code membership.member.status.notAllowed} for a move that {@link
+   *     MemberStatus#next()} does not allow, {@code membership.member.status.reasonRequired}
+   */
+  public StatusChange changeStatus(MemberStatus to, Long by, String reason, OffsetDateTime now) {
+    if (to == null || !status.next().contains(to)) {
+      throw new MembershipException("status", "membership.member.status.notAllowed");
+    }
+    if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+      throw new MembershipException("reason", "membership.member.status.reasonRequired", 1000);
+    }
+    StatusChange change = new StatusChange(id, status, to, by, reason.strip(), now);
+    status = to;
+    if (to == MemberStatus.LEFT) {
+      leftOn = now.toLocalDate();
+    }
+    return change;
+  }
+
+  /** The first line of the history: admitted, from the application. */
+  public StatusChange admitted(Long by, OffsetDateTime now) {
+    return new StatusChange(id, null, MemberStatus.ACTIVE, by, "application " + applicationId, now);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getCustodianId() {
+    return custodianId;
+  }
+
+  public String getMemberNumber() {
+    return memberNumber;
+  }
+
+  public MemberClass getMemberClass() {
+    return memberClass;
+  }
+
+  public MemberKind getKind() {
+    return kind;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public MemberStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getJoinedOn() {
+    return joinedOn;
+  }
+
+  public LocalDate getLeftOn() {
+    return leftOn;
+  }
+
+  public String getRegistrationNumber() {
+    return registrationNumber;
+  }
+
+  public boolean isPublicListing() {
+    return publicListing;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+}

@@ -1,0 +1,140 @@
+package coop.spokes.membership.service;
+
+import coop.spokes.membership.infra.DirectoryQueries;
+import coop.spokes.membership.model.Member;
+import coop.spokes.platform.csv.CsvDownload;
+import coop.spokes.platform.csv.CsvWriter;
+import coop.spokes.platform.persistence.PageRequest;
+import coop.spokes.platform.persistence.PageResult;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
+import coop.spokes.platform.security.Role;
+import coop.spokes.platform.security.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.OutputStream;
+
+/**
+ * The member directory: managers see their custodian's members, admins everyone's; paged, sorted
+ * and filtered in the database; exported as CSV with the same filters and the same access; and the
+ * statutory register of a custodian (every member ever, with join and leave dates).
+ */
+@ApplicationScoped
+@Transactional
+public class DirectoryService {
+  @Inject Access access;
+  @Inject DirectoryQueries queries;
+
+  /**
+   * One page of the directory. Requires CUSTODIAN_MANAGER of the filter's custodian, or ADMIN (the
+   * only ones who may leave the custodian open).
+   */
+  public PageResult<MemberRow> page(DirectoryFilter filter, PageRequest page) {
+    access.requireAny(alternatives(filter.custodianId()));
+    PageResult<Member> result = queries.page(filter, page);
+    return new PageResult<>(
+        result.items().stream().map(DirectoryService::row).toList(), result.total());
+  }
+
+  /**
+   * The filtered directory as CSV, in id order, streamed in batches (reads outside the caller's
+   * transaction). Same access as {@link #page}, checked now.
+   */
+  public CsvDownload exportCsv(DirectoryFilter filter) {
+    access.requireAny(alternatives(filter.custodianId()));
+    return out -> writeDirectory(filter, out);
+  }
+
+  private void writeDirectory(DirectoryFilter filter, OutputStream out) {
+    try (CsvWriter csv =
+        new CsvWriter(
+            out,
+            "number",
+            "name",
+            "class",
+            "kind",
+            "status",
+            "country",
+            "email",
+            "language",
+            "joined_on",
+            "left_on")) {
+      queries.forEach(
+          filter,
+          m ->
+              csv.row(
+                  m.getMemberNumber(),
+                  m.getDisplayName(),
+                  m.getMemberClass(),
+                  m.getKind(),
+                  m.getStatus(),
+                  m.getCountry(),
+                  m.getEmail(),
+                  m.getLanguage(),
+                  m.getJoinedOn(),
+                  m.getLeftOn()));
+    }
+  }
+
+  /**
+   * The statutory register of a custodian as CSV: every member ever admitted through it, whatever
+   * their status, with join and leave dates. Requires CUSTODIAN_MANAGER of that custodian or ADMIN.
+   */
+  public CsvDownload exportRegister(long custodianId) {
+    access.requireAny(alternatives(custodianId));
+    return out -> writeRegister(custodianId, out);
+  }
+
+  private void writeRegister(long custodianId, OutputStream out) {
+    try (CsvWriter csv =
+        new CsvWriter(
+            out,
+            "number",
+            "name",
+            "kind",
+            "registration_number",
+            "country",
+            "joined_on",
+            "left_on",
+            "status")) {
+      queries.forEach(
+          DirectoryFilter.ofCustodian(custodianId),
+          m ->
+              csv.row(
+                  m.getMemberNumber(),
+                  m.getDisplayName(),
+                  m.getKind(),
+                  m.getRegistrationNumber(),
+                  m.getCountry(),
+                  m.getJoinedOn(),
+                  m.getLeftOn(),
+                  m.getStatus()));
+    }
+  }
+
+  private static Grant[] alternatives(Long custodianId) {
+    return custodianId == null
+        ? new Grant[] {Grant.admin()}
+        : new Grant[] {
+          Grant.admin(), Grant.of(Role.CUSTODIAN_MANAGER, Scope.custodian(custodianId))
+        };
+  }
+
+  static MemberRow row(Member m) {
+    return new MemberRow(
+        m.getId(),
+        m.getCustodianId(),
+        m.getMemberNumber(),
+        m.getDisplayName(),
+        m.getMemberClass(),
+        m.getKind(),
+        m.getStatus(),
+        m.getCountry(),
+        m.getEmail(),
+        m.getLanguage(),
+        m.getJoinedOn(),
+        m.getLeftOn(),
+        m.isPublicListing());
+  }
+}

@@ -1,0 +1,169 @@
+package coop.spokes.membership.service;
+
+import coop.spokes.audit.service.AuditService;
+import coop.spokes.identity.service.AccountService;
+import coop.spokes.identity.service.AccountSummary;
+import coop.spokes.identity.service.RoleGrantService;
+import coop.spokes.membership.infra.MemberRepository;
+import coop.spokes.membership.model.Member;
+import coop.spokes.membership.model.MemberKind;
+import coop.spokes.membership.model.MemberStatus;
+import coop.spokes.membership.model.MembershipException;
+import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
+import coop.spokes.platform.security.Role;
+import coop.spokes.platform.security.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One member, for the managers of its custodian (and admins): details, status changes with their
+ * dated history, an organisation's representatives. Representatives and the member themself may
+ * read it and manage representatives too; only managers change the status, except that members may
+ * resign (LEFT).
+ */
+@ApplicationScoped
+@Transactional
+public class MemberService {
+  @Inject Access access;
+  @Inject MemberRepository members;
+  @Inject AccountService accounts;
+  @Inject RoleGrantService grants;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+
+  /** One member. Requires ADMIN, CUSTODIAN_MANAGER of its custodian, or MEMBER of it. */
+  public MemberRow get(long memberId) {
+    access.requireSignedIn();
+    Member m = load(memberId);
+    access.requireAny(managerOrSelf(m));
+    return DirectoryService.row(m);
+  }
+
+  /** The member's status history, oldest first. Same access as {@link #get}. */
+  public List<StatusChangeRow> history(long memberId) {
+    access.requireSignedIn();
+    access.requireAny(managerOrSelf(load(memberId)));
+    return members.history(memberId).stream()
+        .map(
+            c ->
+                new StatusChangeRow(
+                    c.getFromStatus(),
+                    c.getToStatus(),
+                    c.getChangedAt(),
+                    c.getChangedBy(),
+                    c.getReason()))
+        .toList();
+  }
+
+  /**
+   * Changes a member's status with a reason kept in the history. Requires ADMIN or
+   * CUSTODIAN_MANAGER of the member's custodian; a member may only resign (to LEFT).
+   *
+   * @throws MembershipException {@code membership.member.status.notAllowed}, {@code
+   *     membership.member.status.reasonRequired}
+   */
+  public MemberRow changeStatus(long memberId, MemberStatus to, String reason) {
+    long by = access.requireUserId();
+    Member m = members.lock(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+    if (to == MemberStatus.LEFT) {
+      access.requireAny(managerOrSelf(m));
+    } else {
+      access.requireAny(Grant.admin(), managerOf(m));
+    }
+    MemberStatus from = m.getStatus();
+    members.saveChange(m.changeStatus(to, by, reason, OffsetDateTime.now(clock)));
+    audit.record(
+        JoinService.STREAM,
+        "member.status-changed",
+        "member",
+        memberId,
+        Map.of("from", from.name(), "to", to.name()),
+        null);
+    return DirectoryService.row(m);
+  }
+
+  /** An organisation's representatives. Same access as {@link #get}. */
+  public List<AccountSummary> representatives(long memberId) {
+    access.requireSignedIn();
+    access.requireAny(managerOrSelf(load(memberId)));
+    return grants.holdersInternal(Grant.of(Role.MEMBER, Scope.member(memberId)));
+  }
+
+  /**
+   * Adds the account with {@code email} as a representative of an organisation. Requires ADMIN,
+   * CUSTODIAN_MANAGER of its custodian, or a representative.
+   *
+   * @throws MembershipException {@code membership.representative.notOrganisation}, {@code
+   *     membership.representative.unknownAccount} at field {@code representativeEmail}
+   */
+  public void addRepresentative(long memberId, String email) {
+    access.requireSignedIn();
+    Member m = members.lock(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+    access.requireAny(managerOrSelf(m));
+    if (m.getKind() != MemberKind.ORGANISATION) {
+      throw new MembershipException(null, "membership.representative.notOrganisation");
+    }
+    long accountId =
+        accounts
+            .findIdInternal(email)
+            .orElseThrow(
+                () ->
+                    new MembershipException(
+                        "representativeEmail", "membership.representative.unknownAccount"));
+    if (grants.grantInternal(accountId, Grant.of(Role.MEMBER, Scope.member(memberId)))) {
+      audit.record(
+          JoinService.STREAM,
+          "representative.added",
+          "member",
+          memberId,
+          Map.of("accountId", Long.toString(accountId)),
+          null);
+    }
+  }
+
+  /**
+   * Removes a representative, never the last one. Same access as {@link #addRepresentative}.
+   *
+   * @throws MembershipException {@code membership.representative.last}
+   */
+  public void removeRepresentative(long memberId, long accountId) {
+    access.requireSignedIn();
+    Member m = members.lock(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+    access.requireAny(managerOrSelf(m));
+    Grant representing = Grant.of(Role.MEMBER, Scope.member(memberId));
+    List<AccountSummary> current = grants.holdersInternal(representing);
+    if (current.size() <= 1 && current.stream().anyMatch(a -> a.id() == accountId)) {
+      throw new MembershipException(null, "membership.representative.last");
+    }
+    if (grants.revokeInternal(accountId, representing)) {
+      audit.record(
+          JoinService.STREAM,
+          "representative.removed",
+          "member",
+          memberId,
+          Map.of("accountId", Long.toString(accountId)),
+          null);
+    }
+  }
+
+  private Member load(long memberId) {
+    return members.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+  }
+
+  private static Grant managerOf(Member m) {
+    return Grant.of(Role.CUSTODIAN_MANAGER, Scope.custodian(m.getCustodianId()));
+  }
+
+  private static Grant[] managerOrSelf(Member m) {
+    return new Grant[] {
+      Grant.admin(), managerOf(m), Grant.of(Role.MEMBER, Scope.member(m.getId()))
+    };
+  }
+}

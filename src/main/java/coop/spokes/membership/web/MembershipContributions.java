@@ -1,0 +1,61 @@
+package coop.spokes.membership.web;
+
+import coop.spokes.membership.service.ApplicationReviewService;
+import coop.spokes.platform.dashboard.MenuContributor;
+import coop.spokes.platform.dashboard.MenuEntry;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
+import coop.spokes.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Menu entries for reviewing applications, with the number waiting, per managed custodian. */
+@ApplicationScoped
+public class MembershipContributions implements MenuContributor {
+  @Inject ApplicationReviewService review;
+
+  @Override
+  public List<MenuEntry> menuEntries(Access access) {
+    List<MenuEntry> entries = new ArrayList<>();
+    int order = 10;
+    for (Grant g : access.grantsOf(Role.CUSTODIAN_MANAGER)) {
+      if (!g.scope().isAll()) {
+        long custodian = g.scope().id();
+        entries.add(
+            new MenuEntry(
+                "membership.menu.section",
+                "membership.menu.members",
+                "/membership/review/members.xhtml?custodian=" + custodian,
+                "pi pi-users",
+                order++));
+        entries.add(
+            new MenuEntry(
+                "membership.menu.section",
+                "membership.menu.applications",
+                "/membership/review/applications.xhtml?custodian=" + custodian,
+                "pi pi-inbox",
+                order++,
+                review.countPending(custodian)));
+      }
+    }
+    if (entries.isEmpty() && access.hasAny(Grant.admin())) {
+      entries.add(
+          new MenuEntry(
+              "membership.menu.section",
+              "membership.menu.members",
+              "/membership/review/members.xhtml",
+              "pi pi-users",
+              order++));
+      entries.add(
+          new MenuEntry(
+              "membership.menu.section",
+              "membership.menu.applications",
+              "/membership/review/applications.xhtml",
+              "pi pi-inbox",
+              order));
+    }
+    return entries;
+  }
+}

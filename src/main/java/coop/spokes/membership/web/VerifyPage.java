@@ -1,0 +1,69 @@
+package coop.spokes.membership.web;
+
+import coop.spokes.membership.service.JoinService;
+import coop.spokes.platform.SpokesException;
+import coop.spokes.platform.web.ClientAddress;
+import coop.spokes.platform.web.FacesMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/** Opens a verification link; when it is not valid any more, offers to send a new one. */
+@Named
+@ViewScoped
+public class VerifyPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject JoinService join;
+
+  private String token;
+  private boolean verified;
+  private boolean resent;
+  private String email;
+
+  public void load() {
+    if (token != null) {
+      verified = join.verify(token);
+    }
+  }
+
+  public void resend() {
+    try {
+      join.resendVerification(
+          email,
+          ClientAddress.of(
+              (HttpServletRequest)
+                  FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+      resent = true;
+    } catch (SpokesException e) {
+      FacesMessages.show("resendForm", e);
+    }
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public boolean isVerified() {
+    return verified;
+  }
+
+  public boolean isResent() {
+    return resent;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+}

@@ -1,0 +1,290 @@
+package coop.spokes.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Mailbox;
+import coop.spokes.testing.Page;
+import coop.spokes.testing.SpokesIT;
+import coop.spokes.testing.WebClient;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Joining through a custodian: the public form, e-mail verification, review by that custodian's
+ * managers only, approval (member, account, welcome mail) and rejection. Refusals first.
+ */
+class MembershipIT extends SpokesIT {
+  static final Locale ES = Locale.forLanguageTag("es");
+  static final Locale EN = Locale.ENGLISH;
+
+  @Test
+  void managerOfAnotherCustodianIsRefusedTheApplicationByIdAndTheQueue() {
+    long id = verifiedApplication("refused-" + UUID.randomUUID());
+    WebClient otherManager = signedIn(DemoData.MANAGER_UK);
+
+    Page byId = otherManager.get("membership/review/application.xhtml?id=" + id);
+    Page queue =
+        otherManager.get("membership/review/applications.xhtml?custodian=" + DemoData.CUSTODIAN_ES);
+    Page member =
+        signedIn("nuria.soler@members.example").get("membership/review/application.xhtml?id=" + id);
+
+    assertThat(byId.status()).isEqualTo(403);
+    assertThat(queue.status()).isEqualTo(403);
+    assertThat(member.status()).isEqualTo(403);
+    assertThat(byId.text() + queue.text()).doesNotContain("refused-");
+  }
+
+  @Test
+  void visitorAppliesInSpanishVerifiesAndIsApprovedByTheCustodiansManager() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String email = "laia-" + tag + "@example.org";
+
+    // Arrange: a visitor applies in Spanish and confirms the address
+    WebClient visitor = visitor().acceptLanguage("es");
+    Page applied = apply(visitor, fields("Laia Prova " + tag, email, "es"));
+    assertThat(applied.doc().selectFirst("#done p").text())
+        .isEqualTo(Texts.text(ES, "membership.join.submitted"));
+    MimeMessage verification = Mailbox.await(email, Duration.ofSeconds(30)).orElseThrow();
+    assertThat(verification.getSubject())
+        .isEqualTo(Texts.text(ES, "mail.membership.verify.subject"));
+    Page verified =
+        visitor.get(
+            "membership/verify.xhtml?token="
+                + Mailbox.token(verification, "/membership/verify.xhtml"));
+    assertThat(verified.doc().getElementById("verified").text())
+        .isEqualTo(Texts.text(ES, "membership.verify.done"));
+
+    // Act: the manager of that custodian finds it and approves it
+    WebClient manager = signedIn(DemoData.MANAGER_ES);
+    Page queue =
+        manager.get("membership/review/applications.xhtml?custodian=" + DemoData.CUSTODIAN_ES);
+    String href =
+        queue.doc().select("#applicationsForm\\:applications a").stream()
+            .filter(a -> a.text().contains(tag))
+            .findFirst()
+            .orElseThrow()
+            .attr("href");
+    Page review = manager.get(href);
+    Page approved = manager.submit(review, "decisionForm", "approve", Map.of());
+
+    // Assert: a welcome mail in Spanish with the member number and a link to set the password
+    assertThat(approved.globalMessages()).anyMatch(m -> m.contains("Laia Prova " + tag));
+    MimeMessage welcome = awaitSubject(email, Texts.text(ES, "mail.membership.welcome.subject"));
+    assertThat(Mailbox.body(welcome)).containsPattern("ES-\\d{6}");
+    WebClient member = visitor();
+    Page setPassword =
+        member.get(
+            "identity/reset-password.xhtml?token="
+                + Mailbox.token(welcome, "/identity/reset-password.xhtml"));
+    member.submit(
+        setPassword,
+        "resetForm",
+        "submit",
+        Map.of(
+            "password",
+            "violet kettle under olive trees",
+            "confirmation",
+            "violet kettle under olive trees"));
+    Page dashboard = member.signIn(email, "violet kettle under olive trees");
+    assertThat(dashboard.title()).isEqualTo(Texts.text(ES, "platform.dashboard.title"));
+    assertThat(dashboard.text()).contains(Texts.text(ES, "platform.Role.MEMBER"));
+  }
+
+  @Test
+  void rejectionIsMailedWithTheReasonInTheApplicantsLanguage() throws Exception {
+    String tag = "rejected-" + UUID.randomUUID().toString().substring(0, 8);
+    long id = verifiedApplication(tag);
+    WebClient manager = signedIn(DemoData.MANAGER_ES);
+    Page review = manager.get("membership/review/application.xhtml?id=" + id);
+
+    Page noReason = manager.submit(review, "decisionForm", "reject", Map.of("reason", " "));
+    Page rejected =
+        manager.submit(
+            review,
+            "decisionForm",
+            "reject",
+            Map.of("reason", "Només admetem residents a Catalunya."));
+
+    assertThat(noReason.fieldMessage("decisionForm:reason"))
+        .isEqualTo(
+            Texts.text(Locale.forLanguageTag("ca"), "membership.review.reason.invalid", 2000));
+    assertThat(rejected.globalMessages()).isNotEmpty();
+    MimeMessage mail =
+        awaitSubject(
+            tag + "@example.org",
+            Texts.text(Locale.forLanguageTag("ca"), "mail.membership.rejected.subject"));
+    assertThat(Mailbox.body(mail)).contains("Només admetem residents a Catalunya.");
+  }
+
+  @Test
+  void knownAddressGetsTheSameAnswerAndAnAlreadyHaveAnAccountMail() throws Exception {
+    Page known = apply(visitor(), fields("Oliver Again", "oliver.bennett@members.example", "en"));
+
+    assertThat(known.doc().selectFirst("#done p").text())
+        .isEqualTo(Texts.text(EN, "membership.join.submitted"));
+    awaitSubject(
+        "oliver.bennett@members.example", Texts.text(EN, "mail.membership.alreadyMember.subject"));
+  }
+
+  @Test
+  void filledHoneypotGetsTheSameAnswerAndNothingHappens() {
+    String email = "robot-" + UUID.randomUUID() + "@example.org";
+    Map<String, String> f = fields("Robot", email, "en");
+    f.put("website", "http://spam.example");
+
+    Page answered = apply(visitor(), f);
+
+    assertThat(answered.doc().selectFirst("#done p").text())
+        .isEqualTo(Texts.text(EN, "membership.join.submitted"));
+    assertThat(Mailbox.await(email, Duration.ofSeconds(3))).isEmpty();
+  }
+
+  @Test
+  void badInputIsShownAtEachFieldAndNothingIsSent() {
+    String email = "bad-" + UUID.randomUUID() + "@example";
+    Map<String, String> f = fields("x".repeat(10), email, "en");
+    Page refused = apply(visitor(), f);
+    Map<String, String> noTerms =
+        fields("Without Terms", "terms-" + UUID.randomUUID() + "@example.org", "en");
+    noTerms.remove("termsAccepted_input");
+    Page refusedTerms = apply(visitor(), noTerms);
+
+    assertThat(refused.fieldMessage("joinForm:email"))
+        .isEqualTo(Texts.text(EN, "membership.join.email.invalid"));
+    assertThat(refusedTerms.doc().select("#joinForm\\:terms .ui-message").text())
+        .isEqualTo(Texts.text(EN, "membership.join.terms.required"));
+    assertThat(Mailbox.await(email, Duration.ofSeconds(2))).isEmpty();
+  }
+
+  @Test
+  void markupInANameIsShownAsText() {
+    String tag = "<b>Bold</b> " + UUID.randomUUID().toString().substring(0, 8);
+    long id = verifiedApplication(tag);
+
+    Page review = signedIn(DemoData.MANAGER_ES).get("membership/review/application.xhtml?id=" + id);
+
+    assertThat(review.body()).doesNotContain("<b>Bold</b>").contains("&lt;b&gt;Bold&lt;/b&gt;");
+  }
+
+  @Test
+  void eightManagersApprovingAtOnceMakeExactlyOneMember() throws Exception {
+    String tag = "race-" + UUID.randomUUID().toString().substring(0, 8);
+    long id = verifiedApplication(tag);
+    int n = 8;
+    List<WebClient> managers = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      WebClient m = signedIn(i % 2 == 0 ? DemoData.MANAGER_ES : "manager2.es@spokes.example");
+      managers.add(m);
+      pages.add(m.get("membership/review/application.xhtml?id=" + id));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Page>> results = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int k = i;
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return managers.get(k).submit(pages.get(k), "decisionForm", "approve", Map.of());
+              }));
+    }
+    start.countDown();
+    int approvedCount = 0;
+    for (Future<Page> f : results) {
+      Page p = f.get(120, TimeUnit.SECONDS);
+      if (p.globalMessages().stream().anyMatch(m -> m.contains(tag))) {
+        approvedCount++;
+      }
+    }
+    pool.shutdown();
+
+    WebClient admin = signedIn(DemoData.ADMIN);
+    Page log =
+        admin.submit(
+            admin.get("audit/audit-log.xhtml"),
+            "auditForm",
+            "filter",
+            Map.of("action", "application.approved"));
+    long events =
+        log.doc().select("#auditForm\\:events tbody tr").stream()
+            .filter(r -> r.text().contains("application " + id + " "))
+            .count();
+    assertThat(approvedCount).isEqualTo(1);
+    assertThat(events).isEqualTo(1);
+    assertThat(Mailbox.count(tag + "@example.org")).isLessThanOrEqualTo(2);
+  }
+
+  /**
+   * Submits an application to the Barcelona custodian in Catalan and opens its verification link.
+   */
+  private long verifiedApplication(String tag) {
+    String email = tag.replaceAll("[^A-Za-z0-9-]", "") + "@example.org";
+    apply(visitor(), fields(tag, email, "ca"));
+    MimeMessage verification = Mailbox.await(email, Duration.ofSeconds(30)).orElseThrow();
+    visitor()
+        .get(
+            "membership/verify.xhtml?token="
+                + Mailbox.token(verification, "/membership/verify.xhtml"));
+    WebClient manager = signedIn(DemoData.MANAGER_ES);
+    Page queue =
+        manager.submit(
+            manager.get("membership/review/applications.xhtml?custodian=" + DemoData.CUSTODIAN_ES),
+            "applicationsForm",
+            "find",
+            Map.of("search", email));
+    String href =
+        queue.doc().select("#applicationsForm\\:applications a[href*=application.xhtml]").stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no pending application for " + email))
+            .attr("href");
+    return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+  }
+
+  private Page apply(WebClient client, Map<String, String> values) {
+    return client.submit(client.get("membership/join.xhtml"), "joinForm", "submit", values);
+  }
+
+  private static Map<String, String> fields(String name, String email, String language) {
+    Map<String, String> f = new HashMap<>();
+    f.put("memberClass", "CONSUMER");
+    f.put("kind", "PERSON");
+    f.put("personName", name);
+    f.put("email", email);
+    f.put("residenceCountry_input", "ES");
+    f.put("language_input", language);
+    f.put("custodian_input", Long.toString(DemoData.CUSTODIAN_ES));
+    f.put("termsAccepted_input", "on");
+    f.put("website", "");
+    return f;
+  }
+
+  private static MimeMessage awaitSubject(String recipient, String subject) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (MimeMessage m : Mailbox.server().getReceivedMessages()) {
+        if (m.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)
+            && subject.equals(m.getSubject())) {
+          return m;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no mail «" + subject + "» to " + recipient);
+  }
+}
