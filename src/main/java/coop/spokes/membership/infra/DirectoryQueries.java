@@ -51,7 +51,12 @@ public class DirectoryQueries {
         count.getSingleResult());
   }
 
-  /** Every member matching {@code filter}, in number order, handed over batch by batch. */
+  /**
+   * Every member matching {@code filter}, in id order, handed over batch by batch (the persistence
+   * context is cleared after each batch, so memory stays flat). Runs in a transaction of its own
+   * when called outside one (a streamed download).
+   */
+  @jakarta.transaction.Transactional
   public void forEach(DirectoryFilter filter, Consumer<Member> each) {
     Where where = where(filter);
     long after = Long.MIN_VALUE;
@@ -67,8 +72,8 @@ public class DirectoryQueries {
       List<Member> batch = q.setParameter("after", after).setMaxResults(BATCH).getResultList();
       for (Member m : batch) {
         each.accept(m);
-        em.detach(m);
       }
+      em.clear();
       if (batch.size() < BATCH) {
         return;
       }
