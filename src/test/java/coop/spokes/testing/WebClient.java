@@ -53,6 +53,23 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(resolve(path)).GET());
   }
 
+  /** The raw bytes of a download and its status (for PDFs). */
+  public HttpResponse<byte[]> download(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).GET();
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends a request as-is (for methods, headers or bodies a test needs to control). */
   public Page send(HttpRequest.Builder request) {
     if (acceptLanguage != null) {

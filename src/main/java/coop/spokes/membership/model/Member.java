@@ -201,6 +201,14 @@ public class Member {
     return leftOn;
   }
 
+  /** Whether an organisation appears on the public list of member organisations (its choice). */
+  public void listPublicly(boolean listed) {
+    if (kind != MemberKind.ORGANISATION) {
+      throw new MembershipException(null, "membership.representative.notOrganisation");
+    }
+    publicListing = listed;
+  }
+
   public String getRegistrationNumber() {
     return registrationNumber;
   }

@@ -40,7 +40,17 @@ public class MembershipContributions implements MenuContributor {
                 review.countPending(custodian)));
       }
     }
-    if (entries.isEmpty() && access.hasAny(Grant.admin())) {
+    if (!access.grantsOf(Role.MEMBER).isEmpty()) {
+      entries.add(
+          new MenuEntry(
+              "platform.menu.account",
+              "membership.menu.mine",
+              "/membership/mine.xhtml",
+              "pi pi-id-card",
+              20));
+    }
+    if (entries.stream().noneMatch(e -> e.section().equals("membership.menu.section"))
+        && access.hasAny(Grant.admin())) {
       entries.add(
           new MenuEntry(
               "membership.menu.section",

@@ -1,0 +1,86 @@
+package coop.spokes.membership.infra;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Draws a membership certificate (A4 landscape, PDFBox): the custodian's accent colour as a band,
+ * the title, the member's name and the lines given, already translated. Characters the standard PDF
+ * fonts cannot show are replaced by "?" rather than failing the document.
+ */
+public final class CertificatePdf {
+  private CertificatePdf() {}
+
+  /** The certificate's text, in the member's language. */
+  public record Content(String title, String name, String[] lines, String footer, int[] accent) {}
+
+  public static byte[] render(Content c) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+      PDPage page = new PDPage(size);
+      doc.addPage(page);
+      doc.getDocumentInformation().setTitle(c.title());
+      PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+      PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        int[] a = c.accent();
+        s.setNonStrokingColor(a[0] / 255f, a[1] / 255f, a[2] / 255f);
+        s.addRect(0, size.getHeight() - 60, size.getWidth(), 60);
+        s.fill();
+        s.addRect(0, 0, size.getWidth(), 16);
+        s.fill();
+        s.setNonStrokingColor(1f, 1f, 1f);
+        text(s, bold, 22, 50, size.getHeight() - 40, c.title());
+        s.setNonStrokingColor(0.12f, 0.16f, 0.16f);
+        text(s, bold, 30, 50, size.getHeight() - 150, c.name());
+        float y = size.getHeight() - 210;
+        for (String line : c.lines()) {
+          text(s, regular, 16, 50, y, line);
+          y -= 30;
+        }
+        s.setNonStrokingColor(0.36f, 0.4f, 0.4f);
+        text(s, regular, 10, 50, 40, c.footer());
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void text(
+      PDPageContentStream s, PDFont font, float size, float x, float y, String text)
+      throws IOException {
+    s.beginText();
+    s.setFont(font, size);
+    s.newLineAtOffset(x, y);
+    s.showText(encodable(font, text));
+    s.endText();
+  }
+
+  /** The text with every character the font cannot encode replaced by "?". */
+  static String encodable(PDFont font, String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            cp -> {
+              String ch = new String(Character.toChars(cp));
+              try {
+                font.encode(ch);
+                b.append(ch);
+              } catch (IOException | IllegalArgumentException e) {
+                b.append('?');
+              }
+            });
+    return b.toString();
+  }
+}

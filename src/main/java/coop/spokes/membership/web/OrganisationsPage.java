@@ -1,0 +1,30 @@
+package coop.spokes.membership.web;
+
+import coop.spokes.membership.service.MyMembershipService;
+import coop.spokes.membership.service.PublicOrganisation;
+import coop.spokes.platform.web.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The public list of member organisations that chose to be listed. */
+@Named
+@ViewScoped
+public class OrganisationsPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MyMembershipService memberships;
+
+  private PagedModel<PublicOrganisation> model;
+
+  @PostConstruct
+  void init() {
+    model = new PagedModel<>(page -> memberships.publicOrganisations(page), PublicOrganisation::id);
+  }
+
+  public PagedModel<PublicOrganisation> getModel() {
+    return model;
+  }
+}
