@@ -34,6 +34,28 @@ public class DirectoryQueries {
 
   @PersistenceContext EntityManager em;
 
+  /** One page of members, without counting them (see {@link #count}). */
+  public List<Member> list(DirectoryFilter filter, PageRequest page) {
+    Where where = where(filter);
+    String sort = SORT_COLUMNS.get(page.sortFieldOr(SORT_COLUMNS.keySet(), "displayName"));
+    String dir = page.ascending() ? " asc" : " desc";
+    TypedQuery<Member> q =
+        em.createQuery(
+            "select m from Member m" + where.jpql + " order by " + sort + dir + ", m.id" + dir,
+            Member.class);
+    where.bind(q);
+    return q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+  }
+
+  /** How many members match {@code filter}. */
+  public long count(DirectoryFilter filter) {
+    Where where = where(filter);
+    TypedQuery<Long> count =
+        em.createQuery("select count(m) from Member m" + where.jpql, Long.class);
+    where.bind(count);
+    return count.getSingleResult();
+  }
+
   public PageResult<Member> page(DirectoryFilter filter, PageRequest page) {
     Where where = where(filter);
     String sort = SORT_COLUMNS.get(page.sortFieldOr(SORT_COLUMNS.keySet(), "displayName"));

@@ -38,6 +38,29 @@ public class DirectoryService {
   }
 
   /**
+   * One page of the directory without its total (the table counts once, with {@link #count}). Same
+   * access as {@link #page}.
+   */
+  public java.util.List<MemberRow> list(DirectoryFilter filter, PageRequest page) {
+    access.requireAny(alternatives(filter.custodianId()));
+    return queries.list(filter, page).stream().map(DirectoryService::row).toList();
+  }
+
+  /**
+   * Checks that the caller may see the directory of {@code custodianId} (null: all custodians),
+   * before a page shows anything. Same access as {@link #page}.
+   */
+  public void requireAccess(Long custodianId) {
+    access.requireAny(alternatives(custodianId));
+  }
+
+  /** How many members match the filter. Same access as {@link #page}. */
+  public long count(DirectoryFilter filter) {
+    access.requireAny(alternatives(filter.custodianId()));
+    return queries.count(filter);
+  }
+
+  /**
    * The filtered directory as CSV, in id order, streamed in batches (reads outside the caller's
    * transaction). Same access as {@link #page}, checked now.
    */

@@ -39,6 +39,7 @@ public class MembersPage implements Serializable {
   @Inject Access access;
 
   private Long custodianId;
+  private int first;
   private String name;
   private String number;
   private MemberClass memberClass;
@@ -60,8 +61,10 @@ public class MembersPage implements Serializable {
               .orElse(null);
     }
     // The service refuses a custodian the caller does not manage before anything shows.
-    directory.page(filter(), coop.spokes.platform.persistence.PageRequest.of(0, 1));
-    model = new PagedModel<>(page -> directory.page(filter(), page), MemberRow::id);
+    directory.requireAccess(custodianId);
+    model =
+        new PagedModel<>(
+            () -> directory.count(filter()), page -> directory.list(filter(), page), MemberRow::id);
     choices = admin ? custodians.listPublic() : List.of();
   }
 
@@ -118,6 +121,15 @@ public class MembersPage implements Serializable {
 
   public PagedModel<MemberRow> getModel() {
     return model;
+  }
+
+  /** The first row shown (a view parameter, so a page of the directory can be bookmarked). */
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = Math.max(0, first);
   }
 
   public Long getCustodianId() {

@@ -27,16 +27,41 @@ public class PagedModel<T> extends LazyDataModel<T> {
   /** A serializable row key function. */
   public interface RowKey<T> extends Function<T, Object>, Serializable {}
 
+  /** A serializable count of all rows matching the current filters. */
+  public interface Counter extends java.util.function.LongSupplier, Serializable {}
+
+  /** A serializable loader of one page's rows without a total. */
+  public interface Lister<T> extends Function<PageRequest, List<T>>, Serializable {}
+
   private final Loader<T> loader;
   private final RowKey<T> rowKey;
+  private final Counter counter;
+  private final Lister<T> lister;
 
+  /** A model over a paged query that returns rows and total together (small tables). */
   public PagedModel(Loader<T> loader, RowKey<T> rowKey) {
     this.loader = loader;
     this.rowKey = rowKey;
+    this.counter = null;
+    this.lister = null;
+  }
+
+  /**
+   * A model over a count and a page query run once each per render (large tables: the table asks
+   * for the count first, then the page).
+   */
+  public PagedModel(Counter counter, Lister<T> lister, RowKey<T> rowKey) {
+    this.loader = null;
+    this.rowKey = rowKey;
+    this.counter = counter;
+    this.lister = lister;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
+    if (counter != null) {
+      return (int) Math.min(Integer.MAX_VALUE, counter.getAsLong());
+    }
     return (int) Math.min(Integer.MAX_VALUE, loader.apply(PageRequest.of(0, 1)).total());
   }
 
@@ -50,7 +75,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
       field = sort.getField();
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    PageResult<T> page = loader.apply(new PageRequest(first, pageSize, field, ascending));
+    PageRequest request = new PageRequest(first, pageSize, field, ascending);
+    if (lister != null) {
+      return lister.apply(request);
+    }
+    PageResult<T> page = loader.apply(request);
     setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
     return page.items();
   }
