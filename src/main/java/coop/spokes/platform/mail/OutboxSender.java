@@ -11,9 +11,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -35,7 +32,6 @@ public class OutboxSender {
   private static final int BATCH = 50;
 
   @Resource TimerService timers;
-  @Resource ManagedExecutorService executor;
   @Inject OutboxStore store;
   @Inject SmtpGateway smtp;
 
@@ -63,11 +59,6 @@ public class OutboxSender {
   @Timeout
   void onTimer() {
     sendDue();
-  }
-
-  /** Sends the message queued by a transaction as soon as that transaction has committed. */
-  public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-    executor.execute(this::sendDue);
   }
 
   /** Sends every due message; a second call while one runs makes the running one go round again. */
