@@ -80,6 +80,11 @@ public class UserAccount {
     return coop.spokes.platform.EmailAddresses.normalize(email);
   }
 
+  /** Uses a new sign-in address (verified by the caller: the link sent to it was opened). */
+  public void changeEmail(String verifiedEmail) {
+    this.email = normalizeEmail(verifiedEmail);
+  }
+
   public void rename(String newName) {
     if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
       throw new IdentityException("displayName", "identity.account.displayName.invalid");

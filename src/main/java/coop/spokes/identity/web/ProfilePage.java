@@ -32,6 +32,10 @@ public class ProfilePage implements Serializable {
           .toList();
 
   @Inject AccountService accounts;
+  @Inject coop.spokes.identity.service.EmailChangeService emailChanges;
+
+  private String newEmail;
+  private String emailPassword;
 
   private AccountSummary account;
   private String displayName;
@@ -83,6 +87,34 @@ public class ProfilePage implements Serializable {
       newPassword = null;
       confirmation = null;
     }
+  }
+
+  public void changeEmail() {
+    try {
+      emailChanges.requestChange(newEmail, emailPassword);
+      FacesMessages.info("identity.email.sent", newEmail);
+      newEmail = null;
+    } catch (SpokesException e) {
+      FacesMessages.show("emailForm", e);
+    } finally {
+      emailPassword = null;
+    }
+  }
+
+  public String getNewEmail() {
+    return newEmail;
+  }
+
+  public void setNewEmail(String newEmail) {
+    this.newEmail = newEmail;
+  }
+
+  public String getEmailPassword() {
+    return emailPassword;
+  }
+
+  public void setEmailPassword(String emailPassword) {
+    this.emailPassword = emailPassword;
   }
 
   public AccountSummary getAccount() {

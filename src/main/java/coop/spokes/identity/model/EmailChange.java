@@ -1,0 +1,90 @@
+package coop.spokes.identity.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * A requested change of sign-in address: the new address is used only once the link sent to it is
+ * opened (single use, 48 hours). A newer request spends older ones.
+ */
+@Entity
+@Table(name = "identity_email_change")
+@NamedQuery(
+    name = "EmailChange.byHash",
+    query = "select c from EmailChange c where c.tokenHash = :hash")
+@NamedQuery(
+    name = "EmailChange.openOfUser",
+    query = "select c from EmailChange c where c.userId = :userId and c.usedAt is null")
+public class EmailChange {
+  public static final Duration VALIDITY = Duration.ofHours(48);
+
+  @Id
+  @SequenceGenerator(
+      name = "identity_email_change_seq",
+      sequenceName = "identity_email_change_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_email_change_seq")
+  private Long id;
+
+  @Column(name = "user_id", nullable = false)
+  private Long userId;
+
+  @Column(name = "new_email", nullable = false, length = 320)
+  private String newEmail;
+
+  @Column(name = "token_hash", nullable = false, length = 64)
+  private String tokenHash;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private OffsetDateTime expiresAt;
+
+  @Column(name = "used_at")
+  private OffsetDateTime usedAt;
+
+  protected EmailChange() {}
+
+  public EmailChange(long userId, String newEmail, String tokenHash, OffsetDateTime now) {
+    this.userId = userId;
+    this.newEmail = newEmail;
+    this.tokenHash = tokenHash;
+    this.createdAt = now;
+    this.expiresAt = now.plus(VALIDITY);
+  }
+
+  public boolean isUsable(OffsetDateTime now) {
+    return usedAt == null && now.isBefore(expiresAt);
+  }
+
+  /** Spends the link; throws when it was used already or has expired. */
+  public void use(OffsetDateTime now) {
+    if (!isUsable(now)) {
+      throw new IdentityException(null, "identity.email.linkInvalid");
+    }
+    usedAt = now;
+  }
+
+  public void revoke(OffsetDateTime now) {
+    if (usedAt == null) {
+      usedAt = now;
+    }
+  }
+
+  public Long getUserId() {
+    return userId;
+  }
+
+  public String getNewEmail() {
+    return newEmail;
+  }
+}

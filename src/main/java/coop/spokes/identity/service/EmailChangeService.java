@@ -1,0 +1,128 @@
+package coop.spokes.identity.service;
+
+import coop.spokes.audit.service.AuditService;
+import coop.spokes.identity.infra.AccountRepository;
+import coop.spokes.identity.infra.PasswordHasher;
+import coop.spokes.identity.model.EmailChange;
+import coop.spokes.identity.model.IdentityException;
+import coop.spokes.identity.model.UserAccount;
+import coop.spokes.platform.EmailAddresses;
+import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Changing one's sign-in address: asked with the current password, used only after the link sent to
+ * the new address is opened; the old address is told about the request.
+ */
+@ApplicationScoped
+@Transactional
+public class EmailChangeService {
+  @Inject Access access;
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Secrets secrets;
+  @Inject MailService mail;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "spokes.base.url")
+  String baseUrl;
+
+  /**
+   * Asks to change the signed-in user's address to {@code newEmail}, confirming with the current
+   * password. Requires a signed-in user.
+   *
+   * @throws IdentityException {@code identity.password.currentWrong} at field {@code
+   *     emailPassword}, {@code identity.account.email.invalid} or {@code
+   *     identity.account.email.taken} at field {@code newEmail}
+   */
+  public void requestChange(String newEmail, String currentPassword) {
+    long self = access.requireUserId();
+    UserAccount account =
+        accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
+    if (!hasher.verify(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+      throw new IdentityException("emailPassword", "identity.password.currentWrong");
+    }
+    String email = EmailAddresses.normalize(newEmail);
+    if (!EmailAddresses.isPlausible(email) || email.equals(account.getEmail())) {
+      throw new IdentityException("newEmail", "identity.account.email.invalid");
+    }
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new IdentityException("newEmail", "identity.account.email.taken");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    em.createNamedQuery("EmailChange.openOfUser", EmailChange.class)
+        .setParameter("userId", self)
+        .getResultList()
+        .forEach(c -> c.revoke(now));
+    String token = Secrets.newToken();
+    em.persist(new EmailChange(self, email, hash(token), now));
+    String link =
+        baseUrl.replaceAll("/+$", "")
+            + "/identity/confirm-email.xhtml?token="
+            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    mail.queue(email, account.getLanguage(), "emailChange", account.getDisplayName(), link);
+    mail.queue(
+        account.getEmail(),
+        account.getLanguage(),
+        "emailChangeNotice",
+        account.getDisplayName(),
+        email);
+    audit.record(AccountService.STREAM, "email.change-requested", "account", self, Map.of(), null);
+  }
+
+  /**
+   * Opens the link sent to the new address: from now on the account signs in with it. Open to
+   * visitors (the token is the proof).
+   *
+   * @return whether the link was valid and the address is now in use
+   */
+  public boolean confirm(String token) {
+    access.permitPublic();
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return false;
+    }
+    var found =
+        em.createNamedQuery("EmailChange.byHash", EmailChange.class)
+            .setParameter("hash", hash(token))
+            .getResultStream()
+            .findFirst();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (found.isEmpty() || !found.get().isUsable(now)) {
+      return false;
+    }
+    EmailChange change = found.get();
+    em.lock(change, LockModeType.PESSIMISTIC_WRITE);
+    if (accounts.findByEmail(change.getNewEmail()).isPresent()) {
+      change.revoke(now);
+      return false;
+    }
+    UserAccount account =
+        em.find(UserAccount.class, change.getUserId(), LockModeType.PESSIMISTIC_WRITE);
+    change.use(now);
+    account.changeEmail(change.getNewEmail());
+    audit.record(
+        AccountService.STREAM, "email.changed", "account", account.getId(), Map.of(), null);
+    return true;
+  }
+
+  private String hash(String token) {
+    return secrets.hmac("email-change", token);
+  }
+}

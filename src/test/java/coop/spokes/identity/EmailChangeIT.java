@@ -1,0 +1,86 @@
+package coop.spokes.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Mailbox;
+import coop.spokes.testing.Page;
+import coop.spokes.testing.SpokesIT;
+import coop.spokes.testing.WebClient;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A new sign-in address is used only after the link sent to it is opened. */
+class EmailChangeIT extends SpokesIT {
+  static final Locale EN = Locale.ENGLISH;
+
+  @Test
+  void newAddressIsUsedOnlyOnceItsLinkIsOpened() throws Exception {
+    String old = "isla.campbell@members.example";
+    String fresh = "isla-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    Mailbox.server();
+    WebClient isla = signedIn(old);
+    Page profile = isla.get("identity/account/profile.xhtml");
+
+    Page wrongPassword =
+        isla.submit(
+            profile,
+            "emailForm",
+            "changeEmail",
+            Map.of("newEmail", fresh, "emailPassword", "not my password"));
+    Page requested =
+        isla.submit(
+            profile,
+            "emailForm",
+            "changeEmail",
+            Map.of("newEmail", fresh, "emailPassword", DemoData.PASSWORD));
+    var link = Mailbox.await(fresh, Duration.ofSeconds(30)).orElseThrow();
+    var notice = Mailbox.await(old, Duration.ofSeconds(30)).orElseThrow();
+    Page beforeConfirming = visitor().signIn(fresh, DemoData.PASSWORD);
+    Page confirmed =
+        visitor()
+            .get(
+                "identity/confirm-email.xhtml?token="
+                    + Mailbox.token(link, "/identity/confirm-email.xhtml"));
+    Page again =
+        visitor()
+            .get(
+                "identity/confirm-email.xhtml?token="
+                    + Mailbox.token(link, "/identity/confirm-email.xhtml"));
+
+    assertThat(wrongPassword.fieldMessage("emailForm:emailPassword"))
+        .isEqualTo(Texts.text(EN, "identity.password.currentWrong"));
+    assertThat(requested.globalMessages()).anyMatch(m -> m.contains(fresh));
+    assertThat(notice.getSubject()).isEqualTo(Texts.text(EN, "mail.emailChangeNotice.subject"));
+    assertThat(beforeConfirming.globalMessages())
+        .containsExactly(Texts.text(EN, "identity.login.failed"));
+    assertThat(confirmed.doc().getElementById("result").text())
+        .contains(Texts.text(EN, "identity.email.confirmed"));
+    assertThat(again.doc().getElementById("result").text())
+        .contains(Texts.text(EN, "identity.email.linkInvalid"));
+    assertThat(visitor().signIn(fresh, DemoData.PASSWORD).title())
+        .isEqualTo(Texts.text(EN, "platform.dashboard.title"));
+    assertThat(visitor().signIn(old, DemoData.PASSWORD).globalMessages())
+        .containsExactly(Texts.text(EN, "identity.login.failed"));
+  }
+
+  @Test
+  void anAddressInUseIsRefused() {
+    WebClient hana = signedIn("mere.parata@members.example");
+    Page profile = hana.get("identity/account/profile.xhtml");
+
+    Page refused =
+        hana.submit(
+            profile,
+            "emailForm",
+            "changeEmail",
+            Map.of("newEmail", DemoData.ADMIN, "emailPassword", DemoData.PASSWORD));
+
+    assertThat(refused.fieldMessage("emailForm:newEmail"))
+        .isEqualTo(Texts.text(EN, "identity.account.email.taken"));
+  }
+}
