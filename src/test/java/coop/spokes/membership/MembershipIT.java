@@ -230,6 +230,49 @@ class MembershipIT extends SpokesIT {
     assertThat(Mailbox.count(tag + "@example.org")).isLessThanOrEqualTo(2);
   }
 
+  @Test
+  void firstApprovalAtANewCustodianGetsItsFirstNumber() throws Exception {
+    WebClient admin = signedIn(DemoData.ADMIN);
+    String code = shortCode();
+    Page form = admin.get("custodian/custodian-edit.xhtml");
+    Map<String, String> custodian = new HashMap<>();
+    custodian.put("shortCode", code);
+    custodian.put("name", "New Custodian " + code);
+    custodian.put("jurisdiction", "PT");
+    custodian.put("currency", "EUR");
+    custodian.put("defaultLanguage_input", "en");
+    custodian.put("theme_input", "default");
+    custodian.put("contactEmail", "hello@" + code.toLowerCase(Locale.ROOT) + ".example");
+    custodian.put("contactAddress", "Rua 1, Lisboa");
+    custodian.put("termsVersion", "1");
+    Page saved = admin.submit(form, "custodianForm", "save", custodian);
+    String custodianId = saved.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+    String email = "first-" + code.toLowerCase(Locale.ROOT) + "@example.org";
+    Map<String, String> f = fields("First Member " + code, email, "en");
+    f.put("residenceCountry_input", "PT");
+    f.put("custodian_input", custodianId);
+    apply(visitor(), f);
+    visitor()
+        .get(
+            "membership/verify.xhtml?token="
+                + Mailbox.token(
+                    Mailbox.await(email, Duration.ofSeconds(30)).orElseThrow(),
+                    "/membership/verify.xhtml"));
+    Page queue = admin.get("membership/review/applications.xhtml?custodian=" + custodianId);
+    Page review =
+        admin.get(
+            queue
+                .doc()
+                .select("#applicationsForm\\:applications a[href*=application.xhtml]")
+                .first()
+                .attr("href"));
+
+    admin.submit(review, "decisionForm", "approve", Map.of());
+
+    MimeMessage welcome = awaitSubject(email, Texts.text(EN, "mail.membership.welcome.subject"));
+    assertThat(Mailbox.body(welcome)).contains(code + "-000001");
+  }
+
   /**
    * Submits an application to the Barcelona custodian in Catalan and opens its verification link.
    */
@@ -286,5 +329,15 @@ class MembershipIT extends SpokesIT {
       Thread.sleep(200);
     }
     throw new AssertionError("no mail «" + subject + "» to " + recipient);
+  }
+
+  /** A fresh custodian short code of 6 capital letters. */
+  private static String shortCode() {
+    StringBuilder b = new StringBuilder();
+    java.util.Random random = new java.util.Random();
+    for (int i = 0; i < 6; i++) {
+      b.append((char) ('A' + random.nextInt(26)));
+    }
+    return b.toString();
   }
 }

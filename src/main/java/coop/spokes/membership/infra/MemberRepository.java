@@ -13,6 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberRepository {
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject NumberCounters counters;
 
   public Optional<Member> find(long id) {
     return Optional.ofNullable(em.find(Member.class, id));
@@ -41,17 +42,13 @@ public class MemberRepository {
    * two approvals at once get different numbers and none is skipped.
    */
   public long nextNumber(long custodianId) {
-    int updated =
-        em.createNativeQuery(
-                "update membership_number_counter set last_seq = last_seq + 1 where custodian_id = ?")
-            .setParameter(1, custodianId)
-            .executeUpdate();
-    if (updated == 0) {
-      em.createNativeQuery(
-              "insert into membership_number_counter (custodian_id, last_seq) values (?, 1)")
-          .setParameter(1, custodianId)
-          .executeUpdate();
-      return 1;
+    if (increment(custodianId) == 0) {
+      try {
+        counters.create(custodianId);
+      } catch (RuntimeException e) {
+        // Created meanwhile by a concurrent approval: take a number from it.
+      }
+      increment(custodianId);
     }
     Object last =
         em.createNativeQuery(
@@ -59,6 +56,13 @@ public class MemberRepository {
             .setParameter(1, custodianId)
             .getSingleResult();
     return ((Number) last).longValue();
+  }
+
+  private int increment(long custodianId) {
+    return em.createNativeQuery(
+            "update membership_number_counter set last_seq = last_seq + 1 where custodian_id = ?")
+        .setParameter(1, custodianId)
+        .executeUpdate();
   }
 
   /** Locks a member row (status changes, representatives). */
