@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 
 /** Opening, listing and changing accounts. */
@@ -106,14 +105,6 @@ public class AccountService {
   public java.util.Optional<Long> myHomeCustodian() {
     long self = access.requireUserId();
     return accounts.find(self).map(UserAccount::getHomeCustodianId);
-  }
-
-  /** Accounts whose e-mail starts with {@code prefix}, for pickers. Requires ADMIN. */
-  public List<AccountSummary> search(String prefix, int max) {
-    access.requireAny(Grant.admin());
-    return accounts.page(prefix, PageRequest.of(0, max)).items().stream()
-        .map(AccountService::summary)
-        .toList();
   }
 
   /** Changes the signed-in user's name, language and time zone. Requires a signed-in user. */

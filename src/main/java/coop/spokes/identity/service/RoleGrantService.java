@@ -41,14 +41,6 @@ public class RoleGrantService {
   }
 
   /**
-   * The users holding exactly {@code grant}, e.g. the managers of one custodian. Requires ADMIN.
-   */
-  public List<AccountSummary> holders(Grant grant) {
-    access.requireAny(Grant.admin());
-    return summariesOfHolders(grant);
-  }
-
-  /**
    * The users holding {@code grant}, for a caller who holds it too or is an admin (e.g. a manager
    * sees their co-managers). Requires ADMIN or the grant itself.
    */

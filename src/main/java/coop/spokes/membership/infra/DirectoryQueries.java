@@ -3,7 +3,6 @@ package coop.spokes.membership.infra;
 import coop.spokes.membership.model.Member;
 import coop.spokes.membership.service.DirectoryFilter;
 import coop.spokes.platform.persistence.PageRequest;
-import coop.spokes.platform.persistence.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,23 +53,6 @@ public class DirectoryQueries {
         em.createQuery("select count(m) from Member m" + where.jpql, Long.class);
     where.bind(count);
     return count.getSingleResult();
-  }
-
-  public PageResult<Member> page(DirectoryFilter filter, PageRequest page) {
-    Where where = where(filter);
-    String sort = SORT_COLUMNS.get(page.sortFieldOr(SORT_COLUMNS.keySet(), "displayName"));
-    String dir = page.ascending() ? " asc" : " desc";
-    TypedQuery<Member> q =
-        em.createQuery(
-            "select m from Member m" + where.jpql + " order by " + sort + dir + ", m.id" + dir,
-            Member.class);
-    TypedQuery<Long> count =
-        em.createQuery("select count(m) from Member m" + where.jpql, Long.class);
-    where.bind(q);
-    where.bind(count);
-    return new PageResult<>(
-        q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-        count.getSingleResult());
   }
 
   /**

@@ -5,7 +5,6 @@ import coop.spokes.membership.model.Member;
 import coop.spokes.platform.csv.CsvDownload;
 import coop.spokes.platform.csv.CsvWriter;
 import coop.spokes.platform.persistence.PageRequest;
-import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
@@ -27,19 +26,9 @@ public class DirectoryService {
   @Inject DirectoryQueries queries;
 
   /**
-   * One page of the directory. Requires CUSTODIAN_MANAGER of the filter's custodian, or ADMIN (the
-   * only ones who may leave the custodian open).
-   */
-  public PageResult<MemberRow> page(DirectoryFilter filter, PageRequest page) {
-    access.requireAny(alternatives(filter.custodianId()));
-    PageResult<Member> result = queries.page(filter, page);
-    return new PageResult<>(
-        result.items().stream().map(DirectoryService::row).toList(), result.total());
-  }
-
-  /**
-   * One page of the directory without its total (the table counts once, with {@link #count}). Same
-   * access as {@link #page}.
+   * One page of the directory without its total (the table counts once, with {@link #count}).
+   * Requires CUSTODIAN_MANAGER of the filter's custodian, or ADMIN (the only ones who may leave the
+   * custodian open).
    */
   public java.util.List<MemberRow> list(DirectoryFilter filter, PageRequest page) {
     access.requireAny(alternatives(filter.custodianId()));
@@ -48,13 +37,13 @@ public class DirectoryService {
 
   /**
    * Checks that the caller may see the directory of {@code custodianId} (null: all custodians),
-   * before a page shows anything. Same access as {@link #page}.
+   * before a page shows anything. Same access as {@link #list}.
    */
   public void requireAccess(Long custodianId) {
     access.requireAny(alternatives(custodianId));
   }
 
-  /** How many members match the filter. Same access as {@link #page}. */
+  /** How many members match the filter. Same access as {@link #list}. */
   public long count(DirectoryFilter filter) {
     access.requireAny(alternatives(filter.custodianId()));
     return queries.count(filter);
@@ -62,7 +51,7 @@ public class DirectoryService {
 
   /**
    * The filtered directory as CSV, in id order, streamed in batches (reads outside the caller's
-   * transaction). Same access as {@link #page}, checked now.
+   * transaction). Same access as {@link #list}, checked now.
    */
   public CsvDownload exportCsv(DirectoryFilter filter) {
     access.requireAny(alternatives(filter.custodianId()));
