@@ -66,6 +66,15 @@ class EmailChangeIT extends SpokesIT {
         .isEqualTo(Texts.text(EN, "platform.dashboard.title"));
     assertThat(visitor().signIn(old, DemoData.PASSWORD).globalMessages())
         .containsExactly(Texts.text(EN, "identity.login.failed"));
+    // Her membership's contact address followed the confirmed change (NZ-000005, member 28).
+    assertThat(
+            signedIn("manager.nz@spokes.example")
+                .get("membership/review/member.xhtml?id=28")
+                .doc()
+                .getElementById("details")
+                .text())
+        .contains(fresh)
+        .doesNotContain(old);
   }
 
   @Test

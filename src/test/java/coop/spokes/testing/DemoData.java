@@ -11,6 +11,8 @@ public final class DemoData {
   public static final String TREASURER = "treasurer@spokes.example";
   public static final long CUSTODIAN_ES = 1;
   public static final long CUSTODIAN_UK = 2;
+  public static final long CUSTODIAN_QC = 3;
+  public static final long CUSTODIAN_NZ = 4;
 
   private DemoData() {}
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class EmailChangeService {
+  @Inject jakarta.enterprise.event.Event<AccountEmailChanged> emailChanged;
   @Inject Access access;
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
@@ -116,7 +117,9 @@ public class EmailChangeService {
     UserAccount account =
         em.find(UserAccount.class, change.getUserId(), LockModeType.PESSIMISTIC_WRITE);
     change.use(now);
+    String old = account.getEmail();
     account.changeEmail(change.getNewEmail());
+    emailChanged.fire(new AccountEmailChanged(account.getId(), old, account.getEmail()));
     audit.record(
         AccountService.STREAM, "email.changed", "account", account.getId(), Map.of(), null);
     return true;

@@ -76,6 +76,9 @@ public class Member {
   @Column(name = "left_on")
   private LocalDate leftOn;
 
+  @Column(name = "custodian_since")
+  private LocalDate custodianSince;
+
   @Column(name = "account_id")
   private Long accountId;
 
@@ -148,6 +151,20 @@ public class Member {
     return change;
   }
 
+  /**
+   * Moves the member to another custodian under its number {@code seq}, from {@code on}, and
+   * returns the history line to keep (the status is unchanged; the reason names both numbers).
+   */
+  public StatusChange transfer(
+      long toCustodianId, String toCode, long seq, Long by, OffsetDateTime now) {
+    String from = memberNumber;
+    this.custodianId = toCustodianId;
+    this.numberSeq = seq;
+    this.memberNumber = number(toCode, seq);
+    this.custodianSince = now.toLocalDate();
+    return new StatusChange(id, status, status, by, from + " → " + memberNumber, now);
+  }
+
   /** The first line of the history: admitted, from the application. */
   public StatusChange admitted(Long by, OffsetDateTime now) {
     return new StatusChange(id, null, MemberStatus.ACTIVE, by, "application " + applicationId, now);
@@ -195,6 +212,11 @@ public class Member {
 
   public LocalDate getJoinedOn() {
     return joinedOn;
+  }
+
+  /** Since when the member belongs to their current custodian (their join date unless moved). */
+  public LocalDate getCustodianSince() {
+    return custodianSince == null ? joinedOn : custodianSince;
   }
 
   public LocalDate getLeftOn() {

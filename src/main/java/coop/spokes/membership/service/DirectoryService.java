@@ -1,6 +1,8 @@
 package coop.spokes.membership.service;
 
 import coop.spokes.membership.infra.DirectoryQueries;
+import coop.spokes.membership.infra.MemberRepository;
+import coop.spokes.membership.infra.TransferRepository;
 import coop.spokes.membership.model.Member;
 import coop.spokes.platform.csv.CsvDownload;
 import coop.spokes.platform.csv.CsvWriter;
@@ -24,6 +26,8 @@ import java.io.OutputStream;
 public class DirectoryService {
   @Inject Access access;
   @Inject DirectoryQueries queries;
+  @Inject TransferRepository transfers;
+  @Inject MemberRepository members;
 
   /**
    * One page of the directory without its total (the table counts once, with {@link #count}).
@@ -90,8 +94,10 @@ public class DirectoryService {
   }
 
   /**
-   * The statutory register of a custodian as CSV: every member ever admitted through it, whatever
-   * their status, with join and leave dates. Requires CUSTODIAN_MANAGER of that custodian or ADMIN.
+   * The statutory register of a custodian as CSV: every member ever admitted through it or moved to
+   * it, whatever their status, with join and leave dates; members who moved away keep their line
+   * under their old number, left on the day of the move. Requires CUSTODIAN_MANAGER of that
+   * custodian or ADMIN.
    */
   public CsvDownload exportRegister(long custodianId) {
     access.requireAny(alternatives(custodianId));
@@ -99,6 +105,9 @@ public class DirectoryService {
   }
 
   private void writeRegister(long custodianId, OutputStream out) {
+    java.util.Map<Long, String> movedIn = new java.util.HashMap<>();
+    transfers.forEachCompleted(
+        custodianId, false, t -> movedIn.put(t.getMemberId(), t.getFromNumber()));
     try (CsvWriter csv =
         new CsvWriter(
             out,
@@ -109,7 +118,9 @@ public class DirectoryService {
             "country",
             "joined_on",
             "left_on",
-            "status")) {
+            "status",
+            "moved_from",
+            "moved_to")) {
       queries.forEach(
           DirectoryFilter.ofCustodian(custodianId),
           m ->
@@ -119,9 +130,30 @@ public class DirectoryService {
                   m.getKind(),
                   m.getRegistrationNumber(),
                   m.getCountry(),
-                  m.getJoinedOn(),
+                  m.getCustodianSince(),
                   m.getLeftOn(),
-                  m.getStatus()));
+                  m.getStatus(),
+                  movedIn.get(m.getId()),
+                  null));
+      transfers.forEachCompleted(
+          custodianId,
+          true,
+          t ->
+              members
+                  .find(t.getMemberId())
+                  .ifPresent(
+                      m ->
+                          csv.row(
+                              t.getFromNumber(),
+                              m.getDisplayName(),
+                              m.getKind(),
+                              m.getRegistrationNumber(),
+                              m.getCountry(),
+                              t.getFromSince(),
+                              t.getDecidedAt().toLocalDate(),
+                              "MOVED",
+                              null,
+                              t.getToNumber())));
     }
   }
 

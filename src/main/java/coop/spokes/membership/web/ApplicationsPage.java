@@ -35,12 +35,7 @@ public class ApplicationsPage implements Serializable {
   /** Loads the custodian named by the view parameter (or the caller's first), checking access. */
   public void load() {
     if (custodianId == null) {
-      custodianId =
-          access.grantsOf(Role.CUSTODIAN_MANAGER).stream()
-              .filter(g -> !g.scope().isAll())
-              .map(g -> g.scope().id())
-              .findFirst()
-              .orElse(null);
+      custodianId = access.firstScopeOf(Role.CUSTODIAN_MANAGER).orElse(null);
     }
     if (custodianId == null) {
       choices = custodians.listPublic();

@@ -5,6 +5,8 @@ import coop.spokes.membership.model.MemberStatus;
 import coop.spokes.membership.service.MemberRow;
 import coop.spokes.membership.service.MemberService;
 import coop.spokes.membership.service.StatusChangeRow;
+import coop.spokes.membership.service.TransferRow;
+import coop.spokes.membership.service.TransferService;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -20,11 +22,13 @@ public class MemberPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MemberService members;
+  @Inject TransferService transferService;
 
   private Long id;
   private MemberRow member;
   private List<StatusChangeRow> history = List.of();
   private List<AccountSummary> representatives = List.of();
+  private List<TransferRow> transfers = List.of();
   private MemberStatus newStatus;
   private String reason;
   private String representativeEmail;
@@ -33,6 +37,7 @@ public class MemberPage implements Serializable {
     member = members.get(id == null ? -1 : id);
     history = members.history(member.id());
     representatives = members.representatives(member.id());
+    transfers = transferService.ofMember(member.id());
   }
 
   public void changeStatus() {
@@ -79,6 +84,10 @@ public class MemberPage implements Serializable {
 
   public List<StatusChangeRow> getHistory() {
     return history;
+  }
+
+  public List<TransferRow> getTransfers() {
+    return transfers;
   }
 
   public List<AccountSummary> getRepresentatives() {

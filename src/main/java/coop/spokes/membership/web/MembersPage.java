@@ -53,12 +53,7 @@ public class MembersPage implements Serializable {
   public void load() {
     boolean admin = access.hasAny(Grant.admin());
     if (custodianId == null && !admin) {
-      custodianId =
-          access.grantsOf(Role.CUSTODIAN_MANAGER).stream()
-              .filter(g -> !g.scope().isAll())
-              .map(g -> g.scope().id())
-              .findFirst()
-              .orElse(null);
+      custodianId = access.firstScopeOf(Role.CUSTODIAN_MANAGER).orElse(null);
     }
     // The service refuses a custodian the caller does not manage before anything shows.
     directory.requireAccess(custodianId);

@@ -1,6 +1,7 @@
 package coop.spokes.membership.web;
 
 import coop.spokes.membership.service.ApplicationReviewService;
+import coop.spokes.membership.service.TransferService;
 import coop.spokes.platform.dashboard.MenuContributor;
 import coop.spokes.platform.dashboard.MenuEntry;
 import coop.spokes.platform.security.Access;
@@ -15,6 +16,7 @@ import java.util.List;
 @ApplicationScoped
 public class MembershipContributions implements MenuContributor {
   @Inject ApplicationReviewService review;
+  @Inject TransferService transfers;
 
   @Override
   public List<MenuEntry> menuEntries(Access access) {
@@ -38,6 +40,14 @@ public class MembershipContributions implements MenuContributor {
                 "pi pi-inbox",
                 order++,
                 review.countPending(custodian)));
+        entries.add(
+            new MenuEntry(
+                "membership.menu.section",
+                "membership.menu.transfers",
+                "/membership/review/transfers.xhtml?custodian=" + custodian,
+                "pi pi-arrow-right-arrow-left",
+                order++,
+                transfers.countAwaiting(custodian)));
       }
     }
     if (!access.grantsOf(Role.MEMBER).isEmpty()) {

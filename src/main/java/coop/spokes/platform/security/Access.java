@@ -95,6 +95,17 @@ public class Access {
     return caller.grants().stream().filter(g -> g.role() == role).toList();
   }
 
+  /**
+   * The id of the first single scope the caller holds {@code role} for (a manager's own custodian,
+   * as a page's default), if any. Not a check.
+   */
+  public Optional<Long> firstScopeOf(Role role) {
+    return grantsOf(role).stream()
+        .filter(g -> !g.scope().isAll())
+        .map(g -> g.scope().id())
+        .findFirst();
+  }
+
   public boolean isSignedIn() {
     return caller.userId().isPresent();
   }
