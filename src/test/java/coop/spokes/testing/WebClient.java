@@ -95,6 +95,67 @@ public final class WebClient {
    * current values.
    */
   public Page submit(Page page, String formId, String button, Map<String, String> values) {
+    Map<String, String> fields = formFields(page, formId, button, values);
+    Element form = page.doc().getElementById(formId);
+    if (form.attr("enctype").equalsIgnoreCase("multipart/form-data")) {
+      return submitWithFile(page, formId, button, values, null, null, null);
+    }
+    String action = form.attr("action").isEmpty() ? page.uri().toString() : form.absUrl("action");
+    return post(URI.create(action), fields);
+  }
+
+  /**
+   * Like {@link #submit}, for a multipart form: also sends {@code content} as the file chosen in
+   * input {@code fileField} (relative to the form), named {@code fileName}; or no file when {@code
+   * fileField} is null.
+   */
+  public Page submitWithFile(
+      Page page,
+      String formId,
+      String button,
+      Map<String, String> values,
+      String fileField,
+      String fileName,
+      byte[] content) {
+    Map<String, String> fields = formFields(page, formId, button, values);
+    Element form = page.doc().getElementById(formId);
+    String action = form.attr("action").isEmpty() ? page.uri().toString() : form.absUrl("action");
+    String boundary = "----spokes" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> write =
+        text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (name, value) -> {
+          write.accept("--" + boundary + "\r\n");
+          write.accept("Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+          write.accept(value + "\r\n");
+        });
+    if (fileField == null) {
+      write.accept("--" + boundary + "--\r\n");
+      return send(
+          HttpRequest.newBuilder(URI.create(action))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+    write.accept("--" + boundary + "\r\n");
+    write.accept(
+        "Content-Disposition: form-data; name=\""
+            + formId
+            + ":"
+            + fileField
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: text/csv\r\n\r\n");
+    body.writeBytes(content);
+    write.accept("\r\n--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private Map<String, String> formFields(
+      Page page, String formId, String button, Map<String, String> values) {
     Document doc = page.doc();
     Element form = doc.getElementById(formId);
     if (form == null) {
@@ -106,7 +167,7 @@ public final class WebClient {
       if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
         continue;
       }
-      if (type.equals("submit") || type.equals("button")) {
+      if (type.equals("submit") || type.equals("button") || type.equals("file")) {
         continue;
       }
       String value =
@@ -126,8 +187,7 @@ public final class WebClient {
     if (nonce.find()) {
       fields.put("primefaces.nonce", nonce.group(1));
     }
-    String action = form.attr("action").isEmpty() ? page.uri().toString() : form.absUrl("action");
-    return post(URI.create(action), fields);
+    return fields;
   }
 
   /**

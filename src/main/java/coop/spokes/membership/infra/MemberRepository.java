@@ -58,6 +58,66 @@ public class MemberRepository {
     return ((Number) last).longValue();
   }
 
+  /**
+   * Raises a custodian's counter to at least {@code seq} (numbers taken from an imported register),
+   * so numbers given later never collide with them. The counter stays locked until the end.
+   */
+  public void reserveUpTo(long custodianId, long seq) {
+    if (raise(custodianId, seq) == 0) {
+      try {
+        counters.create(custodianId);
+      } catch (RuntimeException e) {
+        // Created meanwhile by a concurrent approval.
+      }
+      raise(custodianId, seq);
+    }
+  }
+
+  private int raise(long custodianId, long seq) {
+    return em.createNativeQuery(
+            "update membership_number_counter set last_seq = greatest(last_seq, ?) where custodian_id = ?")
+        .setParameter(1, seq)
+        .setParameter(2, custodianId)
+        .executeUpdate();
+  }
+
+  /**
+   * Of the given member numbers and e-mail addresses, those a member of the custodian already has
+   * (numbers and addresses in one set; each list at most a few hundred long).
+   */
+  public java.util.Set<String> existing(
+      long custodianId, java.util.Collection<String> numbers, java.util.Collection<String> emails) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    if (!numbers.isEmpty()) {
+      found.addAll(
+          em.createQuery(
+                  "select m.memberNumber from Member m where m.custodianId = :c and m.memberNumber in :n",
+                  String.class)
+              .setParameter("c", custodianId)
+              .setParameter("n", numbers)
+              .getResultList());
+    }
+    if (!emails.isEmpty()) {
+      found.addAll(
+          em.createQuery(
+                  "select m.email from Member m where m.custodianId = :c and m.email in :e",
+                  String.class)
+              .setParameter("c", custodianId)
+              .setParameter("e", emails)
+              .getResultList());
+    }
+    return found;
+  }
+
+  /** Persists a member without flushing (bulk imports flush once). */
+  public void add(Member member) {
+    em.persist(member);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
   private int increment(long custodianId) {
     return em.createNativeQuery(
             "update membership_number_counter set last_seq = last_seq + 1 where custodian_id = ?")

@@ -119,6 +119,34 @@ public class Member {
     this.applicationId = application.getId();
   }
 
+  /**
+   * A member taken over from a custodian's existing register, under number {@code seq}, with the
+   * dates and status the register gives ({@code accountId}: the person's account, or null).
+   */
+  public Member(
+      long custodianId, String custodianCode, long seq, ImportedMember line, Long accountId) {
+    this.custodianId = custodianId;
+    this.numberSeq = seq;
+    this.memberNumber = number(custodianCode, seq);
+    this.memberClass = line.memberClass();
+    this.kind = line.kind();
+    this.displayName = line.name();
+    this.sortName = sortKey(displayName);
+    this.registrationNumber = line.registrationNumber();
+    this.country = line.country();
+    this.email = line.email();
+    this.language = line.language();
+    this.status = line.status();
+    this.joinedOn = line.joinedOn();
+    this.leftOn = line.leftOn();
+    this.accountId = line.kind() == MemberKind.PERSON ? accountId : null;
+  }
+
+  /** The first line of the history of an imported member: its status, from the register. */
+  public StatusChange imported(Long by, String source, OffsetDateTime now) {
+    return new StatusChange(id, null, status, by, source, now);
+  }
+
   /** {@code ES-000123}: the custodian's short code and the sequence, six digits at least. */
   public static String number(String custodianCode, long seq) {
     return custodianCode + "-" + String.format(Locale.ROOT, "%06d", seq);

@@ -1,0 +1,167 @@
+package coop.spokes.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Mailbox;
+import coop.spokes.testing.Page;
+import coop.spokes.testing.SpokesIT;
+import coop.spokes.testing.WebClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A custodian's managers take over their existing register from a spreadsheet: refused to anyone
+ * else; every line's problems shown before anything is saved; all or nothing; a second run adds
+ * nothing.
+ */
+class MemberImportIT extends SpokesIT {
+  static final Locale EN = Locale.ENGLISH;
+  static final String NZ_MANAGER = "manager.nz@spokes.example";
+  static final String PAGE = "membership/review/import.xhtml?custodian=" + DemoData.CUSTODIAN_NZ;
+
+  @Test
+  void onlyTheCustodiansManagersAndAdminsMayImport() {
+    assertThat(signedIn(DemoData.MANAGER_UK).get(PAGE).status()).isEqualTo(403);
+    assertThat(signedIn("hana.kim@members.example").get(PAGE).status()).isEqualTo(403);
+    assertThat(visitor().get(PAGE).uri().getPath()).endsWith("/identity/login.xhtml");
+    // A manager posting their own page's form with another custodian as view parameter is refused.
+    WebClient uk = signedIn(DemoData.MANAGER_UK);
+    Page own = uk.get("membership/review/import.xhtml");
+    String action = own.doc().getElementById("importForm").attr("action");
+    Page forged =
+        new Page(
+            own.status(),
+            own.uri(),
+            own.headers(),
+            own.body()
+                .replace("action=\"" + action + "\"", "action=\"" + action + "?custodian=4\""));
+    Page refused =
+        uk.submit(forged, "importForm", "read", Map.of("pasted", "name,email\nA,a@example.org\n"));
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.text()).contains("Steel City Workers Co-operative");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(signedIn(NZ_MANAGER).get(PAGE).status()).isEqualTo(200);
+    assertThat(signedIn(DemoData.ADMIN).get(PAGE).status()).isEqualTo(200);
+  }
+
+  @Test
+  void everyProblemIsShownAndNothingIsSavedUntilTheFileIsClean() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String bad =
+        "Nom;Correu;Classe;País;Data d'alta\n"
+            + "Rewi Tane "
+            + tag
+            + ";rewi-"
+            + tag
+            + "@example.org;consumer;NZ;2024-05-01\n"
+            + "Broken "
+            + tag
+            + ";not-an-address;boss;New Zealand;31/02/2024\n";
+    WebClient manager = signedIn(NZ_MANAGER);
+
+    Page mapped = read(manager, bad);
+    Page checked = manager.submit(mapped, "importForm", "check", Map.of());
+    String lines = checked.doc().getElementById("importForm:lines").text();
+
+    assertThat(checked.doc().getElementById("summary").text())
+        .isEqualTo(Texts.text(EN, "membership.import.summary", 1, 0, 1));
+    assertThat(lines)
+        .contains(Texts.text(EN, "membership.import.email.invalid", "not-an-address"))
+        .contains(Texts.text(EN, "membership.import.memberClass.invalid", "boss"))
+        .contains(Texts.text(EN, "membership.import.country.invalid", "New Zealand"))
+        .contains(Texts.text(EN, "membership.import.date.invalid", "31/02/2024"));
+    assertThat(checked.doc().getElementById("importForm:commit")).isNull();
+    // Posting the import anyway (a forged button) saves nothing.
+    Page forced = manager.submit(checked, "importForm", "commit", Map.of());
+    assertThat(forced.text()).doesNotContain(Texts.text(EN, "membership.import.done", 1, 0, 1));
+    assertThat(directory(manager, tag)).doesNotContain("Rewi Tane " + tag);
+  }
+
+  @Test
+  void aCleanFileImportsOnceKeepingNumbersAndASecondRunAddsNothing() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    int seq = 500 + (int) (Math.random() * 100_000);
+    String csv =
+        "member_number,name,email,class,kind,country,joined_on,status,left_on,representative email\n"
+            + "NZ-"
+            + seq
+            + ",Aroha Imported "
+            + tag
+            + ",aroha-"
+            + tag
+            + "@example.org,Producer,person,NZ,2023-02-01,,,\n"
+            + ",Kauri Trust "
+            + tag
+            + ",trust-"
+            + tag
+            + "@example.org,consumer,organisation,NZ,15/06/2022,,,rep-"
+            + tag
+            + "@example.org\n"
+            + ",Former Member "
+            + tag
+            + ",former-"
+            + tag
+            + "@example.org,individual,,NZ,2020-01-01,left,2021-12-31,\n";
+    WebClient manager = signedIn(NZ_MANAGER);
+
+    Page mapped =
+        manager.submitWithFile(
+            manager.get(PAGE),
+            "importForm",
+            "read",
+            Map.of(),
+            "file",
+            "register.csv",
+            csv.getBytes(StandardCharsets.UTF_8));
+    Page checked = manager.submit(mapped, "importForm", "check", Map.of());
+    Page imported = manager.submit(checked, "importForm", "commit", Map.of("invite_input", "on"));
+
+    assertThat(checked.doc().getElementById("summary").text())
+        .isEqualTo(Texts.text(EN, "membership.import.summary", 3, 0, 0));
+    assertThat(imported.globalMessages())
+        .contains(Texts.text(EN, "membership.import.done", 3, 0, 2));
+    String members = directory(manager, tag);
+    assertThat(members).contains("NZ-" + String.format("%06d", seq)).contains("Kauri Trust " + tag);
+    // The representative is invited, can set a password and acts for the organisation.
+    var invitation =
+        Mailbox.await("rep-" + tag + "@example.org", Duration.ofSeconds(30)).orElseThrow();
+    assertThat(Mailbox.body(invitation)).contains("Kauri Trust " + tag).contains("Harbour Tech");
+    assertThat(Mailbox.await("former-" + tag + "@example.org", Duration.ofSeconds(2))).isEmpty();
+    // The former member is in the statutory register with their dates.
+    String register =
+        manager.get("api/membership/register/" + DemoData.CUSTODIAN_NZ + ".csv").body();
+    assertThat(register.lines().filter(l -> l.contains("Former Member " + tag)))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("2020-01-01,2021-12-31,LEFT"));
+
+    // The same file again: everything is already here, nothing is added.
+    Page again = manager.submit(read(manager, csv), "importForm", "check", Map.of());
+    assertThat(again.doc().getElementById("summary").text())
+        .isEqualTo(Texts.text(EN, "membership.import.summary", 0, 3, 0));
+    assertThat(again.doc().getElementById("importForm:commit")).isNull();
+    assertThat(directory(manager, tag).split("Kauri Trust " + tag, -1)).hasSize(2);
+  }
+
+  private static Page read(WebClient manager, String csv) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("pasted", csv);
+    return manager.submit(manager.get(PAGE), "importForm", "read", fields);
+  }
+
+  private static String directory(WebClient manager, String tag) {
+    Page list =
+        manager.submit(
+            manager.get("membership/review/members.xhtml?custodian=" + DemoData.CUSTODIAN_NZ),
+            "membersForm",
+            "filter",
+            Map.of("name", tag));
+    return list.doc().getElementById("membersForm:members").text();
+  }
+}
