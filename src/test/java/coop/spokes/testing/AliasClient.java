@@ -21,7 +21,7 @@ import org.jsoup.nodes.Document;
 /**
  * A minimal HTTP/1.0 client whose connections come from another loopback address (such as
  * 127.0.0.2), so a test can act as a second client machine: Java's HttpClient cannot choose its
- * source address. Enough for the sign-in form; nothing else.
+ * source address. Enough for simple forms (no file uploads).
  */
 public final class AliasClient {
   private static final Pattern COOKIE =
@@ -65,6 +65,50 @@ public final class AliasClient {
             .collect(Collectors.joining("&"));
     Document after = Jsoup.parse(exchange("POST", "identity/login.xhtml", body));
     return after.select("#globalMessages .ui-messages-error-summary").eachText();
+  }
+
+  /**
+   * Opens {@code path} and submits its form {@code formId} by pressing {@code button}, with {@code
+   * values} (keys relative to the form) replacing the fields' values; returns the page shown after
+   * it.
+   */
+  public Document submit(String path, String formId, String button, Map<String, String> values) {
+    Document page = Jsoup.parse(exchange("GET", path, null));
+    var formElement = page.getElementById(formId);
+    if (formElement == null) {
+      throw new AssertionError("no form " + formId + " on " + path);
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    for (var input : formElement.select("input[name], select[name], textarea[name]")) {
+      String type = input.attr("type");
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")
+          || type.equals("submit")
+          || type.equals("button")) {
+        continue;
+      }
+      String value =
+          input.tagName().equals("select")
+              ? java.util.Optional.ofNullable(input.selectFirst("option[selected]"))
+                  .map(o -> o.attr("value"))
+                  .orElse("")
+              : input.tagName().equals("textarea") ? input.text() : input.attr("value");
+      form.put(input.attr("name"), value);
+    }
+    values.forEach((k, v) -> form.put(formId + ":" + k, v));
+    form.put(formId + ":" + button, "");
+    Matcher nonce = NONCE.matcher(page.outerHtml());
+    if (nonce.find()) {
+      form.put("primefaces.nonce", nonce.group(1));
+    }
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return Jsoup.parse(exchange("POST", path, body));
   }
 
   private String exchange(String method, String path, String form) {
