@@ -42,8 +42,13 @@ class SelfServiceIT extends SpokesIT {
 
     var pdf = nuria.download(href);
     String text;
+    int images;
     try (var doc = Loader.loadPDF(pdf.body())) {
       text = new PDFTextStripper().getText(doc);
+      images = 0;
+      for (var name : doc.getPage(0).getResources().getXObjectNames()) {
+        images += doc.getPage(0).getResources().isImageXObject(name) ? 1 : 0;
+      }
     }
 
     assertThat(mine.doc().getElementById("mineForm:memberships").text()).contains("ES-000001");
@@ -55,6 +60,7 @@ class SelfServiceIT extends SpokesIT {
         .contains("Núria Soler")
         .contains("ES-000001")
         .contains("Xarxa Comuna SCCL");
+    assertThat(images).as("the custodian's logo").isEqualTo(1);
   }
 
   @Test

@@ -13,14 +13,20 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Draws a membership certificate (A4 landscape, PDFBox): the custodian's accent colour as a band,
- * the title, the member's name and the lines given, already translated. Characters the standard PDF
- * fonts cannot show are replaced by "?" rather than failing the document.
+ * its logo, the title, the member's name and the lines given, already translated. Characters the
+ * standard PDF fonts cannot show are replaced by "?" rather than failing the document.
  */
 public final class CertificatePdf {
   private CertificatePdf() {}
 
   /** The certificate's text, in the member's language. */
-  public record Content(String title, String name, String[] lines, String footer, int[] accent) {}
+  public record Content(
+      String title,
+      String name,
+      String[] lines,
+      String footer,
+      int[] accent,
+      java.awt.image.BufferedImage logo) {}
 
   public static byte[] render(Content c) {
     try (PDDocument doc = new PDDocument();
@@ -49,6 +55,12 @@ public final class CertificatePdf {
         }
         s.setNonStrokingColor(0.36f, 0.4f, 0.4f);
         text(s, regular, 10, 50, 40, c.footer());
+        if (c.logo() != null) {
+          var image =
+              org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+                  doc, c.logo());
+          s.drawImage(image, size.getWidth() - 170, size.getHeight() - 190, 110, 110);
+        }
       }
       doc.save(out);
       return out.toByteArray();

@@ -42,6 +42,7 @@ public class MyMembershipService {
   @Inject MemberRepository members;
   @Inject CustodianService custodians;
   @Inject ThemeColours themes;
+  @Inject coop.spokes.platform.theme.ThemeLogo logos;
   @Inject AuditService audit;
   @PersistenceContext EntityManager em;
 
@@ -94,7 +95,8 @@ public class MyMembershipService {
                 "membership.certificate.footer",
                 custodian.name(),
                 custodian.contactAddress().replace('\n', ' ')),
-            themes.accent(custodian.theme()).orElse(new int[] {46, 111, 94})));
+            themes.accent(custodian.theme()).orElse(new int[] {46, 111, 94}),
+            logos.render(custodian.theme(), 330).orElse(null)));
   }
 
   /**
