@@ -72,27 +72,6 @@ public final class CertificatePdf {
   private static void text(
       PDPageContentStream s, PDFont font, float size, float x, float y, String text)
       throws IOException {
-    s.beginText();
-    s.setFont(font, size);
-    s.newLineAtOffset(x, y);
-    s.showText(encodable(font, text));
-    s.endText();
-  }
-
-  /** The text with every character the font cannot encode replaced by "?". */
-  static String encodable(PDFont font, String text) {
-    StringBuilder b = new StringBuilder();
-    text.codePoints()
-        .forEach(
-            cp -> {
-              String ch = new String(Character.toChars(cp));
-              try {
-                font.encode(ch);
-                b.append(ch);
-              } catch (IOException | IllegalArgumentException e) {
-                b.append('?');
-              }
-            });
-    return b.toString();
+    coop.spokes.platform.pdf.PdfText.write(s, font, size, x, y, text);
   }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -154,8 +153,7 @@ public class Member {
 
   /** Case- and accent-insensitive sort key, so the directory sorts names as people expect. */
   public static String sortKey(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).strip();
+    return coop.spokes.platform.i18n.SortKeys.of(name);
   }
 
   /**

@@ -28,7 +28,15 @@ public abstract class SpokesBundle extends ResourceBundle {
   /** Every message file, one per context plus shared ones. A new context adds its name here. */
   public static final List<String> FILES =
       List.of(
-          "common", "faces", "platform", "mail", "audit", "identity", "custodian", "membership");
+          "common",
+          "faces",
+          "platform",
+          "mail",
+          "audit",
+          "identity",
+          "custodian",
+          "membership",
+          "contribution");
 
   private final Map<String, String> messages;
 

@@ -1,0 +1,161 @@
+package coop.spokes.contribution.infra;
+
+import coop.spokes.contribution.model.Payment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Payments and reversals, their receipt numbers, and sums for standing. */
+@ApplicationScoped
+public class PaymentRepository {
+  @PersistenceContext EntityManager em;
+  @Inject ReceiptCounters counters;
+
+  public Optional<Payment> find(long id) {
+    return Optional.ofNullable(em.find(Payment.class, id));
+  }
+
+  public Optional<Payment> lock(long id) {
+    return Optional.ofNullable(em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public void add(Payment payment) {
+    em.persist(payment);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** The reversal of a payment, if it has one. */
+  public Optional<Payment> reversalOf(long paymentId) {
+    return em.createQuery("select p from Payment p where p.reversesId = :id", Payment.class)
+        .setParameter("id", paymentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Whether the custodian already has a payment with this external reference. */
+  public boolean referenceExists(long custodianId, String reference) {
+    return !em.createQuery(
+            "select p.id from Payment p where p.custodianId = :c and p.externalReference = :r",
+            Long.class)
+        .setParameter("c", custodianId)
+        .setParameter("r", reference)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** A member's payments through the given custodians (null: all), newest first. */
+  public List<Payment> ofMember(long memberId, Long custodianId) {
+    var q =
+        em.createQuery(
+                "select p from Payment p where p.memberId = :m"
+                    + (custodianId == null ? "" : " and p.custodianId = :c")
+                    + " order by p.receivedOn desc, p.id desc",
+                Payment.class)
+            .setParameter("m", memberId);
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    return q.getResultList();
+  }
+
+  /**
+   * Per custodian, what a member paid for fiscal year {@code year} as known at {@code asOf}:
+   * payments and reversals recorded by then.
+   */
+  public Map<Long, BigDecimal> sumsOfMember(long memberId, int year, OffsetDateTime asOf) {
+    Map<Long, BigDecimal> sums = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.custodianId, sum(p.money.amount) from Payment p where p.memberId = :m"
+                    + " and p.fiscalYear = :y and p.recordedAt <= :at group by p.custodianId",
+                Object[].class)
+            .setParameter("m", memberId)
+            .setParameter("y", year)
+            .setParameter("at", asOf)
+            .getResultList()) {
+      sums.put((Long) row[0], (BigDecimal) row[1]);
+    }
+    return sums;
+  }
+
+  /** What each member paid a custodian for a fiscal year (members who paid nothing are absent). */
+  public Map<Long, BigDecimal> sumsOfCustodian(long custodianId, int year) {
+    Map<Long, BigDecimal> sums = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.memberId, sum(p.money.amount) from Payment p where p.custodianId = :c"
+                    + " and p.fiscalYear = :y group by p.memberId",
+                Object[].class)
+            .setParameter("c", custodianId)
+            .setParameter("y", year)
+            .getResultList()) {
+      sums.put((Long) row[0], (BigDecimal) row[1]);
+    }
+    return sums;
+  }
+
+  /**
+   * For the given members, what they paid other custodians than {@code custodianId} for a fiscal
+   * year (after a move within the year), by member and custodian.
+   */
+  public Map<Long, Map<Long, BigDecimal>> sumsElsewhere(
+      long custodianId, int year, java.util.Collection<Long> memberIds) {
+    Map<Long, Map<Long, BigDecimal>> sums = new HashMap<>();
+    if (memberIds.isEmpty()) {
+      return sums;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select p.memberId, p.custodianId, sum(p.money.amount) from Payment p"
+                    + " where p.memberId in :m and p.fiscalYear = :y and p.custodianId <> :c"
+                    + " group by p.memberId, p.custodianId",
+                Object[].class)
+            .setParameter("m", memberIds)
+            .setParameter("y", year)
+            .setParameter("c", custodianId)
+            .getResultList()) {
+      sums.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+          .put((Long) row[1], (BigDecimal) row[2]);
+    }
+    return sums;
+  }
+
+  /** The next receipt number of a custodian and year, the counter locked until commit. */
+  public long nextReceipt(long custodianId, int year) {
+    if (increment(custodianId, year) == 0) {
+      try {
+        counters.create(custodianId, year);
+      } catch (RuntimeException e) {
+        // Created meanwhile by a concurrent recording.
+      }
+      increment(custodianId, year);
+    }
+    return ((Number)
+            em.createNativeQuery(
+                    "select last_seq from contribution_receipt_counter where custodian_id = ? and receipt_year = ?")
+                .setParameter(1, custodianId)
+                .setParameter(2, year)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private int increment(long custodianId, int year) {
+    return em.createNativeQuery(
+            "update contribution_receipt_counter set last_seq = last_seq + 1 where custodian_id = ? and receipt_year = ?")
+        .setParameter(1, custodianId)
+        .setParameter(2, year)
+        .executeUpdate();
+  }
+}

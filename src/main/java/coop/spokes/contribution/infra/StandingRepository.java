@@ -1,0 +1,214 @@
+package coop.spokes.contribution.infra;
+
+import coop.spokes.contribution.model.StandingLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The computed standing of members per custodian and fiscal year, written in JDBC batches and read
+ * a page at a time, filtered and sorted in the database.
+ */
+@ApplicationScoped
+public class StandingRepository {
+  private static final Map<String, String> SORT =
+      Map.of(
+          "displayName", "sort_name",
+          "memberNumber", "member_number",
+          "percent", "percent",
+          "level", "level");
+
+  @PersistenceContext EntityManager em;
+
+  /** One computed line. */
+  public record Line(
+      long memberId,
+      String memberNumber,
+      String displayName,
+      String sortName,
+      StandingLevel level,
+      BigDecimal percent,
+      BigDecimal total,
+      BigDecimal suggested) {}
+
+  /** A stored line with when it was computed. */
+  public record Stored(Line line, OffsetDateTime computedAt) {}
+
+  /** Replaces every line of a custodian's year with {@code lines}, in batches of 1,000. */
+  public void replaceAll(long custodianId, int year, Iterable<Line> lines, OffsetDateTime now) {
+    em.createNativeQuery(
+            "delete from contribution_standing where custodian_id = ? and fiscal_year = ?")
+        .setParameter(1, custodianId)
+        .setParameter(2, year)
+        .executeUpdate();
+    Connection connection = em.unwrap(Connection.class);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      int pending = 0;
+      for (Line l : lines) {
+        bind(insert, custodianId, year, l, now);
+        insert.addBatch();
+        if (++pending == 1000) {
+          insert.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("standing of custodian " + custodianId + " not saved", e);
+    }
+  }
+
+  /** Replaces one member's line of a custodian's year. */
+  public void replace(long custodianId, int year, Line line, OffsetDateTime now) {
+    em.createNativeQuery(
+            "delete from contribution_standing where custodian_id = ? and fiscal_year = ? and member_id = ?")
+        .setParameter(1, custodianId)
+        .setParameter(2, year)
+        .setParameter(3, line.memberId())
+        .executeUpdate();
+    Connection connection = em.unwrap(Connection.class);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      bind(insert, custodianId, year, line, now);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("standing of member " + line.memberId() + " not saved", e);
+    }
+  }
+
+  private static final String INSERT =
+      "insert into contribution_standing (custodian_id, fiscal_year, member_id, member_number,"
+          + " display_name, sort_name, level, percent, total, suggested, computed_at)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static void bind(
+      PreparedStatement s, long custodianId, int year, Line l, OffsetDateTime now)
+      throws SQLException {
+    s.setLong(1, custodianId);
+    s.setInt(2, year);
+    s.setLong(3, l.memberId());
+    s.setString(4, l.memberNumber());
+    s.setString(5, l.displayName());
+    s.setString(6, l.sortName());
+    s.setString(7, l.level().name());
+    s.setBigDecimal(8, l.percent());
+    s.setBigDecimal(9, l.total());
+    s.setBigDecimal(10, l.suggested());
+    s.setTimestamp(11, Timestamp.from(now.toInstant()));
+  }
+
+  /**
+   * A page of a custodian's year, optionally one level only and names or numbers containing {@code
+   * text}, sorted by an allow-listed field (name by default).
+   */
+  public List<Stored> page(
+      long custodianId,
+      int year,
+      StandingLevel level,
+      String text,
+      String sortField,
+      boolean ascending,
+      int first,
+      int size) {
+    Where w = where(custodianId, year, level, text);
+    String sort = SORT.getOrDefault(sortField == null ? "" : sortField, "sort_name");
+    var q =
+        em.createNativeQuery(
+            "select member_id, member_number, display_name, sort_name, level, percent, total,"
+                + " suggested, computed_at from contribution_standing"
+                + w.sql
+                + " order by "
+                + sort
+                + (ascending ? " asc" : " desc")
+                + ", member_id limit ? offset ?");
+    int i = w.bind(q);
+    q.setParameter(i, size).setParameter(i + 1, first);
+    List<Stored> rows = new ArrayList<>();
+    for (Object o : q.getResultList()) {
+      Object[] r = (Object[]) o;
+      rows.add(
+          new Stored(
+              new Line(
+                  ((Number) r[0]).longValue(),
+                  (String) r[1],
+                  (String) r[2],
+                  (String) r[3],
+                  StandingLevel.valueOf(((String) r[4]).strip()),
+                  (BigDecimal) r[5],
+                  (BigDecimal) r[6],
+                  (BigDecimal) r[7]),
+              toOffset(r[8])));
+    }
+    return rows;
+  }
+
+  /** How many lines {@link #page} pages through. */
+  public long count(long custodianId, int year, StandingLevel level, String text) {
+    Where w = where(custodianId, year, level, text);
+    var q = em.createNativeQuery("select count(*) from contribution_standing" + w.sql);
+    w.bind(q);
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  /** When a custodian's year was last computed in full (the oldest line), if ever. */
+  public java.util.Optional<OffsetDateTime> computedAt(long custodianId, int year) {
+    Object at =
+        em.createNativeQuery(
+                "select min(computed_at) from contribution_standing where custodian_id = ? and fiscal_year = ?")
+            .setParameter(1, custodianId)
+            .setParameter(2, year)
+            .getSingleResult();
+    return java.util.Optional.ofNullable(at == null ? null : toOffset(at));
+  }
+
+  private static OffsetDateTime toOffset(Object value) {
+    if (value instanceof OffsetDateTime o) {
+      return o;
+    }
+    if (value instanceof Timestamp t) {
+      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.Instant i) {
+      return i.atOffset(java.time.ZoneOffset.UTC);
+    }
+    return OffsetDateTime.parse(value.toString());
+  }
+
+  private record Where(String sql, List<Object> params) {
+    int bind(jakarta.persistence.Query q) {
+      int i = 1;
+      for (Object p : params) {
+        q.setParameter(i++, p);
+      }
+      return i;
+    }
+  }
+
+  private static Where where(long custodianId, int year, StandingLevel level, String text) {
+    StringBuilder sql = new StringBuilder(" where custodian_id = ? and fiscal_year = ?");
+    List<Object> params = new ArrayList<>(List.of(custodianId, year));
+    if (level != null) {
+      sql.append(" and level = ?");
+      params.add(level.name());
+    }
+    if (text != null && !text.isBlank()) {
+      sql.append(" and (sort_name like ? or member_number like ?)");
+      String like =
+          "%" + coop.spokes.platform.i18n.SortKeys.of(text).replace("%", "").replace("_", "") + "%";
+      params.add(like);
+      params.add(text.strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+    }
+    return new Where(sql.toString(), params);
+  }
+}

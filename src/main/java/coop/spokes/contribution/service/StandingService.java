@@ -1,0 +1,315 @@
+package coop.spokes.contribution.service;
+
+import coop.spokes.contribution.infra.PaymentRepository;
+import coop.spokes.contribution.infra.ScheduleRepository;
+import coop.spokes.contribution.infra.StandingRepository;
+import coop.spokes.contribution.model.Band;
+import coop.spokes.contribution.model.CountryBand;
+import coop.spokes.contribution.model.DeclaredBand;
+import coop.spokes.contribution.model.FiscalCalendar;
+import coop.spokes.contribution.model.Standing;
+import coop.spokes.contribution.model.StandingLevel;
+import coop.spokes.contribution.model.Suggestion;
+import coop.spokes.contribution.model.YearTerms;
+import coop.spokes.custodian.service.CustodianService;
+import coop.spokes.custodian.service.CustodianSummary;
+import coop.spokes.membership.service.MemberFacts;
+import coop.spokes.membership.service.MemberFactsService;
+import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.i18n.SortKeys;
+import coop.spokes.platform.persistence.PageRequest;
+import coop.spokes.platform.persistence.PageResult;
+import coop.spokes.platform.security.Access;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Members' standing per fiscal year: explained for one member (now, or as known at a date, for
+ * assemblies' record dates), and listed for a custodian's members from the last computation, which
+ * is refreshed for a member whenever their money changes and for a whole custodian on demand.
+ *
+ * <p>Validated gift hours and resource credits enter the computation as their contexts land
+ * (timesheet, node); until then they count zero.
+ */
+@ApplicationScoped
+@Transactional
+public class StandingService {
+  @Inject Access access;
+  @Inject PaymentRepository payments;
+  @Inject ScheduleRepository schedule;
+  @Inject StandingRepository standings;
+  @Inject MemberFactsService members;
+  @Inject CustodianService custodians;
+  @Inject ScheduleService schedules;
+  @Inject Clock clock;
+
+  /**
+   * A member's standing for a fiscal year, as known now, with every figure. Requires the member
+   * themself, or ADMIN, CUSTODIAN_MANAGER or TREASURER of their custodian.
+   */
+  public StandingView standing(long memberId, int year) {
+    access.requireSignedIn();
+    MemberFacts m = member(memberId);
+    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    return view(m, year, OffsetDateTime.now(clock));
+  }
+
+  /** The current fiscal year of a member's custodian. Same access as {@link #standing}. */
+  public int currentYearOf(long memberId) {
+    access.requireSignedIn();
+    MemberFacts m = member(memberId);
+    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    return calendar(m.custodianId()).yearOf(LocalDate.now(clock));
+  }
+
+  /**
+   * A member's standing for a fiscal year counting only what was recorded by the end of {@code
+   * date} (UTC): the assembly context asks it for a record date. Internal: only services call it.
+   */
+  public Standing standingAtInternal(long memberId, int year, LocalDate date) {
+    access.permitInternal();
+    MemberFacts m = member(memberId);
+    return compute(m, year, date.atTime(LocalTime.MAX).atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * Recomputes a member's line in their custodian's standing list for a year (after a payment or a
+   * validation). Internal: only services call it.
+   */
+  public void refreshInternal(long memberId, int year) {
+    access.permitInternal();
+    MemberFacts m = member(memberId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
+  }
+
+  /**
+   * Recomputes the standing of every member of a custodian for a year. Requires ADMIN, or
+   * CUSTODIAN_MANAGER or TREASURER of that custodian.
+   *
+   * @return how many members were computed
+   */
+  public int recompute(long custodianId, int year) {
+    access.requireAny(ContributionGrants.moneyOf(custodianId));
+    custodian(custodianId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Map<Long, BigDecimal> paid = payments.sumsOfCustodian(custodianId, year);
+    Map<String, Suggestion> asked = schedules.suggestionsInternal(custodianId, year);
+    Optional<YearTerms> rates = schedule.findYear(custodianId, year);
+    Map<String, Band> countryBands = new HashMap<>();
+    for (CountryBand b : schedule.countryBands()) {
+      countryBands.put(b.getCountry(), b.getBand());
+    }
+    List<MemberFacts> batch = new ArrayList<>();
+    List<StandingRepository.Line> lines = new ArrayList<>();
+    members.forEachOfCustodianInternal(
+        custodianId,
+        m -> {
+          batch.add(m);
+          if (batch.size() == 500) {
+            lines.addAll(
+                bulkLines(batch, custodianId, year, paid, asked, rates, countryBands, now));
+            batch.clear();
+          }
+        });
+    lines.addAll(bulkLines(batch, custodianId, year, paid, asked, rates, countryBands, now));
+    standings.replaceAll(custodianId, year, lines, now);
+    return lines.size();
+  }
+
+  /**
+   * A page of a custodian's members by standing for a year, as last computed, filtered by level and
+   * name or number. Same access as {@link #recompute}.
+   */
+  public PageResult<StandingRow> list(
+      long custodianId, int year, StandingLevel level, String text, PageRequest page) {
+    access.requireAny(ContributionGrants.moneyOf(custodianId));
+    List<StandingRow> rows =
+        standings
+            .page(
+                custodianId,
+                year,
+                level,
+                text,
+                page.sortField(),
+                page.ascending(),
+                page.first(),
+                page.size())
+            .stream()
+            .map(
+                s ->
+                    new StandingRow(
+                        s.line().memberId(),
+                        s.line().memberNumber(),
+                        s.line().displayName(),
+                        s.line().level(),
+                        s.line().percent(),
+                        s.line().total(),
+                        s.line().suggested(),
+                        s.computedAt()))
+            .toList();
+    return new PageResult<>(rows, standings.count(custodianId, year, level, text));
+  }
+
+  /**
+   * When the list of a custodian's year was last computed in full. Same access as {@link #list}.
+   */
+  public Optional<OffsetDateTime> computedAt(long custodianId, int year) {
+    access.requireAny(ContributionGrants.moneyOf(custodianId));
+    return standings.computedAt(custodianId, year);
+  }
+
+  private List<StandingRepository.Line> bulkLines(
+      List<MemberFacts> batch,
+      long custodianId,
+      int year,
+      Map<Long, BigDecimal> paid,
+      Map<String, Suggestion> asked,
+      Optional<YearTerms> rates,
+      Map<String, Band> countryBands,
+      OffsetDateTime now) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Band> declared = new HashMap<>();
+    for (DeclaredBand d : schedule.declaredBands(batch.stream().map(MemberFacts::id).toList())) {
+      declared.put(d.getMemberId(), d.getBand());
+    }
+    Map<Long, Map<Long, BigDecimal>> elsewhere =
+        payments.sumsElsewhere(custodianId, year, batch.stream().map(MemberFacts::id).toList());
+    List<StandingRepository.Line> out = new ArrayList<>(batch.size());
+    BigDecimal hourRate = rates.map(YearTerms::getHourRate).orElse(BigDecimal.ZERO);
+    String currency = custodian(custodianId).currency();
+    for (MemberFacts m : batch) {
+      Band band =
+          declared.getOrDefault(
+              m.id(), countryBands.getOrDefault(m.country(), BandService.DEFAULT_BAND));
+      Suggestion s = asked.get(ScheduleService.key(m.memberClass(), m.kind(), band));
+      List<Standing.Part> parts = new ArrayList<>();
+      parts.add(
+          new Standing.Part(
+              custodianId,
+              currency,
+              s == null ? BigDecimal.ZERO : s.getAmount(),
+              s == null ? null : s.getHoursAlternative(),
+              paid.getOrDefault(m.id(), BigDecimal.ZERO),
+              BigDecimal.ZERO,
+              hourRate,
+              BigDecimal.ZERO));
+      Map<Long, BigDecimal> other = elsewhere.get(m.id());
+      if (other != null) {
+        other.forEach((c, sum) -> parts.add(part(m, c, year, band, sum)));
+      }
+      out.add(line(m, Standing.of(parts)));
+    }
+    return out;
+  }
+
+  private Standing compute(MemberFacts m, int year, OffsetDateTime asOf) {
+    Band band = bandOf(m);
+    Map<Long, BigDecimal> sums = new HashMap<>(payments.sumsOfMember(m.id(), year, asOf));
+    sums.putIfAbsent(m.custodianId(), BigDecimal.ZERO);
+    List<Standing.Part> parts = new ArrayList<>();
+    sums.forEach((c, sum) -> parts.add(part(m, c, year, band, sum)));
+    parts.sort(java.util.Comparator.comparing(p -> p.custodianId() == m.custodianId() ? 0 : 1));
+    return Standing.of(parts);
+  }
+
+  private Standing.Part part(
+      MemberFacts m, long custodianId, int year, Band band, BigDecimal paid) {
+    ScheduleService.Asked asked =
+        schedules.askedInternal(custodianId, year, m.memberClass(), m.kind(), band);
+    return new Standing.Part(
+        custodianId,
+        custodian(custodianId).currency(),
+        asked.amount(),
+        asked.hoursAlternative(),
+        paid,
+        BigDecimal.ZERO,
+        asked.hourRate(),
+        BigDecimal.ZERO);
+  }
+
+  private StandingView view(MemberFacts m, int year, OffsetDateTime asOf) {
+    Standing s = compute(m, year, asOf);
+    FiscalCalendar cal = calendar(m.custodianId());
+    return new StandingView(
+        m.id(),
+        m.memberNumber(),
+        m.displayName(),
+        year,
+        cal.label(year),
+        m.memberClass(),
+        m.kind(),
+        bandOf(m),
+        s.level(),
+        s.percent(),
+        s.parts().stream()
+            .map(
+                p ->
+                    new StandingView.PartView(
+                        p.custodianId(),
+                        custodian(p.custodianId()).name(),
+                        p.currency(),
+                        p.suggested(),
+                        p.hoursAlternative(),
+                        p.money(),
+                        p.giftHours(),
+                        p.hourRate(),
+                        p.hoursValue(),
+                        p.resources(),
+                        p.total()))
+            .toList());
+  }
+
+  private static StandingRepository.Line line(MemberFacts m, Standing s) {
+    Standing.Part own = s.parts().get(0);
+    return new StandingRepository.Line(
+        m.id(),
+        m.memberNumber(),
+        m.displayName(),
+        SortKeys.of(m.displayName()),
+        s.level(),
+        s.percent(),
+        own.total(),
+        own.suggested());
+  }
+
+  private Band bandOf(MemberFacts m) {
+    return schedule
+        .declaredBand(m.id())
+        .map(DeclaredBand::getBand)
+        .orElseGet(
+            () ->
+                schedule
+                    .countryBand(m.country())
+                    .map(CountryBand::getBand)
+                    .orElse(BandService.DEFAULT_BAND));
+  }
+
+  private FiscalCalendar calendar(long custodianId) {
+    return schedule.findSettings(custodianId).map(s -> s.calendar()).orElse(new FiscalCalendar(1));
+  }
+
+  private MemberFacts member(long memberId) {
+    return members
+        .findInternal(memberId)
+        .orElseThrow(() -> new NotFoundException("member", memberId));
+  }
+
+  private CustodianSummary custodian(long id) {
+    return custodians.findPublic(id).orElseThrow(() -> new NotFoundException("custodian", id));
+  }
+}
