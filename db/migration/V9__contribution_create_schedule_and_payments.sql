@@ -100,3 +100,21 @@ CREATE TABLE contribution_standing (
 );
 CREATE INDEX contribution_standing_list ON contribution_standing (custodian_id, fiscal_year, level, sort_name, member_id);
 CREATE INDEX contribution_standing_name ON contribution_standing (custodian_id, fiscal_year, sort_name, member_id);
+
+-- Reminders sent (once per member, custodian and fiscal year) and members set LAPSED by the
+-- yearly check (once per year: a manager who makes them active again is not overruled).
+CREATE TABLE contribution_reminder (
+    member_id     BIGINT  NOT NULL REFERENCES membership_member (id),
+    custodian_id  BIGINT  NOT NULL REFERENCES custodian_coop (id),
+    fiscal_year   INTEGER NOT NULL,
+    sent_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (member_id, custodian_id, fiscal_year)
+);
+
+CREATE TABLE contribution_lapse (
+    member_id     BIGINT  NOT NULL REFERENCES membership_member (id),
+    custodian_id  BIGINT  NOT NULL REFERENCES custodian_coop (id),
+    fiscal_year   INTEGER NOT NULL,
+    lapsed_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (member_id, custodian_id, fiscal_year)
+);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Mailbox;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -155,6 +157,19 @@ class ContributionIT extends SpokesIT {
             computed, "standingForm", "filter", Map.of("level_input", "PARTIAL", "text", "carmen"));
     assertThat(partial.doc().getElementById("standingForm:members").text())
         .contains("Carmen Ortega");
+
+    // Reminders: Carmen, below what is asked, gets one (in Spanish); a second click sends her none.
+    Page reminded = es.submit(partial, "standingForm", "remind", Map.of());
+    var reminder =
+        Mailbox.await("carmen.ortega@members.example", Duration.ofSeconds(30)).orElseThrow();
+    Page again = es.submit(reminded, "standingForm", "remind", Map.of());
+    assertThat(reminder.getSubject())
+        .isEqualTo(
+            Texts.text(ES, "mail.contribution.reminder.subject", "", "", Integer.toString(YEAR)));
+    assertThat(Mailbox.body(reminder)).contains("100.00 EUR").contains("60.00 EUR");
+    assertThat(again.globalMessages())
+        .contains(Texts.text(CA, "contribution.standingList.reminded", 0));
+    assertThat(Mailbox.count("carmen.ortega@members.example")).isEqualTo(1);
   }
 
   @Test

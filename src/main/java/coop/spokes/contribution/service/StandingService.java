@@ -103,6 +103,16 @@ public class StandingService {
    */
   public int recompute(long custodianId, int year) {
     access.requireAny(ContributionGrants.moneyOf(custodianId));
+    return compute(custodianId, year);
+  }
+
+  /** {@link #recompute} for the yearly jobs. Internal: only services call it. */
+  public int recomputeInternal(long custodianId, int year) {
+    access.permitInternal();
+    return compute(custodianId, year);
+  }
+
+  private int compute(long custodianId, int year) {
     custodian(custodianId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     Map<Long, BigDecimal> paid = payments.sumsOfCustodian(custodianId, year);

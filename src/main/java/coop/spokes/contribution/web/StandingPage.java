@@ -26,6 +26,7 @@ public class StandingPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject StandingService standing;
+  @Inject coop.spokes.contribution.service.YearEndService yearEnd;
   @Inject ScheduleService schedules;
   @Inject CustodianService custodians;
   @Inject Access access;
@@ -47,6 +48,11 @@ public class StandingPage implements Serializable {
     }
     custodianName = custodians.findPublic(custodianId).map(CustodianSummary::name).orElse("");
     computedAt = standing.computedAt(custodianId, year).orElse(null);
+    if (computedAt == null) {
+      // Never computed for this year: compute now, so the list is never empty for nothing.
+      standing.recompute(custodianId, year);
+      computedAt = standing.computedAt(custodianId, year).orElse(null);
+    }
     long c = custodianId;
     int y = year;
     model = new PagedModel<>(page -> standing.list(c, y, level, text, page), StandingRow::memberId);
@@ -56,6 +62,12 @@ public class StandingPage implements Serializable {
     int n = standing.recompute(custodianId, year);
     computedAt = standing.computedAt(custodianId, year).orElse(null);
     FacesMessages.info("contribution.standing.recomputed", n);
+  }
+
+  public void remind() {
+    int n = yearEnd.sendReminders(custodianId);
+    computedAt = standing.computedAt(custodianId, year).orElse(null);
+    FacesMessages.info("contribution.standingList.reminded", n);
   }
 
   public List<StandingLevel> getLevels() {

@@ -89,6 +89,38 @@ public class MemberService {
     return DirectoryService.row(m);
   }
 
+  /**
+   * Sets an ACTIVE member LAPSED on behalf of the contributions context (a closed year with no
+   * contribution, after the grace period), with the reason in the history; the change is audited
+   * with no person as actor. Does nothing for a member in any other status. Internal: only services
+   * call it.
+   *
+   * @return whether the member was lapsed
+   */
+  public boolean lapseInternal(long memberId, String reason) {
+    access.permitInternal();
+    Member m = members.lock(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+    if (m.getStatus() != MemberStatus.ACTIVE) {
+      return false;
+    }
+    members.saveChange(
+        m.changeStatus(MemberStatus.LAPSED, null, reason, OffsetDateTime.now(clock)));
+    audit.record(
+        JoinService.STREAM,
+        "member.status-changed",
+        "member",
+        memberId,
+        Map.of(
+            "from",
+            MemberStatus.ACTIVE.name(),
+            "to",
+            MemberStatus.LAPSED.name(),
+            "by",
+            "contributions"),
+        null);
+    return true;
+  }
+
   /** An organisation's representatives. Same access as {@link #get}. */
   public List<AccountSummary> representatives(long memberId) {
     access.requireSignedIn();
