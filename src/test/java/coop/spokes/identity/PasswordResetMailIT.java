@@ -153,8 +153,13 @@ class PasswordResetMailIT extends SpokesIT {
     return m.group(1);
   }
 
+  /** The newest reset mail to {@code recipient} (other tests may mail demo members too). */
   private static Optional<MimeMessage> awaitMail(String recipient, Duration timeout) {
-    return Mailbox.await(recipient, timeout);
+    java.util.Set<String> subjects = new java.util.HashSet<>();
+    for (String language : coop.spokes.platform.i18n.Languages.SUPPORTED) {
+      subjects.add(Texts.text(Locale.forLanguageTag(language), "mail.passwordReset.subject"));
+    }
+    return Mailbox.awaitSubject(recipient, subjects, timeout);
   }
 
   private static void sleep(Duration d) {

@@ -58,7 +58,13 @@ class TransferIT extends SpokesIT {
             Map.of("rejectReason", "We only take members living in Québec."));
     assertThat(refused.globalMessages().stream().map(TransferIT::plain))
         .contains(plain(Texts.text(Locale.FRENCH, "membership.transfers.rejected")));
-    assertThat(Mailbox.body(Mailbox.await(MARC, Duration.ofSeconds(30)).orElseThrow()))
+    assertThat(
+            Mailbox.body(
+                Mailbox.awaitSubject(
+                        MARC,
+                        Texts.text(CA, "mail.membership.transferRejected.subject"),
+                        Duration.ofSeconds(30))
+                    .orElseThrow()))
         .contains("We only take members living in Québec.");
     Page mine = marc.get("membership/mine.xhtml");
     assertThat(mine.doc().getElementById("mineForm:transfers").text())
@@ -95,7 +101,13 @@ class TransferIT extends SpokesIT {
             "transfers:" + rowOf(esPage, "Laia Casals") + ":approve",
             Map.of());
     assertThat(String.join(" ", done.globalMessages())).containsPattern("UK-\\d{6}");
-    String welcome = Mailbox.body(Mailbox.await(LAIA, Duration.ofSeconds(30)).orElseThrow());
+    String welcome =
+        Mailbox.body(
+            Mailbox.awaitSubject(
+                    LAIA,
+                    Texts.text(CA, "mail.membership.transferred.subject"),
+                    Duration.ofSeconds(30))
+                .orElseThrow());
     assertThat(welcome).contains("ES-000003").containsPattern("UK-\\d{6}");
 
     // The UK managers now hold the member, with the move in its history; Spain no longer does.

@@ -61,6 +61,45 @@ public final class Mailbox {
     return Optional.empty();
   }
 
+  /**
+   * The newest message to {@code recipient} with exactly {@code subject}, waiting up to {@code
+   * timeout} (other tests may have mailed the same person meanwhile).
+   */
+  public static Optional<MimeMessage> awaitSubject(
+      String recipient, String subject, Duration timeout) {
+    return awaitSubject(recipient, java.util.Set.of(subject), timeout);
+  }
+
+  /** The newest message to {@code recipient} with one of {@code subjects}, waiting as above. */
+  public static Optional<MimeMessage> awaitSubject(
+      String recipient, java.util.Set<String> subjects, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<MimeMessage> found =
+          Arrays.stream(server().getReceivedMessages())
+              .filter(m -> to(m).equalsIgnoreCase(recipient) && subjects.contains(subject(m)))
+              .reduce((a, b) -> b);
+      if (found.isPresent()) {
+        return found;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      return null;
+    }
+  }
+
   /** All messages received for {@code recipient} so far. */
   public static long count(String recipient) {
     return Arrays.stream(server().getReceivedMessages())

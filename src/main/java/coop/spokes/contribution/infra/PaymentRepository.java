@@ -90,16 +90,24 @@ public class PaymentRepository {
     return sums;
   }
 
-  /** What each member paid a custodian for a fiscal year (members who paid nothing are absent). */
-  public Map<Long, BigDecimal> sumsOfCustodian(long custodianId, int year) {
+  /**
+   * What each of the given members paid a custodian for a fiscal year (members who paid nothing are
+   * absent).
+   */
+  public Map<Long, BigDecimal> sumsOfMembers(
+      long custodianId, int year, java.util.Collection<Long> memberIds) {
     Map<Long, BigDecimal> sums = new HashMap<>();
+    if (memberIds.isEmpty()) {
+      return sums;
+    }
     for (Object[] row :
         em.createQuery(
                 "select p.memberId, sum(p.money.amount) from Payment p where p.custodianId = :c"
-                    + " and p.fiscalYear = :y group by p.memberId",
+                    + " and p.fiscalYear = :y and p.memberId in :m group by p.memberId",
                 Object[].class)
             .setParameter("c", custodianId)
             .setParameter("y", year)
+            .setParameter("m", memberIds)
             .getResultList()) {
       sums.put((Long) row[0], (BigDecimal) row[1]);
     }

@@ -44,20 +44,24 @@ public class StandingRepository {
   /** A stored line with when it was computed. */
   public record Stored(Line line, OffsetDateTime computedAt) {}
 
-  /** Replaces every line of a custodian's year with {@code lines}, in batches of 1,000. */
-  public void replaceAll(long custodianId, int year, Iterable<Line> lines, OffsetDateTime now) {
+  /** Removes every line of a custodian's year (before it is computed again). */
+  public void clear(long custodianId, int year) {
     em.createNativeQuery(
             "delete from contribution_standing where custodian_id = ? and fiscal_year = ?")
         .setParameter(1, custodianId)
         .setParameter(2, year)
         .executeUpdate();
+  }
+
+  /** Adds lines to a custodian's year (cleared before), in one JDBC batch. */
+  public void addAll(long custodianId, int year, Iterable<Line> lines, OffsetDateTime now) {
     Connection connection = em.unwrap(Connection.class);
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       int pending = 0;
       for (Line l : lines) {
         bind(insert, custodianId, year, l, now);
         insert.addBatch();
-        if (++pending == 1000) {
+        if (++pending == 500) {
           insert.executeBatch();
           pending = 0;
         }

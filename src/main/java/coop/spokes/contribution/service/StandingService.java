@@ -115,28 +115,33 @@ public class StandingService {
   private int compute(long custodianId, int year) {
     custodian(custodianId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Map<Long, BigDecimal> paid = payments.sumsOfCustodian(custodianId, year);
     Map<String, Suggestion> asked = schedules.suggestionsInternal(custodianId, year);
     Optional<YearTerms> rates = schedule.findYear(custodianId, year);
     Map<String, Band> countryBands = new HashMap<>();
     for (CountryBand b : schedule.countryBands()) {
       countryBands.put(b.getCountry(), b.getBand());
     }
+    standings.clear(custodianId, year);
     List<MemberFacts> batch = new ArrayList<>();
-    List<StandingRepository.Line> lines = new ArrayList<>();
+    int[] count = {0};
+    Runnable flush =
+        () -> {
+          List<StandingRepository.Line> lines =
+              bulkLines(batch, custodianId, year, asked, rates, countryBands);
+          standings.addAll(custodianId, year, lines, now);
+          count[0] += lines.size();
+          batch.clear();
+        };
     members.forEachOfCustodianInternal(
         custodianId,
         m -> {
           batch.add(m);
           if (batch.size() == 500) {
-            lines.addAll(
-                bulkLines(batch, custodianId, year, paid, asked, rates, countryBands, now));
-            batch.clear();
+            flush.run();
           }
         });
-    lines.addAll(bulkLines(batch, custodianId, year, paid, asked, rates, countryBands, now));
-    standings.replaceAll(custodianId, year, lines, now);
-    return lines.size();
+    flush.run();
+    return count[0];
   }
 
   /**
@@ -185,14 +190,14 @@ public class StandingService {
       List<MemberFacts> batch,
       long custodianId,
       int year,
-      Map<Long, BigDecimal> paid,
       Map<String, Suggestion> asked,
       Optional<YearTerms> rates,
-      Map<String, Band> countryBands,
-      OffsetDateTime now) {
+      Map<String, Band> countryBands) {
     if (batch.isEmpty()) {
       return List.of();
     }
+    Map<Long, BigDecimal> paid =
+        payments.sumsOfMembers(custodianId, year, batch.stream().map(MemberFacts::id).toList());
     Map<Long, Band> declared = new HashMap<>();
     for (DeclaredBand d : schedule.declaredBands(batch.stream().map(MemberFacts::id).toList())) {
       declared.put(d.getMemberId(), d.getBand());
