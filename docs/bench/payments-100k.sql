@@ -10,7 +10,7 @@ INSERT INTO contribution_payment (id, custodian_id, member_id, amount, currency,
 SELECT 2000000 + m.id - 1000000, m.custodian_id, m.id,
        CASE WHEN (m.id % 100) < 45 THEN 60 ELSE 30 END,
        (ARRAY['EUR','GBP','CAD','NZD'])[m.custodian_id],
-       DATE '2026-06-01' + (m.id % 150), 2026, 'BANK_TRANSFER', 'BENCH-' || m.id, NULL,
+       DATE '2026-06-01' + (m.id % 150)::int, 2026, 'BANK_TRANSFER', 'BENCH-' || m.id, NULL,
        TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 2, NULL, 2026, 100000 + m.id - 1000000,
        (ARRAY['ES','UK','QC','NZ'])[m.custodian_id] || '-2026-B' || (m.id - 1000000)
 FROM membership_member m

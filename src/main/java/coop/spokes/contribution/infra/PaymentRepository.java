@@ -91,35 +91,11 @@ public class PaymentRepository {
   }
 
   /**
-   * What each of the given members paid a custodian for a fiscal year (members who paid nothing are
-   * absent).
+   * For the given members, what they paid each custodian for a fiscal year (a member who moved
+   * within the year has paid two), by member and custodian.
    */
-  public Map<Long, BigDecimal> sumsOfMembers(
-      long custodianId, int year, java.util.Collection<Long> memberIds) {
-    Map<Long, BigDecimal> sums = new HashMap<>();
-    if (memberIds.isEmpty()) {
-      return sums;
-    }
-    for (Object[] row :
-        em.createQuery(
-                "select p.memberId, sum(p.money.amount) from Payment p where p.custodianId = :c"
-                    + " and p.fiscalYear = :y and p.memberId in :m group by p.memberId",
-                Object[].class)
-            .setParameter("c", custodianId)
-            .setParameter("y", year)
-            .setParameter("m", memberIds)
-            .getResultList()) {
-      sums.put((Long) row[0], (BigDecimal) row[1]);
-    }
-    return sums;
-  }
-
-  /**
-   * For the given members, what they paid other custodians than {@code custodianId} for a fiscal
-   * year (after a move within the year), by member and custodian.
-   */
-  public Map<Long, Map<Long, BigDecimal>> sumsElsewhere(
-      long custodianId, int year, java.util.Collection<Long> memberIds) {
+  public Map<Long, Map<Long, BigDecimal>> sumsByCustodian(
+      int year, java.util.Collection<Long> memberIds) {
     Map<Long, Map<Long, BigDecimal>> sums = new HashMap<>();
     if (memberIds.isEmpty()) {
       return sums;
@@ -127,12 +103,11 @@ public class PaymentRepository {
     for (Object[] row :
         em.createQuery(
                 "select p.memberId, p.custodianId, sum(p.money.amount) from Payment p"
-                    + " where p.memberId in :m and p.fiscalYear = :y and p.custodianId <> :c"
+                    + " where p.memberId in :m and p.fiscalYear = :y"
                     + " group by p.memberId, p.custodianId",
                 Object[].class)
             .setParameter("m", memberIds)
             .setParameter("y", year)
-            .setParameter("c", custodianId)
             .getResultList()) {
       sums.computeIfAbsent((Long) row[0], k -> new HashMap<>())
           .put((Long) row[1], (BigDecimal) row[2]);

@@ -53,21 +53,26 @@ public class StandingRepository {
         .executeUpdate();
   }
 
-  /** Adds lines to a custodian's year (cleared before), in one JDBC batch. */
-  public void addAll(long custodianId, int year, Iterable<Line> lines, OffsetDateTime now) {
+  /**
+   * Adds lines to a custodian's year (cleared before), 250 rows per multi-row INSERT, so a full
+   * recomputation makes a few hundred statements rather than one per member.
+   */
+  public void addAll(long custodianId, int year, List<Line> lines, OffsetDateTime now) {
     Connection connection = em.unwrap(Connection.class);
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      int pending = 0;
-      for (Line l : lines) {
-        bind(insert, custodianId, year, l, now);
-        insert.addBatch();
-        if (++pending == 500) {
-          insert.executeBatch();
-          pending = 0;
+    try {
+      for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
+        List<Line> chunk = lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT));
+        StringBuilder sql = new StringBuilder(INSERT_HEAD);
+        for (int i = 0; i < chunk.size(); i++) {
+          sql.append(i == 0 ? " " : ", ").append(VALUES);
         }
-      }
-      if (pending > 0) {
-        insert.executeBatch();
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+          int p = 1;
+          for (Line l : chunk) {
+            p = bind(insert, p, custodianId, year, l, now);
+          }
+          insert.executeUpdate();
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("standing of custodian " + custodianId + " not saved", e);
@@ -83,33 +88,36 @@ public class StandingRepository {
         .setParameter(3, line.memberId())
         .executeUpdate();
     Connection connection = em.unwrap(Connection.class);
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      bind(insert, custodianId, year, line, now);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_HEAD + " " + VALUES)) {
+      bind(insert, 1, custodianId, year, line, now);
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("standing of member " + line.memberId() + " not saved", e);
     }
   }
 
-  private static final String INSERT =
+  private static final int ROWS_PER_INSERT = 250;
+  private static final String INSERT_HEAD =
       "insert into contribution_standing (custodian_id, fiscal_year, member_id, member_number,"
-          + " display_name, sort_name, level, percent, total, suggested, computed_at)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " display_name, sort_name, level, percent, total, suggested, computed_at) values";
+  private static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static void bind(
-      PreparedStatement s, long custodianId, int year, Line l, OffsetDateTime now)
+  /** Binds one line from parameter {@code p} on; returns the next parameter index. */
+  private static int bind(
+      PreparedStatement s, int p, long custodianId, int year, Line l, OffsetDateTime now)
       throws SQLException {
-    s.setLong(1, custodianId);
-    s.setInt(2, year);
-    s.setLong(3, l.memberId());
-    s.setString(4, l.memberNumber());
-    s.setString(5, l.displayName());
-    s.setString(6, l.sortName());
-    s.setString(7, l.level().name());
-    s.setBigDecimal(8, l.percent());
-    s.setBigDecimal(9, l.total());
-    s.setBigDecimal(10, l.suggested());
-    s.setTimestamp(11, Timestamp.from(now.toInstant()));
+    s.setLong(p, custodianId);
+    s.setInt(p + 1, year);
+    s.setLong(p + 2, l.memberId());
+    s.setString(p + 3, l.memberNumber());
+    s.setString(p + 4, l.displayName());
+    s.setString(p + 5, l.sortName());
+    s.setString(p + 6, l.level().name());
+    s.setBigDecimal(p + 7, l.percent());
+    s.setBigDecimal(p + 8, l.total());
+    s.setBigDecimal(p + 9, l.suggested());
+    s.setTimestamp(p + 10, Timestamp.from(now.toInstant()));
+    return p + 11;
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public record Standing(StandingLevel level, BigDecimal percent, List<Part> parts)
     implements Serializable {
+  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   /** What one custodian counts for the member in the year, all amounts in its currency. */
   public record Part(
@@ -25,14 +26,19 @@ public record Standing(StandingLevel level, BigDecimal percent, List<Part> parts
       BigDecimal suggested,
       BigDecimal hoursAlternative,
       BigDecimal money,
-      BigDecimal giftHours,
+      long giftMinutes,
       BigDecimal hourRate,
       BigDecimal resources)
       implements Serializable {
 
-    /** The value of the validated gift hours. */
+    /** The validated gift hours, to the hundredth (for showing). */
+    public BigDecimal giftHours() {
+      return BigDecimal.valueOf(giftMinutes).divide(SIXTY, 2, RoundingMode.DOWN);
+    }
+
+    /** The value of the validated gift hours: minutes × hourly rate / 60, to four decimals. */
     public BigDecimal hoursValue() {
-      return giftHours.multiply(hourRate);
+      return BigDecimal.valueOf(giftMinutes).multiply(hourRate).divide(SIXTY, 4, RoundingMode.DOWN);
     }
 
     /** Money, valued hours and valued resources together. */
@@ -47,7 +53,7 @@ public record Standing(StandingLevel level, BigDecimal percent, List<Part> parts
 
     /** Whether the member gave anything through this custodian this year. */
     public boolean gave() {
-      return total().signum() > 0 || giftHours.signum() > 0;
+      return total().signum() > 0 || giftMinutes > 0;
     }
 
     /** The larger of total/suggested and hours/alternative, as an exact fraction. */
@@ -58,7 +64,7 @@ public record Standing(StandingLevel level, BigDecimal percent, List<Part> parts
               : Fraction.ZERO;
       Fraction byHours =
           hoursAlternative != null && hoursAlternative.signum() > 0
-              ? new Fraction(giftHours, hoursAlternative)
+              ? new Fraction(BigDecimal.valueOf(giftMinutes), hoursAlternative.multiply(SIXTY))
               : Fraction.ZERO;
       return byValue.compareTo(byHours) >= 0 ? byValue : byHours;
     }

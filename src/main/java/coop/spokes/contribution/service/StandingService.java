@@ -40,12 +40,15 @@ import java.util.Optional;
  * assemblies' record dates), and listed for a custodian's members from the last computation, which
  * is refreshed for a member whenever their money changes and for a whole custodian on demand.
  *
- * <p>Validated gift hours and resource credits enter the computation as their contexts land
- * (timesheet, node); until then they count zero.
+ * <p>Validated gift hours come from the timesheet; resource credits enter the computation when the
+ * node context lands (until then they count zero).
  */
 @ApplicationScoped
 @Transactional
 public class StandingService {
+  /** Members computed per round of queries in a full recomputation. */
+  private static final int BATCH = 2000;
+
   @Inject Access access;
   @Inject PaymentRepository payments;
   @Inject ScheduleRepository schedule;
@@ -53,6 +56,7 @@ public class StandingService {
   @Inject MemberFactsService members;
   @Inject CustodianService custodians;
   @Inject ScheduleService schedules;
+  @Inject coop.spokes.timesheet.service.HoursService hours;
   @Inject Clock clock;
 
   /**
@@ -136,7 +140,7 @@ public class StandingService {
         custodianId,
         m -> {
           batch.add(m);
-          if (batch.size() == 500) {
+          if (batch.size() == BATCH) {
             flush.run();
           }
         });
@@ -196,14 +200,20 @@ public class StandingService {
     if (batch.isEmpty()) {
       return List.of();
     }
-    Map<Long, BigDecimal> paid =
-        payments.sumsOfMembers(custodianId, year, batch.stream().map(MemberFacts::id).toList());
+    Map<Long, Map<Long, BigDecimal>> paidByCustodian =
+        payments.sumsByCustodian(year, batch.stream().map(MemberFacts::id).toList());
+    FiscalCalendar cal = calendar(custodianId);
+    Map<Long, Long> gift =
+        hours.giftMinutesInternal(
+            batch.stream().map(MemberFacts::accountId).filter(a -> a != null).toList(),
+            cal.start(year),
+            cal.end(year),
+            OffsetDateTime.now(clock));
     Map<Long, Band> declared = new HashMap<>();
     for (DeclaredBand d : schedule.declaredBands(batch.stream().map(MemberFacts::id).toList())) {
       declared.put(d.getMemberId(), d.getBand());
     }
-    Map<Long, Map<Long, BigDecimal>> elsewhere =
-        payments.sumsElsewhere(custodianId, year, batch.stream().map(MemberFacts::id).toList());
+
     List<StandingRepository.Line> out = new ArrayList<>(batch.size());
     BigDecimal hourRate = rates.map(YearTerms::getHourRate).orElse(BigDecimal.ZERO);
     String currency = custodian(custodianId).currency();
@@ -219,14 +229,20 @@ public class StandingService {
               currency,
               s == null ? BigDecimal.ZERO : s.getAmount(),
               s == null ? null : s.getHoursAlternative(),
-              paid.getOrDefault(m.id(), BigDecimal.ZERO),
-              BigDecimal.ZERO,
+              paidByCustodian
+                  .getOrDefault(m.id(), Map.of())
+                  .getOrDefault(custodianId, BigDecimal.ZERO),
+              m.accountId() == null ? 0 : gift.getOrDefault(m.accountId(), 0L),
               hourRate,
               BigDecimal.ZERO));
-      Map<Long, BigDecimal> other = elsewhere.get(m.id());
-      if (other != null) {
-        other.forEach((c, sum) -> parts.add(part(m, c, year, band, sum)));
-      }
+      paidByCustodian
+          .getOrDefault(m.id(), Map.of())
+          .forEach(
+              (c, sum) -> {
+                if (c != custodianId) {
+                  parts.add(part(m, c, year, band, sum, 0));
+                }
+              });
       out.add(line(m, Standing.of(parts)));
     }
     return out;
@@ -236,14 +252,27 @@ public class StandingService {
     Band band = bandOf(m);
     Map<Long, BigDecimal> sums = new HashMap<>(payments.sumsOfMember(m.id(), year, asOf));
     sums.putIfAbsent(m.custodianId(), BigDecimal.ZERO);
+    long gift = giftMinutes(m, year, asOf);
     List<Standing.Part> parts = new ArrayList<>();
-    sums.forEach((c, sum) -> parts.add(part(m, c, year, band, sum)));
+    sums.forEach(
+        (c, sum) -> parts.add(part(m, c, year, band, sum, c == m.custodianId() ? gift : 0)));
     parts.sort(java.util.Comparator.comparing(p -> p.custodianId() == m.custodianId() ? 0 : 1));
     return Standing.of(parts);
   }
 
+  /** A person's validated volunteer minutes in their custodian's fiscal year, known by asOf. */
+  private long giftMinutes(MemberFacts m, int year, OffsetDateTime asOf) {
+    if (m.accountId() == null) {
+      return 0;
+    }
+    FiscalCalendar cal = calendar(m.custodianId());
+    return hours
+        .giftMinutesInternal(List.of(m.accountId()), cal.start(year), cal.end(year), asOf)
+        .getOrDefault(m.accountId(), 0L);
+  }
+
   private Standing.Part part(
-      MemberFacts m, long custodianId, int year, Band band, BigDecimal paid) {
+      MemberFacts m, long custodianId, int year, Band band, BigDecimal paid, long giftMinutes) {
     ScheduleService.Asked asked =
         schedules.askedInternal(custodianId, year, m.memberClass(), m.kind(), band);
     return new Standing.Part(
@@ -252,7 +281,7 @@ public class StandingService {
         asked.amount(),
         asked.hoursAlternative(),
         paid,
-        BigDecimal.ZERO,
+        giftMinutes,
         asked.hourRate(),
         BigDecimal.ZERO);
   }

@@ -66,6 +66,12 @@ public class AccountService {
     return accounts.findByEmail(email == null ? "" : email).map(UserAccount::getId);
   }
 
+  /** An account by id, for other contexts' mail and names. Internal: only services call it. */
+  public java.util.Optional<AccountSummary> findInternal(long accountId) {
+    access.permitInternal();
+    return accounts.find(accountId).map(AccountService::summary);
+  }
+
   /** Whether an account uses this e-mail address. Internal: only services call it. */
   public boolean existsInternal(String email) {
     access.permitInternal();

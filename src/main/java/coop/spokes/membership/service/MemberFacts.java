@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A member as other contexts see it (contributions, assemblies): class, kind and status as codes,
- * the custodian they belong to now, and who signs in for them.
+ * the custodian they belong to now, and the account of a person member (null for organisations).
  */
 public record MemberFacts(
     long id,
@@ -23,7 +23,8 @@ public record MemberFacts(
     String email,
     String language,
     LocalDate joinedOn,
-    LocalDate custodianSince)
+    LocalDate custodianSince,
+    Long accountId)
     implements Serializable {
   /** The class codes, in order (PRODUCER, CONSUMER, INDIVIDUAL, CUSTODIAN). */
   public static final List<String> CLASSES =

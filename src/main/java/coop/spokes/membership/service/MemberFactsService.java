@@ -1,12 +1,15 @@
 package coop.spokes.membership.service;
 
-import coop.spokes.membership.infra.DirectoryQueries;
 import coop.spokes.membership.infra.MemberRepository;
 import coop.spokes.membership.model.Member;
 import coop.spokes.platform.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,7 +22,9 @@ import java.util.function.Consumer;
 public class MemberFactsService {
   @Inject Access access;
   @Inject MemberRepository members;
-  @Inject DirectoryQueries queries;
+  @PersistenceContext EntityManager em;
+
+  private static final int FACTS_BATCH = 2000;
 
   /** One member's facts. Internal: only services call it. */
   public Optional<MemberFacts> findInternal(long memberId) {
@@ -27,10 +32,47 @@ public class MemberFactsService {
     return members.find(memberId).map(MemberFactsService::facts);
   }
 
-  /** Every member of a custodian, in id order, read in batches. Internal: only services call it. */
+  /**
+   * Every member of a custodian, in id order, read in batches of 2,000 as plain values (no
+   * entities). Internal: only services call it.
+   */
   public void forEachOfCustodianInternal(long custodianId, Consumer<MemberFacts> each) {
     access.permitInternal();
-    queries.forEach(DirectoryFilter.ofCustodian(custodianId), m -> each.accept(facts(m)));
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "select m.id, m.custodianId, m.memberNumber, m.displayName, m.memberClass,"
+                      + " m.kind, m.status, m.country, m.email, m.language, m.joinedOn,"
+                      + " m.custodianSince, m.accountId from Member m"
+                      + " where m.custodianId = :c and m.id > :after order by m.id",
+                  Object[].class)
+              .setParameter("c", custodianId)
+              .setParameter("after", after)
+              .setMaxResults(FACTS_BATCH)
+              .getResultList();
+      for (Object[] r : rows) {
+        each.accept(
+            new MemberFacts(
+                (Long) r[0],
+                (Long) r[1],
+                (String) r[2],
+                (String) r[3],
+                ((Enum<?>) r[4]).name(),
+                ((Enum<?>) r[5]).name(),
+                ((Enum<?>) r[6]).name(),
+                (String) r[7],
+                (String) r[8],
+                (String) r[9],
+                (LocalDate) r[10],
+                r[11] == null ? (LocalDate) r[10] : (LocalDate) r[11],
+                (Long) r[12]));
+      }
+      if (rows.size() < FACTS_BATCH) {
+        return;
+      }
+      after = (Long) rows.get(rows.size() - 1)[0];
+    }
   }
 
   static MemberFacts facts(Member m) {
@@ -46,6 +88,7 @@ public class MemberFactsService {
         m.getEmail(),
         m.getLanguage(),
         m.getJoinedOn(),
-        m.getCustodianSince());
+        m.getCustodianSince(),
+        m.getAccountId());
   }
 }

@@ -36,6 +36,7 @@ public abstract class SpokesBundle extends ResourceBundle {
           "identity",
           "custodian",
           "membership",
+          "timesheet",
           "contribution");
 
   private final Map<String, String> messages;

@@ -26,7 +26,7 @@ class StandingTest {
         d(suggested),
         hoursAlt == null ? null : d(hoursAlt),
         d(money),
-        d(hours),
+        d(hours).multiply(d("60")).longValueExact(),
         d("12.50"),
         d(resources));
   }

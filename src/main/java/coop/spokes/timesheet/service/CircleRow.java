@@ -1,0 +1,12 @@
+package coop.spokes.timesheet.service;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A circle with its activities (id and name), as pages see it. */
+public record CircleRow(
+    long id, String name, String description, int approvalsRequired, List<ActivityRow> activities)
+    implements Serializable {
+  /** An activity of a circle. */
+  public record ActivityRow(long id, String name) implements Serializable {}
+}

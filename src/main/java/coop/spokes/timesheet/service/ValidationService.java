@@ -1,0 +1,200 @@
+package coop.spokes.timesheet.service;
+
+import coop.spokes.audit.service.AuditService;
+import coop.spokes.identity.service.AccountService;
+import coop.spokes.identity.service.AccountSummary;
+import coop.spokes.identity.service.RoleGrantService;
+import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
+import coop.spokes.platform.security.Role;
+import coop.spokes.platform.security.Scope;
+import coop.spokes.platform.security.ScopeType;
+import coop.spokes.timesheet.infra.TimesheetRepository;
+import coop.spokes.timesheet.model.Approval;
+import coop.spokes.timesheet.model.Circle;
+import coop.spokes.timesheet.model.ClosedPeriod;
+import coop.spokes.timesheet.model.TimeEntry;
+import coop.spokes.timesheet.model.TimesheetException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Peer validation: members of a circle approve or reject each other's submitted entries (never
+ * their own); an entry is APPROVED (locked) with the circle's number of approvals; a rejection
+ * returns it to its author with a comment. Treasurers close periods. Every step mails the author
+ * and is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class ValidationService {
+  @Inject Access access;
+  @Inject TimesheetRepository repo;
+  @Inject AccountService accounts;
+  @Inject RoleGrantService grants;
+  @Inject MailService mail;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+
+  /**
+   * Submitted entries of a circle (at most 200, oldest first), each with its approvals so far.
+   * Requires OPS of that circle.
+   */
+  public List<EntryRow> submitted(long circleId) {
+    access.require(Role.OPS, Scope.circle(circleId));
+    Map<Long, AccountSummary> people = new HashMap<>();
+    for (AccountSummary a : grants.holdersInternal(Grant.of(Role.OPS, Scope.circle(circleId)))) {
+      people.put(a.id(), a);
+    }
+    return repo.submitted(circleId, 200).stream()
+        .map(
+            e -> {
+              AccountSummary author = people.get(e.getUserId());
+              ZoneId zone = zone(author);
+              return CircleService.entryRow(
+                  e, zone, repo, author == null ? "" : author.displayName(), 0);
+            })
+        .toList();
+  }
+
+  /** Whether the caller already approved an entry. Same access as {@link #approve}. */
+  public boolean approvedByMe(long entryId) {
+    long me = access.requireUserId();
+    TimeEntry e = repo.entry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
+    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    return repo.approvals(entryId).stream().anyMatch(a -> a.getApproverId() == me);
+  }
+
+  /** How many entries of a circle wait for approval. Requires OPS of that circle. */
+  public long countSubmitted(long circleId) {
+    access.require(Role.OPS, Scope.circle(circleId));
+    return repo.countSubmitted(circleId);
+  }
+
+  /**
+   * Approves another member's submitted entry. Requires OPS of the entry's circle.
+   *
+   * @throws TimesheetException {@code timesheet.validation.self}, {@code
+   *     timesheet.validation.notSubmitted}, {@code timesheet.validation.already}
+   */
+  public EntryRow approve(long entryId) {
+    long me = access.requireUserId();
+    TimeEntry e =
+        repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
+    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    e.requireDecidableBy(me);
+    List<Approval> approvals = repo.approvals(entryId);
+    if (approvals.stream().anyMatch(a -> a.getApproverId() == me)) {
+      throw new TimesheetException(null, "timesheet.validation.already");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    repo.add(new Approval(entryId, me, now));
+    Circle circle = repo.circle(e.getCircleId()).orElseThrow();
+    e.approved(me, approvals.size() + 1, circle.getApprovalsRequired(), now);
+    audit.record(
+        TimesheetService.STREAM,
+        "entry.approved",
+        "entry",
+        entryId,
+        Map.of("by", Long.toString(me), "status", e.getStatus().name()),
+        null);
+    AccountSummary author = accounts.findInternal(e.getUserId()).orElseThrow();
+    if (e.getStatus() == coop.spokes.timesheet.model.EntryStatus.APPROVED) {
+      mail.queue(
+          author.email(),
+          author.language(),
+          "timesheet.approved",
+          author.displayName(),
+          circle.getName(),
+          e.getLocalDate().toString(),
+          e.getMinutes() / 60 + ":" + String.format("%02d", e.getMinutes() % 60));
+    }
+    repo.flush();
+    return CircleService.entryRow(
+        e, zone(author), repo, author.displayName(), approvals.size() + 1);
+  }
+
+  /**
+   * Returns another member's submitted entry to its author with a comment. Requires OPS of the
+   * entry's circle.
+   *
+   * @throws TimesheetException {@code timesheet.validation.self}, {@code
+   *     timesheet.validation.notSubmitted}, {@code timesheet.validation.commentRequired} at field
+   *     {@code comment}
+   */
+  public EntryRow reject(long entryId, String comment) {
+    long me = access.requireUserId();
+    TimeEntry e =
+        repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
+    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    e.reject(me, comment, OffsetDateTime.now(clock));
+    repo.clearApprovals(entryId);
+    Circle circle = repo.circle(e.getCircleId()).orElseThrow();
+    AccountSummary author = accounts.findInternal(e.getUserId()).orElseThrow();
+    mail.queue(
+        author.email(),
+        author.language(),
+        "timesheet.rejected",
+        author.displayName(),
+        circle.getName(),
+        e.getLocalDate().toString(),
+        e.getRejectionComment());
+    audit.record(
+        TimesheetService.STREAM,
+        "entry.rejected",
+        "entry",
+        entryId,
+        Map.of("by", Long.toString(me)),
+        null);
+    return CircleService.entryRow(e, zone(author), repo, author.displayName(), 0);
+  }
+
+  /**
+   * Closes every day up to {@code upTo}: no entry dated then changes afterwards. Requires ADMIN or
+   * TREASURER for all custodians.
+   *
+   * @throws TimesheetException {@code timesheet.period.invalid} at field {@code upTo}
+   */
+  public void closePeriod(LocalDate upTo) {
+    long me = access.requireUserId();
+    access.requireAny(Grant.admin(), Grant.of(Role.TREASURER, Scope.allOf(ScopeType.CUSTODIAN)));
+    Optional<LocalDate> closed = repo.closedUpTo();
+    if (upTo == null
+        || !upTo.isBefore(LocalDate.now(clock))
+        || closed.isPresent() && !upTo.isAfter(closed.get())) {
+      throw new TimesheetException("upTo", "timesheet.period.invalid");
+    }
+    repo.add(new ClosedPeriod(upTo, me, OffsetDateTime.now(clock)));
+    audit.record(
+        TimesheetService.STREAM,
+        "period.closed",
+        "timesheet",
+        null,
+        Map.of("upTo", upTo.toString()),
+        null);
+  }
+
+  /** The latest closed day, if any. Same access as {@link #closePeriod}. */
+  public Optional<LocalDate> closedUpTo() {
+    access.requireAny(Grant.admin(), Grant.of(Role.TREASURER, Scope.allOf(ScopeType.CUSTODIAN)));
+    return repo.closedUpTo();
+  }
+
+  private static ZoneId zone(AccountSummary a) {
+    try {
+      return a == null ? ZoneId.of("UTC") : ZoneId.of(a.timeZone());
+    } catch (RuntimeException e) {
+      return ZoneId.of("UTC");
+    }
+  }
+}

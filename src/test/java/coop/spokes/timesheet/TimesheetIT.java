@@ -1,0 +1,208 @@
+package coop.spokes.timesheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Mailbox;
+import coop.spokes.testing.Page;
+import coop.spokes.testing.SpokesIT;
+import coop.spokes.testing.WebClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ops members log time and their peers validate it (refusals first): entries never overlap, never
+ * in the future; a week is submitted; two other members of the circle approve; a return needs a
+ * comment; approved volunteer hours count in the member's standing; closed periods do not change.
+ */
+class TimesheetIT extends SpokesIT {
+  static final Locale CA = Locale.forLanguageTag("ca");
+  static final Locale ES = Locale.forLanguageTag("es");
+  static final Locale EN = Locale.ENGLISH;
+  static final String PAU = "pau.ferrer@members.example";
+  static final String AINA = "aina.roca@members.example";
+  static final String JAVIER = "javier.molina@members.example";
+  static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Europe/Madrid")).minusDays(1);
+
+  @Test
+  void onlyMembersOfACircleSeeAndValidateItsHours() {
+    WebClient nuria = signedIn("nuria.soler@members.example");
+    WebClient javier = signedIn(JAVIER);
+
+    assertThat(nuria.get("timesheet/validate.xhtml?circle=1").status()).isEqualTo(403);
+    assertThat(javier.get("timesheet/validate.xhtml?circle=2").status()).isEqualTo(403);
+    assertThat(javier.get("timesheet/circles.xhtml").status()).isEqualTo(403);
+    assertThat(visitor().get("timesheet/week.xhtml").uri().getPath())
+        .endsWith("/identity/login.xhtml");
+    // Nuria is in no circle: starting a timer for circle 1 is refused.
+    Page week = nuria.get("timesheet/week.xhtml");
+    assertThat(week.status()).isEqualTo(200);
+    assertThat(week.doc().getElementById("timerForm:circle_input").select("option")).isEmpty();
+    Map<String, String> forged = new HashMap<>();
+    forged.put("circle_input", "1");
+    forged.put("activity_input", "1");
+    forged.put("kind", "GIFT");
+    Page refused = nuria.submit(week, "timerForm", "start", forged);
+    assertThat(refused.status()).isIn(200, 403);
+    assertThat(refused.doc().getElementById("timerForm:runningText")).isNull();
+    assertThat(refused.text()).doesNotContain(Texts.text(CA, "timesheet.timer.started"));
+  }
+
+  @Test
+  void aWeekIsLoggedSubmittedAndApprovedByTwoPeersAndCountsInTheStanding() {
+    WebClient pau = signedIn(PAU);
+    Page logged = log(pau, YESTERDAY, "09:00", "11:30", "Patched the TURN server");
+    assertThat(logged.globalMessages()).contains(Texts.text(CA, "timesheet.entry.added"));
+    Page overlap = log(pau, YESTERDAY, "11:00", "12:00", "twice");
+    assertThat(overlap.fieldMessage("entryForm:start"))
+        .isEqualTo(Texts.text(CA, "timesheet.entry.overlap"));
+    Page future = log(pau, YESTERDAY.plusDays(2), "09:00", "10:00", "tomorrow");
+    assertThat(future.fieldMessage("entryForm:end"))
+        .isEqualTo(Texts.text(CA, "timesheet.entry.future"));
+
+    Page week = pau.get("timesheet/week.xhtml?day=" + YESTERDAY);
+    assertThat(week.doc().getElementById("weekForm:entries").text()).contains("2:30");
+    Page submitted = pau.submit(week, "weekForm", "submit", Map.of());
+    assertThat(submitted.doc().getElementById("weekForm:entries").text())
+        .contains(Texts.text(CA, "timesheet.EntryStatus.SUBMITTED"));
+
+    // Pau cannot approve his own entry; Aina and Javier can.
+    Page own = pau.get("timesheet/validate.xhtml?circle=1");
+    Page self =
+        pau.submit(
+            own,
+            "validateForm",
+            "entries:" + rowOf(own, "Patched the TURN") + ":approve",
+            Map.of());
+    assertThat(self.globalMessages()).contains(Texts.text(CA, "timesheet.validation.self"));
+    WebClient aina = signedIn(AINA);
+    Page forAina = aina.get("timesheet/validate.xhtml?circle=1");
+    Page first =
+        aina.submit(
+            forAina,
+            "validateForm",
+            "entries:" + rowOf(forAina, "Patched the TURN") + ":approve",
+            Map.of());
+    assertThat(first.globalMessages()).contains(Texts.text(CA, "timesheet.validation.approved"));
+    Page twice =
+        aina.submit(
+            first,
+            "validateForm",
+            "entries:" + rowOf(first, "Patched the TURN") + ":approve",
+            Map.of());
+    assertThat(twice.globalMessages()).contains(Texts.text(CA, "timesheet.validation.already"));
+    WebClient javier = signedIn(JAVIER);
+    Page forJavier = javier.get("timesheet/validate.xhtml?circle=1");
+    javier.submit(
+        forJavier,
+        "validateForm",
+        "entries:" + rowOf(forJavier, "Patched the TURN") + ":approve",
+        Map.of());
+
+    assertThat(
+            pau.get("timesheet/week.xhtml?day=" + YESTERDAY)
+                .doc()
+                .getElementById("weekForm:entries")
+                .text())
+        .contains(Texts.text(CA, "timesheet.EntryStatus.APPROVED"));
+    assertThat(
+            Mailbox.awaitSubject(
+                PAU, Texts.text(CA, "mail.timesheet.approved.subject"), Duration.ofSeconds(30)))
+        .isPresent();
+    // 2 h 30 of volunteer time now counts in Pau's standing for the year.
+    Page standing = pau.get("contribution/mine.xhtml?member=2&year=" + YESTERDAY.getYear());
+    assertThat(standing.doc().getElementById("parts").text()).contains("2,5 h × 15 = 37,5");
+  }
+
+  @Test
+  void aReturnedEntryNeedsACommentAndGoesBackToItsAuthor() {
+    WebClient aina = signedIn(AINA);
+    log(aina, YESTERDAY, "18:00", "19:15", "Checked the backups");
+    aina.submit(aina.get("timesheet/week.xhtml?day=" + YESTERDAY), "weekForm", "submit", Map.of());
+
+    WebClient javier = signedIn(JAVIER);
+    Page page = javier.get("timesheet/validate.xhtml?circle=1");
+    String button = "entries:" + rowOf(page, "Checked the backups") + ":reject";
+    Page noComment = javier.submit(page, "validateForm", button, Map.of());
+    assertThat(noComment.fieldMessage("validateForm:comment"))
+        .isEqualTo(Texts.text(ES, "timesheet.validation.commentRequired", 1000));
+    Page returned =
+        javier.submit(
+            noComment,
+            "validateForm",
+            "entries:" + rowOf(noComment, "Checked the backups") + ":reject",
+            Map.of("comment", "Which backups? Add the server names."));
+    assertThat(returned.globalMessages()).contains(Texts.text(ES, "timesheet.validation.rejected"));
+
+    Page week = aina.get("timesheet/week.xhtml?day=" + YESTERDAY);
+    assertThat(week.doc().getElementById("weekForm:entries").text())
+        .contains(Texts.text(CA, "timesheet.EntryStatus.REJECTED"))
+        .contains("Which backups?");
+  }
+
+  @Test
+  void theTimerRunsOnTheServerAndShowsInASecondBrowser() {
+    WebClient oliver = signedIn("oliver.bennett@members.example");
+    Page week = oliver.get("timesheet/week.xhtml");
+    Map<String, String> timer = new HashMap<>();
+    timer.put("circle_input", "1");
+    timer.put("activity_input", "2");
+    timer.put("kind", "GIFT");
+    timer.put("description", "Watching the new node");
+    Page started = oliver.submit(week, "timerForm", "start", timer);
+    assertThat(started.globalMessages()).contains(Texts.text(EN, "timesheet.timer.started"));
+
+    WebClient secondBrowser = signedIn("oliver.bennett@members.example");
+    Page elsewhere = secondBrowser.get("timesheet/week.xhtml");
+    assertThat(elsewhere.doc().getElementById("timerForm:runningText").text())
+        .contains("Tech ops")
+        .contains("Monitoring and incidents");
+    Page stopped = secondBrowser.submit(elsewhere, "timerForm", "stop", Map.of());
+    assertThat(stopped.doc().getElementById("timerForm:start")).isNotNull();
+  }
+
+  @Test
+  void aTreasurerClosesAPeriodAndNothingInItChanges() {
+    WebClient treasurer = signedIn(DemoData.TREASURER);
+    LocalDate upTo = LocalDate.now().minusDays(40);
+    Page page = treasurer.get("timesheet/circles.xhtml");
+    Page closed =
+        treasurer.submit(page, "closeForm", "close", Map.of("upTo_input", upTo.toString()));
+    assertThat(closed.globalMessages())
+        .contains(Texts.text(EN, "timesheet.period.closedNow", upTo.toString()));
+
+    WebClient pau = signedIn(PAU);
+    Page refused = log(pau, upTo.minusDays(1), "10:00", "11:00", "late entry");
+    assertThat(refused.globalMessages())
+        .contains(Texts.text(CA, "timesheet.period.closed", upTo.toString()));
+  }
+
+  private static Page log(WebClient who, LocalDate day, String from, String to, String what) {
+    Page week = who.get("timesheet/week.xhtml");
+    Map<String, String> f = new HashMap<>();
+    f.put("date_input", day.toString());
+    f.put("start_input", from);
+    f.put("end_input", to);
+    f.put("circle_input", "1");
+    f.put("activity_input", "1");
+    f.put("kind", "GIFT");
+    f.put("description", what);
+    return who.submit(week, "entryForm", "add", f);
+  }
+
+  private static int rowOf(Page page, String text) {
+    var rows = page.doc().select("#validateForm\\:entries tbody tr");
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).text().contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError(text + " not on " + page.uri() + ": " + page.text());
+  }
+}
