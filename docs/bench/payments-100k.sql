@@ -25,6 +25,8 @@ SELECT 3000000 + m.id - 1000000, m.custodian_id, m.id, 5,
        (ARRAY['ES','UK','QC','NZ'])[m.custodian_id] || '-2026-C' || (m.id - 1000000)
 FROM membership_member m
 WHERE m.id >= 1000000 AND (m.id % 10) = 3;
+UPDATE contribution_receipt_counter c SET last_seq = (SELECT max(receipt_seq) FROM contribution_payment p
+  WHERE p.custodian_id = c.custodian_id AND p.receipt_year = c.receipt_year) WHERE c.receipt_year = 2026;
 COMMIT;
 ANALYZE contribution_payment;
 ANALYZE membership_member;

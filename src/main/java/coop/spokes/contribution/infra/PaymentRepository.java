@@ -134,11 +134,114 @@ public class PaymentRepository {
         .longValue();
   }
 
-  private int increment(long custodianId, int year) {
+  /**
+   * Reserves {@code n} receipt numbers of a custodian and year at once; returns the first. The
+   * counter stays locked until the transaction ends.
+   */
+  public long reserveReceipts(long custodianId, int year, int n) {
+    if (add(custodianId, year, n) == 0) {
+      try {
+        counters.create(custodianId, year);
+      } catch (RuntimeException e) {
+        // Created meanwhile by a concurrent recording.
+      }
+      add(custodianId, year, n);
+    }
+    long last =
+        ((Number)
+                em.createNativeQuery(
+                        "select last_seq from contribution_receipt_counter where custodian_id = ? and receipt_year = ?")
+                    .setParameter(1, custodianId)
+                    .setParameter(2, year)
+                    .getSingleResult())
+            .longValue();
+    return last - n + 1;
+  }
+
+  /**
+   * Moves the counter on by {@code n}, from the highest receipt already given if that is higher
+   * (numbers given outside Spokes, or restored data, never collide).
+   */
+  private int add(long custodianId, int year, int n) {
     return em.createNativeQuery(
-            "update contribution_receipt_counter set last_seq = last_seq + 1 where custodian_id = ? and receipt_year = ?")
+            "update contribution_receipt_counter set last_seq = greatest(last_seq, coalesce(("
+                + "select max(p.receipt_seq) from contribution_payment p where p.custodian_id = ?"
+                + " and p.receipt_year = ?), 0)) + ? where custodian_id = ? and receipt_year = ?")
         .setParameter(1, custodianId)
         .setParameter(2, year)
+        .setParameter(3, n)
+        .setParameter(4, custodianId)
+        .setParameter(5, year)
         .executeUpdate();
+  }
+
+  /** An imported payment, ready to be written. */
+  public record Imported(
+      long id,
+      long memberId,
+      BigDecimal amount,
+      java.time.LocalDate receivedOn,
+      int fiscalYear,
+      String reference,
+      String note,
+      long receiptSeq) {}
+
+  /**
+   * Writes imported payments of one custodian in multi-row INSERTs of 250 (one transaction with the
+   * caller's).
+   */
+  public void insertImported(
+      long custodianId,
+      String currency,
+      String method,
+      String code,
+      int receiptYear,
+      long by,
+      OffsetDateTime now,
+      List<Imported> rows) {
+    java.sql.Connection c = em.unwrap(java.sql.Connection.class);
+    try {
+      for (int from = 0; from < rows.size(); from += 250) {
+        List<Imported> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
+        StringBuilder sql =
+            new StringBuilder(
+                "insert into contribution_payment (id, custodian_id, member_id, amount, currency,"
+                    + " received_on, fiscal_year, method, external_reference, note, recorded_at,"
+                    + " recorded_by, reverses_id, receipt_year, receipt_seq, receipt_number) values");
+        for (int i = 0; i < chunk.size(); i++) {
+          sql.append(i == 0 ? " " : ", ")
+              .append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
+        }
+        try (java.sql.PreparedStatement s = c.prepareStatement(sql.toString())) {
+          int p = 1;
+          java.sql.Timestamp at = java.sql.Timestamp.from(now.toInstant());
+          for (Imported r : chunk) {
+            s.setLong(p++, r.id());
+            s.setLong(p++, custodianId);
+            s.setLong(p++, r.memberId());
+            s.setBigDecimal(p++, r.amount());
+            s.setString(p++, currency);
+            s.setDate(p++, java.sql.Date.valueOf(r.receivedOn()));
+            s.setInt(p++, r.fiscalYear());
+            s.setString(p++, method);
+            s.setString(p++, r.reference());
+            s.setString(p++, r.note());
+            s.setTimestamp(p++, at);
+            s.setLong(p++, by);
+            s.setInt(p++, receiptYear);
+            s.setLong(p++, r.receiptSeq());
+            s.setString(
+                p++, code + "-" + receiptYear + "-" + String.format("%06d", r.receiptSeq()));
+          }
+          s.executeUpdate();
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("imported payments not written", e);
+    }
+  }
+
+  private int increment(long custodianId, int year) {
+    return add(custodianId, year, 1);
   }
 }

@@ -47,6 +47,8 @@ public class ContributionMenu implements MenuContributor {
               "/contribution/schedule.xhtml",
               "pi pi-calendar",
               order++));
+      entries.add(
+          entry("contribution.menu.import", "/contribution/import.xhtml", "pi pi-upload", order++));
     } else {
       for (long c : custodians) {
         entries.add(
@@ -60,6 +62,12 @@ public class ContributionMenu implements MenuContributor {
                 "contribution.menu.schedule",
                 "/contribution/schedule.xhtml?custodian=" + c,
                 "pi pi-calendar",
+                order++));
+        entries.add(
+            entry(
+                "contribution.menu.import",
+                "/contribution/import.xhtml?custodian=" + c,
+                "pi pi-upload",
                 order++));
       }
     }

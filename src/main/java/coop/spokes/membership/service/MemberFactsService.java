@@ -9,7 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,37 +45,80 @@ public class MemberFactsService {
     while (true) {
       List<Object[]> rows =
           em.createQuery(
-                  "select m.id, m.custodianId, m.memberNumber, m.displayName, m.memberClass,"
-                      + " m.kind, m.status, m.country, m.email, m.language, m.joinedOn,"
-                      + " m.custodianSince, m.accountId from Member m"
-                      + " where m.custodianId = :c and m.id > :after order by m.id",
+                  COLUMNS + " where m.custodianId = :c and m.id > :after order by m.id",
                   Object[].class)
               .setParameter("c", custodianId)
               .setParameter("after", after)
               .setMaxResults(FACTS_BATCH)
               .getResultList();
       for (Object[] r : rows) {
-        each.accept(
-            new MemberFacts(
-                (Long) r[0],
-                (Long) r[1],
-                (String) r[2],
-                (String) r[3],
-                ((Enum<?>) r[4]).name(),
-                ((Enum<?>) r[5]).name(),
-                ((Enum<?>) r[6]).name(),
-                (String) r[7],
-                (String) r[8],
-                (String) r[9],
-                (LocalDate) r[10],
-                r[11] == null ? (LocalDate) r[10] : (LocalDate) r[11],
-                (Long) r[12]));
+        each.accept(facts(r));
       }
       if (rows.size() < FACTS_BATCH) {
         return;
       }
       after = (Long) rows.get(rows.size() - 1)[0];
     }
+  }
+
+  /**
+   * The members of a custodian with the given numbers (e.g. ES-000012), by number. At most a few
+   * thousand numbers at once. Internal: only services call it.
+   */
+  public Map<String, MemberFacts> byNumbersInternal(long custodianId, Collection<String> numbers) {
+    access.permitInternal();
+    Map<String, MemberFacts> found = new HashMap<>();
+    if (!numbers.isEmpty()) {
+      em.createQuery(COLUMNS + " where m.custodianId = :c and m.memberNumber in :n", Object[].class)
+          .setParameter("c", custodianId)
+          .setParameter("n", numbers)
+          .getResultList()
+          .forEach(r -> found.put((String) r[2], facts(r)));
+    }
+    return found;
+  }
+
+  /**
+   * The members of a custodian with the given contact e-mail addresses (lower case), by address; a
+   * person before an organisation using the same address. Internal: only services call it.
+   */
+  public Map<String, MemberFacts> byEmailsInternal(long custodianId, Collection<String> emails) {
+    access.permitInternal();
+    Map<String, MemberFacts> found = new HashMap<>();
+    if (!emails.isEmpty()) {
+      em.createQuery(
+              COLUMNS
+                  + " where m.custodianId = :c and lower(m.email) in :e order by m.kind desc, m.id",
+              Object[].class)
+          .setParameter("c", custodianId)
+          .setParameter("e", emails)
+          .getResultList()
+          .forEach(
+              r -> found.putIfAbsent(((String) r[8]).toLowerCase(java.util.Locale.ROOT), facts(r)));
+    }
+    return found;
+  }
+
+  private static final String COLUMNS =
+      "select m.id, m.custodianId, m.memberNumber, m.displayName, m.memberClass,"
+          + " m.kind, m.status, m.country, m.email, m.language, m.joinedOn,"
+          + " m.custodianSince, m.accountId from Member m";
+
+  private static MemberFacts facts(Object[] r) {
+    return new MemberFacts(
+        (Long) r[0],
+        (Long) r[1],
+        (String) r[2],
+        (String) r[3],
+        ((Enum<?>) r[4]).name(),
+        ((Enum<?>) r[5]).name(),
+        ((Enum<?>) r[6]).name(),
+        (String) r[7],
+        (String) r[8],
+        (String) r[9],
+        (LocalDate) r[10],
+        r[11] == null ? (LocalDate) r[10] : (LocalDate) r[11],
+        (Long) r[12]);
   }
 
   static MemberFacts facts(Member m) {

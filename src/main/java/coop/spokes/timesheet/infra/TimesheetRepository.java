@@ -134,11 +134,14 @@ public class TimesheetRepository {
         .getResultList();
   }
 
-  public long countSubmitted(long circleId) {
+  /** Submitted entries of a circle by others than {@code except}. */
+  public long countSubmitted(long circleId, long except) {
     return em.createQuery(
-            "select count(e) from TimeEntry e where e.circleId = :c and e.status = :s", Long.class)
+            "select count(e) from TimeEntry e where e.circleId = :c and e.status = :s and e.userId <> :u",
+            Long.class)
         .setParameter("c", circleId)
         .setParameter("s", EntryStatus.SUBMITTED)
+        .setParameter("u", except)
         .getSingleResult();
   }
 

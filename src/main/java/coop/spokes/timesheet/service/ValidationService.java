@@ -47,16 +47,18 @@ public class ValidationService {
   @Inject Clock clock;
 
   /**
-   * Submitted entries of a circle (at most 200, oldest first), each with its approvals so far.
-   * Requires OPS of that circle.
+   * Submitted entries of the other members of a circle (at most 200, oldest first), each with its
+   * approvals so far. Requires OPS of that circle.
    */
   public List<EntryRow> submitted(long circleId) {
+    long me = access.requireUserId();
     access.require(Role.OPS, Scope.circle(circleId));
     Map<Long, AccountSummary> people = new HashMap<>();
     for (AccountSummary a : grants.holdersInternal(Grant.of(Role.OPS, Scope.circle(circleId)))) {
       people.put(a.id(), a);
     }
     return repo.submitted(circleId, 200).stream()
+        .filter(e -> e.getUserId() != me)
         .map(
             e -> {
               AccountSummary author = people.get(e.getUserId());
@@ -75,10 +77,14 @@ public class ValidationService {
     return repo.approvals(entryId).stream().anyMatch(a -> a.getApproverId() == me);
   }
 
-  /** How many entries of a circle wait for approval. Requires OPS of that circle. */
+  /**
+   * How many entries of the other members of a circle wait for approval. Requires OPS of that
+   * circle.
+   */
   public long countSubmitted(long circleId) {
+    long me = access.requireUserId();
     access.require(Role.OPS, Scope.circle(circleId));
-    return repo.countSubmitted(circleId);
+    return repo.countSubmitted(circleId, me);
   }
 
   /**
@@ -93,6 +99,7 @@ public class ValidationService {
         repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
     access.require(Role.OPS, Scope.circle(e.getCircleId()));
     e.requireDecidableBy(me);
+    requireOpen(e);
     List<Approval> approvals = repo.approvals(entryId);
     if (approvals.stream().anyMatch(a -> a.getApproverId() == me)) {
       throw new TimesheetException(null, "timesheet.validation.already");
@@ -137,6 +144,7 @@ public class ValidationService {
     TimeEntry e =
         repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
     access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    requireOpen(e);
     e.reject(me, comment, OffsetDateTime.now(clock));
     repo.clearApprovals(entryId);
     Circle circle = repo.circle(e.getCircleId()).orElseThrow();
@@ -188,6 +196,13 @@ public class ValidationService {
   public Optional<LocalDate> closedUpTo() {
     access.requireAny(Grant.admin(), Grant.of(Role.TREASURER, Scope.allOf(ScopeType.CUSTODIAN)));
     return repo.closedUpTo();
+  }
+
+  private void requireOpen(TimeEntry e) {
+    Optional<LocalDate> closed = repo.closedUpTo();
+    if (closed.isPresent() && !e.getLocalDate().isAfter(closed.get())) {
+      throw new TimesheetException(null, "timesheet.period.closed", closed.get().toString());
+    }
   }
 
   private static ZoneId zone(AccountSummary a) {

@@ -125,8 +125,12 @@ public class WeekPage implements Serializable {
   }
 
   public void submit() {
-    int n = timesheet.submitWeek(week.monday());
-    FacesMessages.info("timesheet.week.submitted", n);
+    try {
+      int n = timesheet.submitWeek(week.monday());
+      FacesMessages.info("timesheet.week.submitted", n);
+    } catch (SpokesException e) {
+      FacesMessages.show("weekForm", e);
+    }
     reload();
   }
 

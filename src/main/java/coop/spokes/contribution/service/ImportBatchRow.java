@@ -1,0 +1,34 @@
+package coop.spokes.contribution.service;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+
+/** An import batch as pages see it, with its progress and counts. */
+public record ImportBatchRow(
+    long id,
+    long custodianId,
+    String formatName,
+    String fileName,
+    OffsetDateTime uploadedAt,
+    String status,
+    int totalLines,
+    int checkedLines,
+    int newCount,
+    int duplicateCount,
+    int problemCount,
+    int ignoredCount,
+    Integer committedCount)
+    implements Serializable {
+  /** Percent of lines checked. */
+  public int percent() {
+    return totalLines == 0 ? 100 : (int) (100L * checkedLines / totalLines);
+  }
+
+  public boolean ready() {
+    return "READY".equals(status);
+  }
+
+  public boolean checking() {
+    return "CHECKING".equals(status);
+  }
+}
