@@ -146,6 +146,20 @@ class ContributionIT extends SpokesIT {
           .contains("Xarxa Comuna SCCL");
     }
     assertThat(signedIn(DemoData.MANAGER_UK).download(receiptHref).statusCode()).isEqualTo(403);
+    // Her yearly statement lists the payments and the standing, in Spanish.
+    var statement = carmen.download("api/contribution/statement/" + CARMEN + "/" + YEAR + ".pdf");
+    assertThat(statement.statusCode()).isEqualTo(200);
+    try (var doc = Loader.loadPDF(statement.body())) {
+      assertThat(new PDFTextStripper().getText(doc))
+          .contains("Carmen Ortega")
+          .contains(Texts.text(ES, "contribution.StandingLevel.PARTIAL"))
+          .contains("60.00 EUR");
+    }
+    assertThat(
+            signedIn(DemoData.MANAGER_UK)
+                .download("api/contribution/statement/" + CARMEN + "/" + YEAR + ".pdf")
+                .statusCode())
+        .isEqualTo(403);
     assertThat(signedIn("nuria.soler@members.example").download(receiptHref).statusCode())
         .isEqualTo(403);
 

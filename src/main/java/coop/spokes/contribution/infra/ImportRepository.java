@@ -242,16 +242,26 @@ public class ImportRepository {
       Long memberId,
       String memberName,
       String problems) {
-    em.createNativeQuery(
-            "update contribution_import_line set outcome = ?, member_id = ?, member_name = ?, problems = ?"
-                + " where batch_id = ? and line_no = ?")
-        .setParameter(1, outcome.name())
-        .setParameter(2, memberId)
-        .setParameter(3, memberName)
-        .setParameter(4, problems)
-        .setParameter(5, batchId)
-        .setParameter(6, lineNo)
-        .executeUpdate();
+    // JDBC, so a missing member is bound as a typed NULL (PostgreSQL refuses an untyped one).
+    try (PreparedStatement s =
+        em.unwrap(Connection.class)
+            .prepareStatement(
+                "update contribution_import_line set outcome = ?, member_id = ?, member_name = ?,"
+                    + " problems = ? where batch_id = ? and line_no = ?")) {
+      s.setString(1, outcome.name());
+      if (memberId == null) {
+        s.setNull(2, Types.BIGINT);
+      } else {
+        s.setLong(2, memberId);
+      }
+      s.setString(3, memberName);
+      s.setString(4, problems);
+      s.setLong(5, batchId);
+      s.setInt(6, lineNo);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("import line " + lineNo + " not updated", e);
+    }
   }
 
   /** The block of ids for imported payments (one million, from its own sequence). */

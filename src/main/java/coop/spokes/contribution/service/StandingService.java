@@ -57,6 +57,7 @@ public class StandingService {
   @Inject CustodianService custodians;
   @Inject ScheduleService schedules;
   @Inject coop.spokes.timesheet.service.HoursService hours;
+  @Inject coop.spokes.contribution.infra.ResourceRepository resources;
   @Inject Clock clock;
 
   /**
@@ -209,6 +210,9 @@ public class StandingService {
             cal.start(year),
             cal.end(year),
             OffsetDateTime.now(clock));
+    Map<Long, Map<Long, BigDecimal[]>> lent =
+        resources.approved(
+            batch.stream().map(MemberFacts::id).toList(), year, OffsetDateTime.now(clock));
     Map<Long, Band> declared = new HashMap<>();
     for (DeclaredBand d : schedule.declaredBands(batch.stream().map(MemberFacts::id).toList())) {
       declared.put(d.getMemberId(), d.getBand());
@@ -234,13 +238,16 @@ public class StandingService {
                   .getOrDefault(custodianId, BigDecimal.ZERO),
               m.accountId() == null ? 0 : gift.getOrDefault(m.accountId(), 0L),
               hourRate,
-              BigDecimal.ZERO));
+              resourcesValue(
+                  lent.getOrDefault(m.id(), Map.of()).get(custodianId),
+                  rates.map(YearTerms::getResourceRate).orElse(BigDecimal.ZERO))));
       paidByCustodian
           .getOrDefault(m.id(), Map.of())
           .forEach(
               (c, sum) -> {
                 if (c != custodianId) {
-                  parts.add(part(m, c, year, band, sum, 0));
+                  parts.add(
+                      part(m, c, year, band, sum, 0, lent.getOrDefault(m.id(), Map.of()).get(c)));
                 }
               });
       out.add(line(m, Standing.of(parts)));
@@ -251,11 +258,15 @@ public class StandingService {
   private Standing compute(MemberFacts m, int year, OffsetDateTime asOf) {
     Band band = bandOf(m);
     Map<Long, BigDecimal> sums = new HashMap<>(payments.sumsOfMember(m.id(), year, asOf));
+    Map<Long, BigDecimal[]> lent =
+        resources.approved(List.of(m.id()), year, asOf).getOrDefault(m.id(), Map.of());
+    lent.keySet().forEach(c -> sums.putIfAbsent(c, BigDecimal.ZERO));
     sums.putIfAbsent(m.custodianId(), BigDecimal.ZERO);
     long gift = giftMinutes(m, year, asOf);
     List<Standing.Part> parts = new ArrayList<>();
     sums.forEach(
-        (c, sum) -> parts.add(part(m, c, year, band, sum, c == m.custodianId() ? gift : 0)));
+        (c, sum) ->
+            parts.add(part(m, c, year, band, sum, c == m.custodianId() ? gift : 0, lent.get(c))));
     parts.sort(java.util.Comparator.comparing(p -> p.custodianId() == m.custodianId() ? 0 : 1));
     return Standing.of(parts);
   }
@@ -272,7 +283,13 @@ public class StandingService {
   }
 
   private Standing.Part part(
-      MemberFacts m, long custodianId, int year, Band band, BigDecimal paid, long giftMinutes) {
+      MemberFacts m,
+      long custodianId,
+      int year,
+      Band band,
+      BigDecimal paid,
+      long giftMinutes,
+      BigDecimal[] lent) {
     ScheduleService.Asked asked =
         schedules.askedInternal(custodianId, year, m.memberClass(), m.kind(), band);
     return new Standing.Part(
@@ -283,7 +300,15 @@ public class StandingService {
         paid,
         giftMinutes,
         asked.hourRate(),
-        BigDecimal.ZERO);
+        resourcesValue(lent, asked.resourceRate()));
+  }
+
+  /** Participant-hours × the year's rate, plus declared values ({@code lent} may be null). */
+  private static BigDecimal resourcesValue(BigDecimal[] lent, BigDecimal rate) {
+    if (lent == null) {
+      return BigDecimal.ZERO;
+    }
+    return lent[0].multiply(rate).setScale(4, java.math.RoundingMode.DOWN).add(lent[1]);
   }
 
   private StandingView view(MemberFacts m, int year, OffsetDateTime asOf) {

@@ -15,4 +15,14 @@ public class ContributionLinks {
         + paymentId
         + ".pdf";
   }
+
+  /** Where a member's statement of a year downloads. */
+  public String statement(long memberId, int year) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/api/contribution/statement/"
+        + memberId
+        + "/"
+        + year
+        + ".pdf";
+  }
 }

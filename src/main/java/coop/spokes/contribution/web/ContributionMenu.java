@@ -80,6 +80,15 @@ public class ContributionMenu implements MenuContributor {
               "pi pi-globe",
               40));
     }
+    if (access.holdsRole(Role.OPS)) {
+      entries.add(
+          new MenuEntry(
+              "timesheet.menu.section",
+              "contribution.menu.resources",
+              "/contribution/resources.xhtml",
+              "pi pi-server",
+              20));
+    }
     if (!access.grantsOf(Role.MEMBER).isEmpty()) {
       entries.add(
           new MenuEntry(

@@ -20,16 +20,23 @@ abstract class MemberMoneyView implements Serializable {
   @Inject StandingService standing;
   @Inject PaymentService payments;
   @Inject BandService bands;
+  @Inject coop.spokes.contribution.service.ResourceService resourceService;
 
   private StandingView view;
   private List<PaymentRow> paymentRows = List.of();
   private BandView band;
+  private List<coop.spokes.contribution.service.ResourceRow> resources = List.of();
 
   /** Loads (again) the member's standing for {@code year}, payments and band. */
   void show(long memberId, int year) {
     view = standing.standing(memberId, year);
     paymentRows = payments.ofMember(memberId);
     band = bands.bandOf(memberId);
+    resources = resourceService.ofMember(memberId);
+  }
+
+  public List<coop.spokes.contribution.service.ResourceRow> getResources() {
+    return resources;
   }
 
   public StandingView getView() {

@@ -49,6 +49,22 @@ public class Access {
     }
   }
 
+  /**
+   * Requires the caller to hold {@code role} over anything at all (e.g. any circle's ops members
+   * validate resources).
+   */
+  public void requireRole(Role role) {
+    if (!holdsRole(role)) {
+      LOG.warning(
+          () ->
+              "Access refused to user "
+                  + caller.userId().map(String::valueOf).orElse("(visitor)")
+                  + " needing the role "
+                  + role);
+      throw new AccessDeniedException();
+    }
+  }
+
   /** Requires a signed-in user, whatever their grants (e.g. for their own profile). */
   public void requireSignedIn() {
     if (caller.userId().isEmpty()) {

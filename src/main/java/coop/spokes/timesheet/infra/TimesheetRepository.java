@@ -47,13 +47,12 @@ public class TimesheetRepository {
   }
 
   public boolean circleNameTaken(String name, Long except) {
-    return !em.createQuery(
-            "select c.id from Circle c where lower(c.name) = :n and (:x is null or c.id <> :x)",
-            Long.class)
+    return em
+        .createQuery("select c.id from Circle c where lower(c.name) = :n", Long.class)
         .setParameter("n", name.strip().toLowerCase(java.util.Locale.ROOT))
-        .setParameter("x", except)
         .getResultList()
-        .isEmpty();
+        .stream()
+        .anyMatch(id -> !id.equals(except));
   }
 
   public Optional<Activity> activity(long id) {
@@ -96,17 +95,18 @@ public class TimesheetRepository {
 
   /** Whether a person has another entry overlapping [start, end). */
   public boolean overlaps(long userId, OffsetDateTime start, OffsetDateTime end, Long except) {
-    return !em.createQuery(
+    return em
+        .createQuery(
             "select e.id from TimeEntry e where e.userId = :u and e.startedAt < :end"
-                + " and e.endedAt > :start and (:x is null or e.id <> :x)",
+                + " and e.endedAt > :start",
             Long.class)
         .setParameter("u", userId)
         .setParameter("start", start)
         .setParameter("end", end)
-        .setParameter("x", except)
-        .setMaxResults(1)
+        .setMaxResults(2)
         .getResultList()
-        .isEmpty();
+        .stream()
+        .anyMatch(id -> !id.equals(except));
   }
 
   /** Minutes a person logged on a local day, other than entry {@code except}. */
@@ -114,11 +114,11 @@ public class TimesheetRepository {
     Long sum =
         em.createQuery(
                 "select sum(e.minutes) from TimeEntry e where e.userId = :u and e.localDate = :d"
-                    + " and (:x is null or e.id <> :x)",
+                    + " and e.id <> :x",
                 Long.class)
             .setParameter("u", userId)
             .setParameter("d", day)
-            .setParameter("x", except)
+            .setParameter("x", except == null ? Long.MIN_VALUE : except)
             .getSingleResult();
     return sum == null ? 0 : sum;
   }

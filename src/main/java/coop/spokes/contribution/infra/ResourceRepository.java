@@ -1,0 +1,103 @@
+package coop.spokes.contribution.infra;
+
+import coop.spokes.contribution.model.Resource;
+import coop.spokes.contribution.model.ResourceKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** In-kind contributions and their approvals. */
+@ApplicationScoped
+public class ResourceRepository {
+  @PersistenceContext EntityManager em;
+
+  public void add(Resource r) {
+    em.persist(r);
+    em.flush();
+  }
+
+  public Optional<Resource> lock(long id) {
+    return Optional.ofNullable(em.find(Resource.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public List<Resource> ofMember(long memberId) {
+    return em.createQuery(
+            "select r from Resource r where r.memberId = :m order by r.providedOn desc, r.id desc",
+            Resource.class)
+        .setParameter("m", memberId)
+        .getResultList();
+  }
+
+  /** Submitted resources, oldest first, at most {@code max}. */
+  public List<Resource> submitted(int max) {
+    return em.createQuery(
+            "select r from Resource r where r.status = :s order by r.submittedAt, r.id",
+            Resource.class)
+        .setParameter("s", Resource.Status.SUBMITTED)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public List<Long> approvers(long resourceId) {
+    return em
+        .createNativeQuery(
+            "select approver_id from contribution_resource_approval where resource_id = ?")
+        .setParameter(1, resourceId)
+        .getResultList()
+        .stream()
+        .map(o -> ((Number) o).longValue())
+        .toList();
+  }
+
+  public void approve(long resourceId, long approverId, OffsetDateTime at) {
+    em.createNativeQuery(
+            "insert into contribution_resource_approval (resource_id, approver_id, approved_at) values (?, ?, ?)")
+        .setParameter(1, resourceId)
+        .setParameter(2, approverId)
+        .setParameter(3, at)
+        .executeUpdate();
+  }
+
+  /**
+   * Approved resources of the given members for a fiscal year, approved by {@code asOf}: per member
+   * and custodian, the participant-hours of server capacity and the declared values.
+   */
+  public Map<Long, Map<Long, BigDecimal[]>> approved(
+      Collection<Long> memberIds, int year, OffsetDateTime asOf) {
+    Map<Long, Map<Long, BigDecimal[]>> sums = new HashMap<>();
+    if (memberIds.isEmpty()) {
+      return sums;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select r.memberId, r.custodianId, r.kind, sum(r.participantHours), sum(r.declaredValue)"
+                    + " from Resource r where r.memberId in :m and r.fiscalYear = :y"
+                    + " and r.status = :s and r.decidedAt <= :at"
+                    + " group by r.memberId, r.custodianId, r.kind",
+                Object[].class)
+            .setParameter("m", memberIds)
+            .setParameter("y", year)
+            .setParameter("s", Resource.Status.APPROVED)
+            .setParameter("at", asOf)
+            .getResultList()) {
+      BigDecimal[] pair =
+          sums.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+              .computeIfAbsent(
+                  (Long) row[1], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      if (row[2] == ResourceKind.SERVER_CAPACITY && row[3] != null) {
+        pair[0] = pair[0].add((BigDecimal) row[3]);
+      } else if (row[4] != null) {
+        pair[1] = pair[1].add((BigDecimal) row[4]);
+      }
+    }
+    return sums;
+  }
+}
