@@ -38,8 +38,8 @@ class ResourceIT extends SpokesIT {
     assertThat(declared.globalMessages())
         .contains(Texts.text(CA, "contribution.resource.declared"));
 
-    // Not an ops member: refused. Marc cannot see it in a validation list either.
-    assertThat(marc.get("contribution/resources.xhtml").status()).isEqualTo(403);
+    // Not an ops member: refused. Marc (an ops member himself) is not offered his own resource.
+    assertThat(marc.get("contribution/resources.xhtml").text()).doesNotContain(what);
     assertThat(signedIn("nuria.soler@members.example").get("contribution/resources.xhtml").status())
         .isEqualTo(403);
 

@@ -179,6 +179,51 @@ class TimesheetIT extends SpokesIT {
         .contains(Texts.text(CA, "timesheet.period.closed", upTo.toString()));
   }
 
+  @Test
+  void approvedPaidHoursBecomeCostLinesForTreasurersOnly() {
+    WebClient javier = signedIn(JAVIER);
+    LocalDate day = YESTERDAY.minusDays(1);
+    Page week = javier.get("timesheet/week.xhtml?day=" + day);
+    Map<String, String> f = new HashMap<>();
+    f.put("date_input", day.toString());
+    f.put("start_input", "14:00");
+    f.put("end_input", "15:30");
+    f.put("circle_input", "1");
+    f.put("activity_input", "1");
+    f.put("kind", "LIVELIHOOD");
+    f.put("description", "Paid on-call shift");
+    javier.submit(week, "entryForm", "add", f);
+    javier.submit(javier.get("timesheet/week.xhtml?day=" + day), "weekForm", "submit", Map.of());
+    for (String peer : new String[] {PAU, AINA}) {
+      WebClient p = signedIn(peer);
+      Page list = p.get("timesheet/validate.xhtml?circle=1");
+      p.submit(
+          list,
+          "validateForm",
+          "entries:" + rowOf(list, "Paid on-call shift") + ":approve",
+          Map.of());
+    }
+
+    assertThat(signedIn(DemoData.MANAGER_ES).get("contribution/costs.xhtml").status())
+        .isEqualTo(403);
+    assertThat(
+            signedIn(JAVIER).get("api/contribution/costs.csv?from=" + day + "&to=" + day).status())
+        .isEqualTo(403);
+    WebClient treasurer = signedIn(DemoData.TREASURER);
+    Page costs =
+        treasurer.submit(
+            treasurer.get("contribution/costs.xhtml"),
+            "costsForm",
+            "show",
+            Map.of("from_input", day.toString(), "to_input", day.toString()));
+    assertThat(costs.doc().getElementById("costsForm:lines").text())
+        .contains("Javier Molina")
+        .contains("1:30")
+        .contains("33.00 EUR");
+    assertThat(treasurer.get("api/contribution/costs.csv?from=" + day + "&to=" + day).body())
+        .contains("Javier Molina,Tech ops,90,22.0000,EUR,33.00");
+  }
+
   private static Page log(WebClient who, LocalDate day, String from, String to, String what) {
     Page week = who.get("timesheet/week.xhtml");
     Map<String, String> f = new HashMap<>();

@@ -71,6 +71,15 @@ public class ContributionMenu implements MenuContributor {
                 order++));
       }
     }
+    if (access.hasAny(
+        Grant.admin(),
+        Grant.of(
+            Role.TREASURER,
+            coop.spokes.platform.security.Scope.allOf(
+                coop.spokes.platform.security.ScopeType.CUSTODIAN)))) {
+      entries.add(
+          entry("contribution.menu.costs", "/contribution/costs.xhtml", "pi pi-money-bill", 30));
+    }
     if (access.hasAny(Grant.admin())) {
       entries.add(
           new MenuEntry(

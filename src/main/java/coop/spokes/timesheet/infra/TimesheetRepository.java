@@ -202,4 +202,17 @@ public class TimesheetRepository {
     }
     return minutes;
   }
+
+  /** Approved LIVELIHOOD entries worked on days in [from, to], by day then person. */
+  public List<TimeEntry> approvedLivelihood(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select e from TimeEntry e where e.kind = :k and e.status = :s"
+                + " and e.localDate >= :f and e.localDate <= :t order by e.localDate, e.userId, e.id",
+            TimeEntry.class)
+        .setParameter("k", EntryKind.LIVELIHOOD)
+        .setParameter("s", EntryStatus.APPROVED)
+        .setParameter("f", from)
+        .setParameter("t", to)
+        .getResultList();
+  }
 }
