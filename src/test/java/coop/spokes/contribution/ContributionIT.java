@@ -146,6 +146,10 @@ class ContributionIT extends SpokesIT {
           .contains("Xarxa Comuna SCCL");
     }
     assertThat(signedIn(DemoData.MANAGER_UK).download(receiptHref).statusCode()).isEqualTo(403);
+    // Her dashboard shows this year's standing.
+    assertThat(carmen.get("index.xhtml").text())
+        .contains(Texts.text(ES, "contribution.dashboard.title"))
+        .contains(Texts.text(ES, "contribution.StandingLevel.PARTIAL"));
     // Her yearly statement lists the payments and the standing, in Spanish.
     var statement = carmen.download("api/contribution/statement/" + CARMEN + "/" + YEAR + ".pdf");
     assertThat(statement.statusCode()).isEqualTo(200);

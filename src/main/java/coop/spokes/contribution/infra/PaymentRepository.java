@@ -72,18 +72,20 @@ public class PaymentRepository {
 
   /**
    * Per custodian, what a member paid for fiscal year {@code year} as known at {@code asOf}:
-   * payments and reversals recorded by then.
+   * payments received and recorded by then, and reversals recorded by then.
    */
   public Map<Long, BigDecimal> sumsOfMember(long memberId, int year, OffsetDateTime asOf) {
     Map<Long, BigDecimal> sums = new HashMap<>();
     for (Object[] row :
         em.createQuery(
                 "select p.custodianId, sum(p.money.amount) from Payment p where p.memberId = :m"
-                    + " and p.fiscalYear = :y and p.recordedAt <= :at group by p.custodianId",
+                    + " and p.fiscalYear = :y and p.recordedAt <= :at and p.receivedOn <= :day"
+                    + " group by p.custodianId",
                 Object[].class)
             .setParameter("m", memberId)
             .setParameter("y", year)
             .setParameter("at", asOf)
+            .setParameter("day", asOf.toLocalDate())
             .getResultList()) {
       sums.put((Long) row[0], (BigDecimal) row[1]);
     }

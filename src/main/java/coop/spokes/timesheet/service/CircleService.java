@@ -84,6 +84,26 @@ public class CircleService implements ScopeDirectory {
   }
 
   /**
+   * Sets how many approvals each entry of a circle needs (entries already submitted count against
+   * the new number at their next approval). Requires ADMIN.
+   *
+   * @throws TimesheetException {@code timesheet.circle.approvals.invalid}
+   */
+  public CircleRow setApprovals(long circleId, int approvalsRequired) {
+    access.requireAny(Grant.admin());
+    Circle c = circle(circleId);
+    c.change(c.getName(), c.getDescription(), approvalsRequired);
+    audit.record(
+        TimesheetService.STREAM,
+        "circle.approvals",
+        "circle",
+        circleId,
+        Map.of("approvals", Integer.toString(approvalsRequired)),
+        null);
+    return row(c, repo.activities(circleId));
+  }
+
+  /**
    * Adds an activity to a circle. Requires ADMIN.
    *
    * @throws TimesheetException {@code timesheet.activity.name.invalid}, {@code

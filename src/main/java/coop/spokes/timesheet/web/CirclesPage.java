@@ -34,6 +34,7 @@ public class CirclesPage implements Serializable {
   private String name;
   private String description;
   private int approvalsRequired = 2;
+  private int circleApprovals = 2;
   private Long circleId;
   private String activityName;
   private LocalDate rateFrom;
@@ -70,6 +71,24 @@ public class CirclesPage implements Serializable {
       FacesMessages.show("activityForm", e);
     }
     load();
+  }
+
+  public void saveApprovals() {
+    try {
+      circleService.setApprovals(circleId == null ? -1 : circleId, circleApprovals);
+      FacesMessages.info("timesheet.circle.approvalsSaved");
+    } catch (SpokesException e) {
+      FacesMessages.show("activityForm", e);
+    }
+    load();
+  }
+
+  public int getCircleApprovals() {
+    return circleApprovals;
+  }
+
+  public void setCircleApprovals(int circleApprovals) {
+    this.circleApprovals = circleApprovals;
   }
 
   public void setRate() {
