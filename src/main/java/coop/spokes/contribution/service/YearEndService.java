@@ -2,6 +2,7 @@ package coop.spokes.contribution.service;
 
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.contribution.infra.StandingRepository;
+import coop.spokes.contribution.model.ContributionException;
 import coop.spokes.contribution.model.FiscalCalendar;
 import coop.spokes.contribution.model.StandingLevel;
 import coop.spokes.contribution.model.YearEndRules;
@@ -77,6 +78,33 @@ public class YearEndService {
   }
 
   /**
+   * Applies the lapses of a custodian's last closed fiscal year now, when its grace period is over
+   * (the daily job does the same for every custodian). Requires ADMIN, or CUSTODIAN_MANAGER or
+   * TREASURER of that custodian.
+   *
+   * @return how many members were set LAPSED
+   * @throws ContributionException {@code contribution.lapse.notDue}
+   */
+  public int applyLapses(long custodianId) {
+    access.requireAny(ContributionGrants.moneyOf(custodianId));
+    CustodianSummary c = custodian(custodianId);
+    FiscalCalendar calendar = schedules.calendarInternal(custodianId);
+    LocalDate today = LocalDate.now(clock);
+    YearEndRules rules = new YearEndRules(reminderDays, graceDays);
+    int year =
+        rules
+            .lapseYear(calendar, today)
+            .orElseThrow(
+                () ->
+                    new ContributionException(
+                        null,
+                        "contribution.lapse.notDue",
+                        calendar.label(calendar.yearOf(today) - 1),
+                        calendar.end(calendar.yearOf(today) - 1).plusDays(graceDays).toString()));
+    return lapse(c, calendar, year);
+  }
+
+  /**
    * The daily run for every custodian: reminders when the year's end is near, lapses when the
    * previous year has been closed for the grace period. Internal: the job calls it.
    */
@@ -133,7 +161,7 @@ public class YearEndService {
     return sent;
   }
 
-  private void lapse(CustodianSummary c, FiscalCalendar calendar, int year) {
+  private int lapse(CustodianSummary c, FiscalCalendar calendar, int year) {
     standing.recomputeInternal(c.id(), year);
     String reason =
         Texts.text(
@@ -175,6 +203,7 @@ public class YearEndService {
           Map.of("year", Integer.toString(year), "lapsed", Integer.toString(lapsed)),
           null);
     }
+    return lapsed;
   }
 
   /** Records that a member got this year's reminder (or lapse); false when it already had. */

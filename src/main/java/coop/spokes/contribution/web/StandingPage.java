@@ -70,6 +70,15 @@ public class StandingPage implements Serializable {
     FacesMessages.info("contribution.standingList.reminded", n);
   }
 
+  public void applyLapses() {
+    try {
+      int n = yearEnd.applyLapses(custodianId);
+      FacesMessages.info("contribution.lapse.applied", n);
+    } catch (coop.spokes.platform.SpokesException e) {
+      FacesMessages.show("standingForm", e);
+    }
+  }
+
   public List<StandingLevel> getLevels() {
     return List.of(StandingLevel.values());
   }
