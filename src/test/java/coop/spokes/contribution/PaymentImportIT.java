@@ -136,6 +136,28 @@ class PaymentImportIT extends SpokesIT {
   }
 
   @Test
+  void aDiscardedFileRecordsNothing() {
+    WebClient es = signedIn(DemoData.MANAGER_ES);
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    Page checked = upload(es, 0, bank(tag, "ES-000007", "10,00"));
+
+    Page discarded = es.submit(checked, "linesForm", "discard", Map.of());
+    Page commitAfter = es.submit(discarded, "linesForm", "commit", Map.of());
+
+    assertThat(discarded.globalMessages())
+        .contains(Texts.text(CA, "contribution.import.discarded"));
+    assertThat(discarded.doc().getElementById("state").text())
+        .isEqualTo(Texts.text(CA, "contribution.import.status.DISCARDED"));
+    assertThat(commitAfter.doc().getElementById("linesForm:commit")).isNull();
+    assertThat(
+            es.get("contribution/member.xhtml?id=7")
+                .doc()
+                .getElementById("paymentsForm:payments")
+                .text())
+        .doesNotContain(tag + "-x");
+  }
+
+  @Test
   void aFileOver25MegabytesIsRefusedWithAMessage() {
     WebClient es = signedIn(DemoData.MANAGER_ES);
     byte[] big = new byte[26 * 1024 * 1024];

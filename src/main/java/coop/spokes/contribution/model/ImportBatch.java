@@ -119,7 +119,9 @@ public class ImportBatch {
   public void checked(int fresh, int duplicates, int problems, int ignored) {
     counts(fresh, duplicates, problems, ignored);
     checkedLines = totalLines;
-    status = Status.READY;
+    if (status == Status.CHECKING) {
+      status = Status.READY; // a batch discarded meanwhile stays discarded
+    }
   }
 
   /** The counts after a manager ignored or assigned a line. */
@@ -147,9 +149,16 @@ public class ImportBatch {
     status = Status.COMMITTED;
   }
 
-  /** Drops the batch without recording anything. */
+  /**
+   * Drops the batch without recording anything: a READY one, or one still being checked (for
+   * instance when the instance checking it stopped).
+   *
+   * @throws ContributionException {@code contribution.import.notReady} once recorded or discarded
+   */
   public void discard() {
-    requireReady();
+    if (status != Status.READY && status != Status.CHECKING) {
+      throw new ContributionException(null, "contribution.import.notReady");
+    }
     status = Status.DISCARDED;
   }
 

@@ -149,7 +149,9 @@ public class PaymentImportPage implements Serializable {
   public void commit() {
     try {
       int n = imports.commit(batchId);
-      if (n == 0) {
+      if (n == 0 && batch.ignoredCount() > 0 && batch.duplicateCount() < batch.totalLines()) {
+        FacesMessages.info("contribution.import.nothingRecorded", batch.ignoredCount());
+      } else if (n == 0) {
         FacesMessages.info("contribution.import.nothingNew", batch.totalLines());
       } else {
         FacesMessages.info("contribution.import.committed", n);
