@@ -1,0 +1,32 @@
+# Shared by the PostgreSQL benchmarks (sourced, not run): creates the database `bench` (the role
+# `test`, password `test`, as .ci/run sets up), starts Spokes on it from target/spokes.war with demo
+# data, waits until it answers, loads 100,000 members, and stops Spokes when the script exits.
+# Sets `repo`, `PORT` and `base`.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PORT="${PORT:-8080}"
+base="http://127.0.0.1:$PORT"
+PAYARA_JAR="${PAYARA_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}"
+export PGPASSWORD=test
+su postgres -c "dropdb --if-exists bench && createdb -O test bench"
+work="$(mktemp -d)"
+(
+  cd "$work"
+  SPOKES_DB_DRIVER=org.postgresql.ds.PGSimpleDataSource SPOKES_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench \
+  SPOKES_DB_USER=test SPOKES_DB_PASSWORD=test \
+    exec java -Duser.timezone=UTC -Duser.language=en -Xmx512m -jar "$PAYARA_JAR" \
+    --deploy "$repo/target/spokes.war" --contextroot / --nocluster --port "$PORT" > payara.log 2>&1
+) &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 240); do
+  curl -fs -o /dev/null "$base/api/health" && break
+  sleep 0.5
+done
+psql -q -h 127.0.0.1 -U test -d bench -f "$repo/docs/bench/members-100k.sql"
+psql -tA -h 127.0.0.1 -U test -d bench -c "select 'members: ' || count(*) from membership_member"
+
+# Runs a SQL file of docs/bench on the bench database.
+bench_sql() {
+  psql -q -h 127.0.0.1 -U test -d bench -f "$repo/docs/bench/$1"
+}
