@@ -48,7 +48,25 @@ public class ImportRepository {
       Long memberId,
       String memberName,
       ImportOutcome outcome,
-      String problems) {}
+      String problems) {
+    /** The line as read from the file, to be checked again. */
+    public Line asPending() {
+      return new Line(
+          lineNo,
+          reference,
+          dateText,
+          amountText,
+          currency,
+          memberText,
+          note,
+          null,
+          null,
+          null,
+          null,
+          ImportOutcome.PENDING,
+          null);
+    }
+  }
 
   public List<ImportFormat> formats(long custodianId) {
     return em.createQuery(

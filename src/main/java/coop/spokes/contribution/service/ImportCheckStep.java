@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +62,8 @@ public class ImportCheckStep {
   public void finishInternal(long batchId) {
     access.permitInternal();
     ImportBatch batch = imports.batch(batchId).orElseThrow();
-    Map<ImportOutcome, Integer> c = imports.counts(batchId);
-    batch.checked(
-        c.getOrDefault(ImportOutcome.NEW, 0) + c.getOrDefault(ImportOutcome.ASSIGNED, 0),
-        c.getOrDefault(ImportOutcome.DUPLICATE, 0),
-        c.getOrDefault(ImportOutcome.PROBLEM, 0) + c.getOrDefault(ImportOutcome.PENDING, 0),
-        c.getOrDefault(ImportOutcome.IGNORED, 0));
+    int[] c = counts(batchId);
+    batch.checked(c[0], c[1], c[2], c[3]);
   }
 
   /**
@@ -168,7 +163,7 @@ public class ImportCheckStep {
 
   /** Outcome counts of a batch, as {new, duplicate, problem, ignored}. */
   int[] counts(long batchId) {
-    Map<ImportOutcome, Integer> c = new EnumMap<>(imports.counts(batchId));
+    Map<ImportOutcome, Integer> c = imports.counts(batchId);
     return new int[] {
       c.getOrDefault(ImportOutcome.NEW, 0) + c.getOrDefault(ImportOutcome.ASSIGNED, 0),
       c.getOrDefault(ImportOutcome.DUPLICATE, 0),

@@ -21,11 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -148,7 +143,7 @@ public class PaymentImportService {
             .setIgnoreEmptyLines(true)
             .setAllowMissingColumnNames(true)
             .get()
-            .parse(new StringReader(decode(content)))) {
+            .parse(new StringReader(coop.spokes.platform.csv.CsvText.decode(content)))) {
       Map<String, Integer> headers = new HashMap<>();
       List<String> names = parser.getHeaderNames();
       for (int i = 0; i < names.size(); i++) {
@@ -255,22 +250,7 @@ public class PaymentImportService {
       imports.updateLine(
           batchId, lineNo, ImportOutcome.IGNORED, l.memberId(), l.memberName(), l.problems());
     } else {
-      ImportRepository.Line back =
-          new ImportRepository.Line(
-              l.lineNo(),
-              l.reference(),
-              l.dateText(),
-              l.amountText(),
-              l.currency(),
-              l.memberText(),
-              l.note(),
-              null,
-              null,
-              null,
-              null,
-              ImportOutcome.PENDING,
-              null);
-      imports.replaceLines(batchId, step.check(batch, List.of(back), null, null));
+      imports.replaceLines(batchId, step.check(batch, List.of(l.asPending()), null, null));
     }
     recount(batch);
     return row(batch);
@@ -293,22 +273,7 @@ public class PaymentImportService {
       throw new ContributionException("assignNumber", "contribution.import.assign.unknown", number);
     }
     ImportRepository.Line l = lineOf(batchId, lineNo);
-    ImportRepository.Line pending =
-        new ImportRepository.Line(
-            l.lineNo(),
-            l.reference(),
-            l.dateText(),
-            l.amountText(),
-            l.currency(),
-            l.memberText(),
-            l.note(),
-            null,
-            null,
-            null,
-            null,
-            ImportOutcome.PENDING,
-            null);
-    imports.replaceLines(batchId, step.check(batch, List.of(pending), m, null));
+    imports.replaceLines(batchId, step.check(batch, List.of(l.asPending()), m, null));
     recount(batch);
     return row(batch);
   }
@@ -464,22 +429,6 @@ public class PaymentImportService {
     }
     v = v.strip();
     return v.length() > max ? v.substring(0, max) : v;
-  }
-
-  private static String decode(byte[] content) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
-      text = new String(content, Charset.forName("windows-1252"));
-    }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   static ImportBatchRow row(ImportBatch b) {

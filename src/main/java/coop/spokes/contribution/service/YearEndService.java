@@ -125,11 +125,12 @@ public class YearEndService {
     for (StandingLevel level : List.of(StandingLevel.PARTIAL, StandingLevel.NONE)) {
       for (int first = 0; ; first += BATCH) {
         var page = standings.page(c.id(), year, level, null, "memberNumber", true, first, BATCH);
+        Map<Long, MemberFacts> facts = facts(page);
         for (var row : page) {
           var line = row.line();
           if (YearEndRules.remind(line.level(), line.suggested().signum() > 0)
               && mark("contribution_reminder", "sent_at", line.memberId(), c.id(), year)) {
-            MemberFacts m = members.findInternal(line.memberId()).orElseThrow();
+            MemberFacts m = facts.get(line.memberId());
             if (m.status().equals("ACTIVE") || m.status().equals("LAPSED")) {
               mail.queue(
                   m.email(),
@@ -173,8 +174,9 @@ public class YearEndService {
       var page =
           standings.page(
               c.id(), year, StandingLevel.NONE, null, "memberNumber", true, first, BATCH);
+      Map<Long, MemberFacts> facts = facts(page);
       for (var row : page) {
-        MemberFacts m = members.findInternal(row.line().memberId()).orElseThrow();
+        MemberFacts m = facts.get(row.line().memberId());
         if (YearEndRules.lapse(
                 row.line().level(), m.status().equals("ACTIVE"), m.custodianSince(), calendar, year)
             && mark("contribution_lapse", "lapsed_at", m.id(), c.id(), year)
@@ -204,6 +206,10 @@ public class YearEndService {
           null);
     }
     return lapsed;
+  }
+
+  private Map<Long, MemberFacts> facts(List<StandingRepository.Stored> page) {
+    return members.byIdsInternal(page.stream().map(r -> r.line().memberId()).toList());
   }
 
   /** Records that a member got this year's reminder (or lapse); false when it already had. */

@@ -99,6 +99,19 @@ public class MemberFactsService {
     return found;
   }
 
+  /** The members with the given ids, by id (at most a few thousand). Internal: only services. */
+  public Map<Long, MemberFacts> byIdsInternal(Collection<Long> ids) {
+    access.permitInternal();
+    Map<Long, MemberFacts> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(COLUMNS + " where m.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> found.put((Long) r[0], facts(r)));
+    }
+    return found;
+  }
+
   private static final String COLUMNS =
       "select m.id, m.custodianId, m.memberNumber, m.displayName, m.memberClass,"
           + " m.kind, m.status, m.country, m.email, m.language, m.joinedOn,"

@@ -30,11 +30,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -99,10 +94,7 @@ public class MemberImportService {
       throw new MembershipException(
           "file", "membership.import.file.tooBig", MAX_BYTES / 1024 / 1024);
     }
-    String text = decode(content);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = coop.spokes.platform.csv.CsvText.decode(content);
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter = delimiterOf(firstLine);
     List<List<String>> rows = new ArrayList<>();
@@ -373,19 +365,6 @@ public class MemberImportService {
       }
     }
     return best;
-  }
-
-  private static String decode(byte[] content) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(content, Charset.forName("windows-1252"));
-    }
   }
 
   private static List<String> cells(CSVRecord record) {
