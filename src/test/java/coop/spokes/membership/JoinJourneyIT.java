@@ -56,9 +56,7 @@ class JoinJourneyIT extends SpokesIT {
               ExpectedConditions.elementToBeClickable(
                   By.cssSelector("[id='joinForm:residenceCountry_items'] li[data-label='España']")))
           .click();
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("joinForm:custodian_label"), "Xarxa Comuna"));
+      Browsers.awaitText(wait, By.id("joinForm:custodian_label"), "Xarxa Comuna");
       wait.until(
           ExpectedConditions.presenceOfElementLocated(
               By.cssSelector("label[for='joinForm:termsAccepted_input']")));

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through /usr/bin/chromedriver (Selenium never downloads a driver).
@@ -39,6 +42,24 @@ public final class Browsers {
       System.out.println("[spokes] SKIPPED browser journey: " + notice);
       Assumptions.abort(notice);
     }
+  }
+
+  /**
+   * Waits until the element's text contains {@code fragment}. Unlike Selenium's own condition it
+   * tolerates every driver error while an AJAX update replaces the element (Chromium reports a
+   * replaced node as "unknown error: Node ... does not belong to the document", not as a stale
+   * element), and it reads the element afresh on each try.
+   */
+  public static String awaitText(WebDriverWait wait, By locator, String fragment) {
+    return wait.until(
+        driver -> {
+          try {
+            String text = driver.findElement(locator).getText();
+            return text.contains(fragment) ? text : null;
+          } catch (WebDriverException replacedOrMissing) {
+            return null;
+          }
+        });
   }
 
   /** A new headless Chromium with a fresh profile under target/. */

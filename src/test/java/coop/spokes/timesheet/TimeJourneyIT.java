@@ -44,8 +44,7 @@ class TimeJourneyIT extends SpokesIT {
           .findElement(
               By.cssSelector("[id='timerForm:activity_items'] li[data-label='Server maintenance']"))
           .click();
-      wait.until(
-          ExpectedConditions.textToBe(By.id("timerForm:activity_label"), "Server maintenance"));
+      Browsers.awaitText(wait, By.id("timerForm:activity_label"), "Server maintenance");
       driver.findElement(By.id("timerForm:description")).sendKeys("Rotated the TLS certificates");
       waitForSecond(50);
       driver.findElement(By.id("timerForm:start")).click();
@@ -59,14 +58,12 @@ class TimeJourneyIT extends SpokesIT {
       waitForNextMinute();
       driver.findElement(By.id("timerForm:stop")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timerForm:start")));
-      assertThat(driver.findElement(By.id("weekForm:entries")).getText())
-          .contains("Rotated the TLS certificates");
+      Browsers.awaitText(wait, By.id("weekForm:entries"), "Rotated the TLS certificates");
 
       // ... and submits the week.
       driver.findElement(By.id("weekForm:submit")).click();
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("weekForm:entries"), Texts.text(CA, "timesheet.EntryStatus.SUBMITTED")));
+      Browsers.awaitText(
+          wait, By.id("weekForm:entries"), Texts.text(CA, "timesheet.EntryStatus.SUBMITTED"));
 
       // Two peers of the circle approve.
       for (String peer : new String[] {"pau.ferrer@members.example", "aina.roca@members.example"}) {
