@@ -220,6 +220,7 @@ class TimesheetIT extends SpokesIT {
         .contains("Javier Molina")
         .contains("1:30")
         .contains("33.00 EUR");
+    assertThat(costs.doc().getElementById("totals").text()).containsPattern("\\d+\\.\\d{2} EUR");
     assertThat(treasurer.get("api/contribution/costs.csv?from=" + day + "&to=" + day).body())
         .contains("Javier Molina,Tech ops,90,22.0000,EUR,33.00");
   }

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -104,6 +105,29 @@ public class ImportRepository {
         .setParameter("c", custodianId)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * Ids of up to {@code max} batches whose staged lines are still kept and were closed (committed
+   * or discarded) before {@code cutoff}, or left unfinished since an upload before it. The caller
+   * locks each and checks again.
+   */
+  public List<Long> linesDue(OffsetDateTime cutoff, int max) {
+    return em.createQuery(
+            "select b.id from ImportBatch b where b.linesDeletedAt is null and ((b.closedAt is not"
+                + " null and b.closedAt < :cutoff) or (b.closedAt is null and b.uploadedAt <"
+                + " :cutoff)) order by b.id",
+            Long.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Deletes a batch's staged lines; returns how many there were. */
+  public int deleteLines(long batchId) {
+    return em.createNativeQuery("delete from contribution_import_line where batch_id = ?")
+        .setParameter(1, batchId)
+        .executeUpdate();
   }
 
   /** Stages lines of a batch. */

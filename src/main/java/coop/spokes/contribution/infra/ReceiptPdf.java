@@ -21,8 +21,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The receipt of a payment or of its reversal (A4, PDFBox), in the member's language: the
@@ -65,8 +63,9 @@ public final class ReceiptPdf {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
       doc.getDocumentInformation().setTitle(title);
-      PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-      PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      coop.spokes.platform.pdf.PdfText.Fonts fonts = coop.spokes.platform.pdf.PdfText.fonts(doc);
+      PDFont bold = fonts.bold();
+      PDFont regular = fonts.regular();
       float top = PDRectangle.A4.getHeight();
       try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
         s.setNonStrokingColor(0.12f, 0.16f, 0.16f);

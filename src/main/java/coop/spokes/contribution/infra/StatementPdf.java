@@ -10,8 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A member's yearly statement (A4, PDFBox): a title, a header block, then sections of lines,
@@ -28,8 +26,9 @@ public final class StatementPdf {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.getDocumentInformation().setTitle(title);
-      PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-      PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      coop.spokes.platform.pdf.PdfText.Fonts fonts = coop.spokes.platform.pdf.PdfText.fonts(doc);
+      PDFont bold = fonts.bold();
+      PDFont regular = fonts.regular();
       Writer w = new Writer(doc, regular, footer);
       w.line(bold, 18, title, 28);
       for (String h : header) {

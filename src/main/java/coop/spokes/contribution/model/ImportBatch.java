@@ -83,6 +83,12 @@ public class ImportBatch {
   @Column(name = "committed_count")
   private Integer committedCount;
 
+  @Column(name = "closed_at")
+  private OffsetDateTime closedAt;
+
+  @Column(name = "lines_deleted_at")
+  private OffsetDateTime linesDeletedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -146,6 +152,7 @@ public class ImportBatch {
     committedCount = recorded;
     committedBy = by;
     committedAt = now;
+    closedAt = now;
     status = Status.COMMITTED;
   }
 
@@ -155,11 +162,48 @@ public class ImportBatch {
    *
    * @throws ContributionException {@code contribution.import.notReady} once recorded or discarded
    */
-  public void discard() {
+  public void discard(OffsetDateTime now) {
     if (status != Status.READY && status != Status.CHECKING) {
       throw new ContributionException(null, "contribution.import.notReady");
     }
     status = Status.DISCARDED;
+    closedAt = now;
+  }
+
+  /**
+   * Whether the staged lines are due for deletion at {@code cutoff} (now less the days they are
+   * kept): committed or discarded before it, or left unfinished since an upload before it.
+   */
+  public boolean linesDue(OffsetDateTime cutoff) {
+    if (linesDeletedAt != null) {
+      return false;
+    }
+    OffsetDateTime since = closedAt != null ? closedAt : uploadedAt;
+    return since.isBefore(cutoff);
+  }
+
+  /**
+   * Records that the staged lines were deleted; a batch left unfinished is discarded first.
+   *
+   * @throws IllegalStateException when they are not due at {@code cutoff}
+   */
+  public void linesDeleted(OffsetDateTime cutoff, OffsetDateTime now) {
+    if (!linesDue(cutoff)) {
+      throw new IllegalStateException("lines of import " + id + " are not due for deletion");
+    }
+    if (status == Status.READY || status == Status.CHECKING) {
+      status = Status.DISCARDED;
+      closedAt = now;
+    }
+    linesDeletedAt = now;
+  }
+
+  public OffsetDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public OffsetDateTime getLinesDeletedAt() {
+    return linesDeletedAt;
   }
 
   /**

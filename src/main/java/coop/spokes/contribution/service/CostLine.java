@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * valued at the circle's hourly rate of that day ({@code amount} null when no rate was set).
  */
 public record CostLine(
+    long entryId,
     LocalDate day,
     String person,
     String circle,

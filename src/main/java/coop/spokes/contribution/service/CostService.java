@@ -16,6 +16,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The valuation of paid work: approved livelihood hours become payable cost lines at the circle's
@@ -28,67 +31,122 @@ public class CostService {
   /** The longest period listed at once. */
   public static final int MAX_DAYS = 366;
 
+  private static final Grant TREASURER_OF_ALL =
+      Grant.of(Role.TREASURER, Scope.allOf(ScopeType.CUSTODIAN));
+
   @Inject Access access;
   @Inject HoursService hours;
 
   /**
-   * Cost lines of days in [{@code from}, {@code to}]. Requires ADMIN or TREASURER of all
-   * custodians.
+   * One page of the cost lines of days in [{@code from}, {@code to}], by day (newest first when
+   * asked), paged in the database. Requires ADMIN or TREASURER of all custodians.
    *
    * @throws ContributionException {@code contribution.costs.period} at field {@code from}
    */
-  public List<CostLine> livelihood(LocalDate from, LocalDate to) {
-    access.requireAny(Grant.admin(), Grant.of(Role.TREASURER, Scope.allOf(ScopeType.CUSTODIAN)));
-    return lines(from, to);
+  public List<CostLine> livelihood(
+      LocalDate from, LocalDate to, boolean newestFirst, int first, int max) {
+    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    checkPeriod(from, to);
+    return hours.paidWorkInternal(from, to, newestFirst, first, max).stream()
+        .map(CostService::line)
+        .toList();
   }
 
-  /** The same lines as CSV. Same access as {@link #livelihood}, checked now. */
+  /** How many lines {@link #livelihood} pages through. Same access. */
+  public long livelihoodCount(LocalDate from, LocalDate to) {
+    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    checkPeriod(from, to);
+    return hours.paidWorkCountInternal(from, to);
+  }
+
+  /**
+   * The period's total per currency: the sum of every line's amount (each rounded to the cent on
+   * its own, as on the lines), by currency code; work without a rate adds nothing. Same access.
+   */
+  public Map<String, BigDecimal> livelihoodTotals(LocalDate from, LocalDate to) {
+    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    checkPeriod(from, to);
+    return totals(from, to);
+  }
+
+  /** The same lines as CSV, streamed by day. Same access as {@link #livelihood}, checked now. */
   public CsvDownload exportCsv(LocalDate from, LocalDate to) {
-    access.requireAny(Grant.admin(), Grant.of(Role.TREASURER, Scope.allOf(ScopeType.CUSTODIAN)));
-    List<CostLine> lines = lines(from, to);
+    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    checkPeriod(from, to);
     return out -> {
       try (CsvWriter csv =
           new CsvWriter(
               out, "day", "person", "circle", "minutes", "hourly_rate", "currency", "amount")) {
-        for (CostLine l : lines) {
-          csv.row(
-              l.day(),
-              l.person(),
-              l.circle(),
-              l.minutes(),
-              l.hourlyRate(),
-              l.currency(),
-              l.amount());
-        }
+        hours.forEachPaidWorkInternal(
+            from,
+            to,
+            w -> {
+              CostLine l = line(w);
+              csv.row(
+                  l.day(),
+                  l.person(),
+                  l.circle(),
+                  l.minutes(),
+                  l.hourlyRate(),
+                  l.currency(),
+                  l.amount());
+            });
       }
     };
   }
 
-  /** The cost lines of a period, for the transparency reports. Internal: only services call it. */
-  public List<CostLine> livelihoodInternal(LocalDate from, LocalDate to) {
+  /**
+   * Every cost line of a period handed over in day order, a batch at a time, for the transparency
+   * reports. Internal: only services call it.
+   */
+  public void forEachLivelihoodInternal(LocalDate from, LocalDate to, Consumer<CostLine> each) {
     access.permitInternal();
-    return lines(from, to);
+    checkPeriod(from, to);
+    hours.forEachPaidWorkInternal(from, to, w -> each.accept(line(w)));
   }
 
-  private List<CostLine> lines(LocalDate from, LocalDate to) {
+  /** The period's totals per currency, for the transparency reports. Internal. */
+  public Map<String, BigDecimal> livelihoodTotalsInternal(LocalDate from, LocalDate to) {
+    access.permitInternal();
+    checkPeriod(from, to);
+    return totals(from, to);
+  }
+
+  private static void checkPeriod(LocalDate from, LocalDate to) {
     if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
       throw new ContributionException("from", "contribution.costs.period", MAX_DAYS);
     }
-    return hours.paidWorkInternal(from, to).stream()
-        .map(
-            w ->
-                new CostLine(
-                    w.day(),
-                    w.person(),
-                    w.circle(),
-                    w.minutes(),
-                    w.hourlyRate() == null ? null : w.hourlyRate().amount(),
-                    w.hourlyRate() == null ? null : w.hourlyRate().currency(),
-                    w.hourlyRate() == null
-                        ? null
-                        : BigDecimal.valueOf(w.minutes())
-                            .multiply(w.hourlyRate().amount())
-                            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)))
-        .toList();
+  }
+
+  private Map<String, BigDecimal> totals(LocalDate from, LocalDate to) {
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    for (HoursService.PaidGroup g : hours.paidWorkGroupsInternal(from, to)) {
+      if (g.hourlyRate() != null) {
+        totals.merge(
+            g.hourlyRate().currency(),
+            amount(g.minutes(), g.hourlyRate().amount()).multiply(BigDecimal.valueOf(g.entries())),
+            BigDecimal::add);
+      }
+    }
+    return totals;
+  }
+
+  /** What {@code minutes} of work at {@code hourlyRate} cost: minutes × rate / 60, to the cent. */
+  static BigDecimal amount(int minutes, BigDecimal hourlyRate) {
+    return BigDecimal.valueOf(minutes)
+        .multiply(hourlyRate)
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+  }
+
+  private static CostLine line(HoursService.PaidWork w) {
+    return new CostLine(
+        w.entryId(),
+        w.day(),
+        w.person(),
+        w.circle(),
+        w.minutes(),
+        w.hourlyRate() == null ? null : w.hourlyRate().amount(),
+        w.hourlyRate() == null ? null : w.hourlyRate().currency(),
+        w.hourlyRate() == null ? null : amount(w.minutes(), w.hourlyRate().amount()));
   }
 }

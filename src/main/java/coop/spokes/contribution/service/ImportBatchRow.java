@@ -17,7 +17,8 @@ public record ImportBatchRow(
     int duplicateCount,
     int problemCount,
     int ignoredCount,
-    Integer committedCount)
+    Integer committedCount,
+    OffsetDateTime linesDeletedAt)
     implements Serializable {
   /** Percent of lines checked. */
   public int percent() {
@@ -26,6 +27,11 @@ public record ImportBatchRow(
 
   public boolean ready() {
     return "READY".equals(status);
+  }
+
+  /** Whether the staged lines were deleted (kept for a while after a commit or discard). */
+  public boolean linesDeleted() {
+    return linesDeletedAt != null;
   }
 
   public boolean checking() {

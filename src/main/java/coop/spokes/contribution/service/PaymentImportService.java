@@ -35,6 +35,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Importing payments from a bank's or payment platform's CSV export: formats (column mappings)
@@ -63,6 +64,10 @@ public class PaymentImportService {
   @Inject StandingService standing;
   @Inject AuditService audit;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "spokes.contribution.import.keep-lines-days", defaultValue = "90")
+  int keepLinesDays;
 
   /**
    * A custodian's import formats by name; the two shipped ones are created on first use. Same
@@ -367,7 +372,40 @@ public class PaymentImportService {
    */
   public void discard(long batchId) {
     access.requireSignedIn();
-    lockFor(batchId).discard();
+    lockFor(batchId).discard(OffsetDateTime.now(clock));
+  }
+
+  /**
+   * Deletes the staged lines of up to {@code max} batches committed or discarded more than {@code
+   * spokes.contribution.import.keep-lines-days} ago (an unfinished one is discarded first); the
+   * batches and their counts stay, and the payments recorded are untouched. Each deletion is
+   * audited. Returns how many batches it handled (the job calls again until none is left).
+   * Internal: only the daily job calls it.
+   */
+  public int deleteOldLinesInternal(int max) {
+    access.permitInternal();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime cutoff = now.minusDays(keepLinesDays);
+    List<Long> due = imports.linesDue(cutoff, max);
+    for (long id : due) {
+      ImportBatch b = imports.lockBatch(id).orElseThrow();
+      if (!b.linesDue(cutoff)) {
+        continue; // another instance got there first
+      }
+      int lines = imports.deleteLines(b.getId());
+      b.linesDeleted(cutoff, now);
+      audit.record(
+          ScheduleService.STREAM,
+          "import.linesDeleted",
+          "custodian",
+          b.getCustodianId(),
+          Map.of(
+              "batchId", b.getId().toString(),
+              "lines", Integer.toString(lines),
+              "keptDays", Integer.toString(keepLinesDays)),
+          null);
+    }
+    return due.size();
   }
 
   private void recount(ImportBatch batch) {
@@ -445,7 +483,8 @@ public class PaymentImportService {
         b.getDuplicateCount(),
         b.getProblemCount(),
         b.getIgnoredCount(),
-        b.getCommittedCount());
+        b.getCommittedCount(),
+        b.getLinesDeletedAt());
   }
 
   private static ImportLineRow line(ImportRepository.Line l) {

@@ -4,16 +4,14 @@ import coop.spokes.contribution.service.CostLine;
 import coop.spokes.contribution.service.CostService;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.web.FacesMessages;
+import coop.spokes.platform.web.PagedModel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Payable cost lines of paid (livelihood) work in a period, with totals and a CSV export. */
 @Named
@@ -25,31 +23,47 @@ public class CostsPage implements Serializable {
 
   private LocalDate from = LocalDate.now().withDayOfMonth(1);
   private LocalDate to = LocalDate.now();
-  private List<CostLine> lines = List.of();
+  private PagedModel<CostLine> model;
+  private List<String> totals = List.of();
 
   public void load() {
-    lines = costs.livelihood(from, to);
+    model = model(from, to);
+    totals = totals(from, to);
   }
 
   public void show() {
     try {
-      lines = costs.livelihood(from, to);
+      List<String> shown = totals(from, to);
+      model = model(from, to);
+      totals = shown;
     } catch (SpokesException e) {
       FacesMessages.show("costsForm", e);
     }
   }
 
-  /** The total amount per currency, as "123.45 EUR". */
-  public List<String> getTotals() {
-    Map<String, BigDecimal> totals = new TreeMap<>();
-    for (CostLine l : lines) {
-      if (l.amount() != null) {
-        totals.merge(l.currency(), l.amount(), BigDecimal::add);
-      }
-    }
-    return totals.entrySet().stream()
+  /** A table over the period, paged and sorted (by day) in the database. */
+  private PagedModel<CostLine> model(LocalDate f, LocalDate t) {
+    return new PagedModel<>(
+        () -> costs.livelihoodCount(f, t),
+        page ->
+            costs.livelihood(
+                f,
+                t,
+                "day".equals(page.sortField()) && !page.ascending(),
+                page.first(),
+                page.size()),
+        CostLine::entryId);
+  }
+
+  /** The total amount per currency, as "123.45 EUR" (computed in the database). */
+  private List<String> totals(LocalDate f, LocalDate t) {
+    return costs.livelihoodTotals(f, t).entrySet().stream()
         .map(e -> e.getValue().toPlainString() + " " + e.getKey())
         .toList();
+  }
+
+  public List<String> getTotals() {
+    return totals;
   }
 
   /** The CSV export of the period shown. */
@@ -61,8 +75,8 @@ public class CostsPage implements Serializable {
         + to;
   }
 
-  public List<CostLine> getLines() {
-    return lines;
+  public PagedModel<CostLine> getModel() {
+    return model;
   }
 
   public LocalDate getFrom() {

@@ -8,13 +8,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Draws a membership certificate (A4 landscape, PDFBox): the custodian's accent colour as a band,
- * its logo, the title, the member's name and the lines given, already translated. Characters the
- * standard PDF fonts cannot show are replaced by "?" rather than failing the document.
+ * its logo, the title, the member's name and the lines given, already translated. Text is set in
+ * the embedded DejaVu Sans (see {@link coop.spokes.platform.pdf.PdfText}).
  */
 public final class CertificatePdf {
   private CertificatePdf() {}
@@ -35,8 +33,9 @@ public final class CertificatePdf {
       PDPage page = new PDPage(size);
       doc.addPage(page);
       doc.getDocumentInformation().setTitle(c.title());
-      PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-      PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      coop.spokes.platform.pdf.PdfText.Fonts fonts = coop.spokes.platform.pdf.PdfText.fonts(doc);
+      PDFont bold = fonts.bold();
+      PDFont regular = fonts.regular();
       try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
         int[] a = c.accent();
         s.setNonStrokingColor(a[0] / 255f, a[1] / 255f, a[2] / 255f);

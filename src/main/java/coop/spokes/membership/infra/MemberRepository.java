@@ -15,6 +15,22 @@ public class MemberRepository {
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject NumberCounters counters;
 
+  /** The display names of the given members, in one query (a page of a list). */
+  public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
+            .setParameter("ids", java.util.Set.copyOf(ids))
+            .getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
+  }
+
   public Optional<Member> find(long id) {
     return Optional.ofNullable(em.find(Member.class, id));
   }

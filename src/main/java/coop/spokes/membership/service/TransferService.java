@@ -112,8 +112,10 @@ public class TransferService {
     access.requireAny(Grant.admin(), managerOf(custodianId));
     PageResult<MemberTransfer> result = transfers.pendingInvolving(custodianId, page);
     Map<Long, CustodianSummary> names = names();
+    Map<Long, String> memberNames =
+        members.displayNames(result.items().stream().map(MemberTransfer::getMemberId).toList());
     return new PageResult<>(
-        result.items().stream().map(t -> row(t, names)).toList(), result.total());
+        result.items().stream().map(t -> row(t, names, memberNames)).toList(), result.total());
   }
 
   /**
@@ -291,9 +293,18 @@ public class TransferService {
   }
 
   private TransferRow row(MemberTransfer t, Map<Long, CustodianSummary> custodianById) {
+    return row(
+        t,
+        custodianById,
+        Map.of(
+            t.getMemberId(), members.find(t.getMemberId()).map(Member::getDisplayName).orElse("")));
+  }
+
+  private TransferRow row(
+      MemberTransfer t, Map<Long, CustodianSummary> custodianById, Map<Long, String> memberNames) {
     CustodianSummary from = custodianById.get(t.getFromCustodianId());
     CustodianSummary to = custodianById.get(t.getToCustodianId());
-    String name = members.find(t.getMemberId()).map(Member::getDisplayName).orElse("");
+    String name = memberNames.getOrDefault(t.getMemberId(), "");
     return new TransferRow(
         t.getId(),
         t.getMemberId(),

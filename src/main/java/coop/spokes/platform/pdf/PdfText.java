@@ -1,15 +1,35 @@
 package coop.spokes.platform.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writing text on PDF pages with the standard fonts: characters a font cannot show are replaced by
- * "?" rather than failing the document.
+ * Writing text on PDF pages. Documents embed DejaVu Sans (shipped under {@code /fonts}, with its
+ * licence), so names in Latin, Greek, Cyrillic and other scripts it covers print as written; only
+ * subsets of the glyphs used are embedded. Characters the font has no glyph for (e.g. CJK) are
+ * replaced by "?" rather than failing the document.
  */
 public final class PdfText {
+  private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
+  private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
+
   private PdfText() {}
+
+  /** The two faces a Spokes document writes with, embedded in one document. */
+  public record Fonts(PDFont regular, PDFont bold) {}
+
+  /** Loads the regular and bold faces into {@code doc} (as subsets, when it is saved). */
+  public static Fonts fonts(PDDocument doc) throws IOException {
+    return new Fonts(
+        PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true),
+        PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true));
+  }
 
   /** Writes {@code text} at ({@code x}, {@code y}) in {@code font} of {@code size} points. */
   public static void write(
@@ -22,12 +42,19 @@ public final class PdfText {
     s.endText();
   }
 
-  /** The text with every character the font cannot encode replaced by "?". */
+  /**
+   * The text with every character the font cannot show replaced by "?", and control characters (a
+   * tab or line break in a pasted address) by a space.
+   */
   public static String encodable(PDFont font, String text) {
     StringBuilder b = new StringBuilder();
     text.codePoints()
         .forEach(
             cp -> {
+              if (Character.isISOControl(cp)) {
+                b.append(' ');
+                return;
+              }
               String ch = new String(Character.toChars(cp));
               try {
                 font.encode(ch);
@@ -37,5 +64,16 @@ public final class PdfText {
               }
             });
     return b.toString();
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = PdfText.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the application");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -203,16 +203,115 @@ public class TimesheetRepository {
     return minutes;
   }
 
-  /** Approved LIVELIHOOD entries worked on days in [from, to], by day then person. */
-  public List<TimeEntry> approvedLivelihood(LocalDate from, LocalDate to) {
-    return em.createQuery(
-            "select e from TimeEntry e where e.kind = :k and e.status = :s"
-                + " and e.localDate >= :f and e.localDate <= :t order by e.localDate, e.userId, e.id",
-            TimeEntry.class)
-        .setParameter("k", EntryKind.LIVELIHOOD)
-        .setParameter("s", EntryStatus.APPROVED)
-        .setParameter("f", from)
-        .setParameter("t", to)
-        .getResultList();
+  /**
+   * Approved LIVELIHOOD entries worked on days in [?1, ?2], joined to the rate their circle had
+   * that day (the latest valid_from on or before it; no rate: nulls).
+   */
+  private static final String PAID_WORK =
+      " from timesheet_entry e left join timesheet_rate r on r.circle_id = e.circle_id"
+          + " and r.valid_from = (select max(r2.valid_from) from timesheet_rate r2"
+          + " where r2.circle_id = e.circle_id and r2.valid_from <= e.local_date)"
+          + " where e.kind = 'LIVELIHOOD' and e.status = 'APPROVED'"
+          + " and e.local_date >= ? and e.local_date <= ?";
+
+  private static final String PAID_WORK_COLUMNS =
+      "select e.id, e.user_id, e.circle_id, e.local_date, e.minutes, r.hourly_rate, r.currency";
+
+  /** One approved stretch of paid work with its circle's rate of the day (null: none set). */
+  public record PaidRow(
+      long entryId,
+      long userId,
+      long circleId,
+      LocalDate day,
+      int minutes,
+      java.math.BigDecimal hourlyRate,
+      String currency) {}
+
+  /** One page of paid work, by day (newest first when asked) then entry. */
+  public List<PaidRow> paidWork(
+      LocalDate from, LocalDate to, boolean newestFirst, int first, int max) {
+    String direction = newestFirst ? " desc" : " asc";
+    return paidRows(
+        em.createNativeQuery(
+                PAID_WORK_COLUMNS
+                    + PAID_WORK
+                    + " order by e.local_date"
+                    + direction
+                    + ", e.id"
+                    + direction
+                    + " limit ? offset ?")
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .setParameter(3, max)
+            .setParameter(4, first));
+  }
+
+  /** Up to {@code max} rows of paid work after (day, entry id), in that order: for streaming. */
+  public List<PaidRow> paidWorkAfter(
+      LocalDate from, LocalDate to, LocalDate afterDay, long afterId, int max) {
+    return paidRows(
+        em.createNativeQuery(
+                PAID_WORK_COLUMNS
+                    + PAID_WORK
+                    + " and (e.local_date > ? or (e.local_date = ? and e.id > ?))"
+                    + " order by e.local_date, e.id limit ?")
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .setParameter(3, afterDay)
+            .setParameter(4, afterDay)
+            .setParameter(5, afterId)
+            .setParameter(6, max));
+  }
+
+  /** How many rows {@link #paidWork} pages through. */
+  public long paidWorkCount(LocalDate from, LocalDate to) {
+    return ((Number)
+            em.createNativeQuery("select count(*)" + PAID_WORK)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Paid work of a period summed by (rate, currency, minutes of an entry): for totals. */
+  public record PaidGroup(
+      java.math.BigDecimal hourlyRate, String currency, int minutes, long entries) {}
+
+  public List<PaidGroup> paidWorkGroups(LocalDate from, LocalDate to) {
+    List<PaidGroup> groups = new java.util.ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select r.hourly_rate, r.currency, e.minutes, count(*)"
+                    + PAID_WORK
+                    + " group by r.hourly_rate, r.currency, e.minutes")
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      groups.add(
+          new PaidGroup(
+              (java.math.BigDecimal) r[0],
+              r[1] == null ? null : ((String) r[1]).strip(),
+              ((Number) r[2]).intValue(),
+              ((Number) r[3]).longValue()));
+    }
+    return groups;
+  }
+
+  private static List<PaidRow> paidRows(jakarta.persistence.Query query) {
+    List<PaidRow> rows = new java.util.ArrayList<>();
+    for (Object o : query.getResultList()) {
+      Object[] r = (Object[]) o;
+      rows.add(
+          new PaidRow(
+              ((Number) r[0]).longValue(),
+              ((Number) r[1]).longValue(),
+              ((Number) r[2]).longValue(),
+              r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
+              ((Number) r[4]).intValue(),
+              (java.math.BigDecimal) r[5],
+              r[6] == null ? null : ((String) r[6]).strip()));
+    }
+    return rows;
   }
 }

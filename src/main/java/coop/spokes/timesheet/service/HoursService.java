@@ -1,15 +1,19 @@
 package coop.spokes.timesheet.service;
 
+import coop.spokes.platform.money.Money;
 import coop.spokes.platform.security.Access;
 import coop.spokes.timesheet.infra.TimesheetRepository;
+import coop.spokes.timesheet.model.Circle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Validated hours for the contribution context, which values them: only approved GIFT entries,
@@ -34,49 +38,104 @@ public class HoursService {
 
   /** One approved stretch of paid work, with the circle's hourly rate of that day. */
   public record PaidWork(
+      long entryId,
       long userId,
       String person,
       long circleId,
       String circle,
       LocalDate day,
       int minutes,
-      coop.spokes.platform.money.Money hourlyRate) {}
+      Money hourlyRate) {}
+
+  /** How many approved paid entries of {@code minutes} each had a rate (null: none set). */
+  public record PaidGroup(Money hourlyRate, int minutes, long entries) {}
 
   /**
-   * Approved paid (LIVELIHOOD) work on days in [{@code from}, {@code to}], each with the hourly
-   * rate its circle had that day (the latest rate from on or before it; none: no rate set).
-   * Internal: only services call it.
+   * One page of approved paid (LIVELIHOOD) work on days in [{@code from}, {@code to}], by day
+   * (newest first when asked), each with the hourly rate its circle had that day (the latest rate
+   * from on or before it; none: no rate set). Paged in the database. Internal: only services call
+   * it.
    */
-  public List<PaidWork> paidWorkInternal(LocalDate from, LocalDate to) {
+  public List<PaidWork> paidWorkInternal(
+      LocalDate from, LocalDate to, boolean newestFirst, int first, int max) {
     access.permitInternal();
-    Map<Long, List<coop.spokes.timesheet.model.Rate>> rates = new java.util.HashMap<>();
-    Map<Long, String> circles = new java.util.HashMap<>();
-    Map<Long, String> people = new java.util.HashMap<>();
-    List<PaidWork> out = new java.util.ArrayList<>();
-    for (coop.spokes.timesheet.model.TimeEntry e : repo.approvedLivelihood(from, to)) {
-      List<coop.spokes.timesheet.model.Rate> circleRates =
-          rates.computeIfAbsent(e.getCircleId(), repo::rates);
-      coop.spokes.platform.money.Money rate =
-          circleRates.stream()
-              .filter(r -> !r.getValidFrom().isAfter(e.getLocalDate()))
-              .findFirst()
-              .map(coop.spokes.timesheet.model.Rate::getRate)
-              .orElse(null);
-      out.add(
-          new PaidWork(
-              e.getUserId(),
-              people.computeIfAbsent(
-                  e.getUserId(),
-                  id -> accounts.findInternal(id).map(a -> a.displayName()).orElse("#" + id)),
-              e.getCircleId(),
-              circles.computeIfAbsent(
-                  e.getCircleId(),
-                  id ->
-                      repo.circle(id).map(coop.spokes.timesheet.model.Circle::getName).orElse("")),
-              e.getLocalDate(),
-              e.getMinutes(),
-              rate));
+    return named(repo.paidWork(from, to, newestFirst, first, max), new Names());
+  }
+
+  /** How many entries {@link #paidWorkInternal} pages through. Internal. */
+  public long paidWorkCountInternal(LocalDate from, LocalDate to) {
+    access.permitInternal();
+    return repo.paidWorkCount(from, to);
+  }
+
+  /**
+   * The period's paid work grouped by rate and entry length, so the valuing context can total it
+   * (each entry valued and rounded on its own) without reading every entry. Internal.
+   */
+  public List<PaidGroup> paidWorkGroupsInternal(LocalDate from, LocalDate to) {
+    access.permitInternal();
+    return repo.paidWorkGroups(from, to).stream()
+        .map(
+            g ->
+                new PaidGroup(
+                    g.hourlyRate() == null ? null : Money.of(g.hourlyRate(), g.currency()),
+                    g.minutes(),
+                    g.entries()))
+        .toList();
+  }
+
+  /**
+   * Every approved paid entry of the period, by day, handed over a batch at a time (memory stays
+   * flat however long the period). Runs in a transaction of its own when called outside one (a
+   * streamed download). Internal.
+   */
+  public void forEachPaidWorkInternal(LocalDate from, LocalDate to, Consumer<PaidWork> each) {
+    access.permitInternal();
+    Names names = new Names();
+    LocalDate afterDay = from.minusDays(1);
+    long afterId = Long.MIN_VALUE;
+    while (true) {
+      List<TimesheetRepository.PaidRow> batch =
+          repo.paidWorkAfter(from, to, afterDay, afterId, BATCH);
+      named(batch, names).forEach(each);
+      if (batch.size() < BATCH) {
+        return;
+      }
+      afterDay = batch.get(batch.size() - 1).day();
+      afterId = batch.get(batch.size() - 1).entryId();
     }
-    return out;
+  }
+
+  private static final int BATCH = 1000;
+
+  /** People's and circles' names, each read once per call. */
+  private final class Names {
+    final Map<Long, String> people = new HashMap<>();
+    final Map<Long, String> circles = new HashMap<>();
+
+    String person(long id) {
+      return people.computeIfAbsent(
+          id, k -> accounts.findInternal(k).map(a -> a.displayName()).orElse("#" + k));
+    }
+
+    String circle(long id) {
+      return circles.computeIfAbsent(id, k -> repo.circle(k).map(Circle::getName).orElse(""));
+    }
+  }
+
+  private List<PaidWork> named(List<TimesheetRepository.PaidRow> rows, Names names) {
+    return rows.stream()
+        .map(
+            r ->
+                new PaidWork(
+                    r.entryId(),
+                    r.userId(),
+                    names.person(r.userId()),
+                    r.circleId(),
+                    names.circle(r.circleId()),
+                    r.day(),
+                    r.minutes(),
+                    r.hourlyRate() == null ? null : Money.of(r.hourlyRate(), r.currency())))
+        .toList();
   }
 }

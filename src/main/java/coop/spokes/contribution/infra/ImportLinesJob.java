@@ -1,0 +1,41 @@
+package coop.spokes.contribution.infra;
+
+import coop.spokes.contribution.service.PaymentImportService;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Deletes, once a day, the staged lines of payment files committed or discarded long enough ago (a
+ * bank file repeats names and concepts nobody needs once the payments are recorded). A batch at a
+ * time in its own transaction; safe on several instances (the batches are locked, and a deleted
+ * batch is not due again).
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportLinesJob {
+  private static final Logger LOG = Logger.getLogger(ImportLinesJob.class.getName());
+  private static final int PER_TRANSACTION = 10;
+
+  @Inject PaymentImportService imports;
+
+  @Schedule(hour = "4", minute = "41", persistent = false)
+  void daily() {
+    try {
+      int total = 0;
+      int handled;
+      do {
+        handled = imports.deleteOldLinesInternal(PER_TRANSACTION);
+        total += handled;
+      } while (handled == PER_TRANSACTION);
+      int done = total;
+      LOG.info(() -> "payment imports: staged lines of " + done + " files deleted");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "deleting old import lines failed; tomorrow's run tries again", e);
+    }
+  }
+}
