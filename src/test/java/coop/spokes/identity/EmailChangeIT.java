@@ -62,6 +62,10 @@ class EmailChangeIT extends SpokesIT {
         .contains(Texts.text(EN, "identity.email.confirmed"));
     assertThat(again.doc().getElementById("result").text())
         .contains(Texts.text(EN, "identity.email.linkInvalid"));
+    // The session she had opened with the old address ends, saying why, instead of refusing her.
+    Page stale = isla.get("identity/account/profile.xhtml");
+    assertThat(stale.doc().getElementById("loginForm:signedOut").text())
+        .isEqualTo(Texts.text(EN, "identity.login.signedOut.changed"));
     assertThat(visitor().signIn(fresh, DemoData.PASSWORD).title())
         .isEqualTo(Texts.text(EN, "platform.dashboard.title"));
     assertThat(visitor().signIn(old, DemoData.PASSWORD).globalMessages())

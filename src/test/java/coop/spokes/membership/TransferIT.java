@@ -37,6 +37,16 @@ class TransferIT extends SpokesIT {
     assertThat(page.status()).isEqualTo(403);
     assertThat(ownPage.status()).isEqualTo(200);
     assertThat(ownPage.text()).doesNotContain("Marc Riera");
+    // An admin reaches every custodian's moves from the menu and switches between custodians.
+    WebClient admin = signedIn(DemoData.ADMIN);
+    Page adminPage =
+        admin.get("membership/review/transfers.xhtml?custodian=" + DemoData.CUSTODIAN_ES);
+    assertThat(adminPage.status()).isEqualTo(200);
+    assertThat(adminPage.text()).contains("Marc Riera");
+    assertThat(adminPage.doc().select("a[href*=membership/review/transfers.xhtml]"))
+        .extracting(a -> a.attr("href"))
+        .anyMatch(href -> href.endsWith("/membership/review/transfers.xhtml"))
+        .anyMatch(href -> href.contains("custodian=" + DemoData.CUSTODIAN_QC));
     // A member cannot reach the managers' page either, nor another member's transfers.
     assertThat(
             signedIn(LAIA)

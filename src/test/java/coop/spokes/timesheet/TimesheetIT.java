@@ -92,6 +92,9 @@ class TimesheetIT extends SpokesIT {
             "entries:" + rowOf(first, "Patched the TURN") + ":approve",
             Map.of());
     assertThat(twice.globalMessages()).contains(Texts.text(CA, "timesheet.validation.already"));
+    WebClient manager = signedIn(DemoData.MANAGER_ES);
+    String standingList = "contribution/standing.xhtml?year=" + YESTERDAY.getYear();
+    String listedBefore = rowText(manager.get(standingList), "standingForm:members", "Pau Ferrer");
     WebClient javier = signedIn(JAVIER);
     Page forJavier = javier.get("timesheet/validate.xhtml?circle=1");
     javier.submit(
@@ -114,6 +117,9 @@ class TimesheetIT extends SpokesIT {
     Page standing = pau.get("contribution/mine.xhtml?member=2&year=" + YESTERDAY.getYear());
     // (the hour rate is the custodian's for the year: other tests may change it)
     assertThat(standing.doc().getElementById("parts").text()).containsPattern("2,5 h × [\\d,]+ = ");
+    // ... and in the custodian's standing list, refreshed in the approval's transaction.
+    assertThat(rowText(manager.get(standingList), "standingForm:members", "Pau Ferrer"))
+        .isNotEqualTo(listedBefore);
   }
 
   @Test
@@ -236,6 +242,14 @@ class TimesheetIT extends SpokesIT {
     f.put("kind", "GIFT");
     f.put("description", what);
     return who.submit(week, "entryForm", "add", f);
+  }
+
+  private static String rowText(Page page, String tableId, String text) {
+    return page.doc().getElementById(tableId).select("tbody tr").stream()
+        .filter(tr -> tr.text().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(text + " is not listed in " + tableId))
+        .text();
   }
 
   private static int rowOf(Page page, String text) {

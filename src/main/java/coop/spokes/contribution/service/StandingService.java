@@ -20,7 +20,9 @@ import coop.spokes.platform.i18n.SortKeys;
 import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
+import coop.spokes.timesheet.service.VolunteerHoursApproved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -98,6 +100,18 @@ public class StandingService {
     MemberFacts m = member(memberId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
+  }
+
+  /**
+   * Brings the standing lines of a person's memberships up to date when volunteer hours of theirs
+   * are approved (in that transaction), for the fiscal year of each custodian that holds the day.
+   */
+  void onVolunteerHoursApproved(@Observes VolunteerHoursApproved approved) {
+    for (MemberFacts m : members.ofAccountInternal(approved.userId())) {
+      int year = calendar(m.custodianId()).yearOf(approved.day());
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
+    }
   }
 
   /**

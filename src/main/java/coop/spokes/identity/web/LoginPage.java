@@ -30,6 +30,7 @@ public class LoginPage {
 
   private String email;
   private String password;
+  private String signedOut;
 
   public void login() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -53,6 +54,24 @@ public class LoginPage {
         password = null;
       }
     }
+  }
+
+  /** Why an earlier session ended ("expired" or "changed"; anything else: none). */
+  public void setSignedOut(String signedOut) {
+    this.signedOut = signedOut;
+  }
+
+  public String getSignedOut() {
+    return signedOut;
+  }
+
+  /** The message key saying why the earlier session ended, or null. */
+  public String getSignedOutKey() {
+    return switch (signedOut == null ? "" : signedOut) {
+      case "expired" -> "identity.login.signedOut.expired";
+      case "changed" -> "identity.login.signedOut.changed";
+      default -> null;
+    };
   }
 
   public String getEmail() {

@@ -99,6 +99,18 @@ public class MemberFactsService {
     return found;
   }
 
+  /** The memberships a person holds in their own name (any status). Internal: only services. */
+  public List<MemberFacts> ofAccountInternal(long accountId) {
+    access.permitInternal();
+    return em
+        .createQuery(COLUMNS + " where m.accountId = :account order by m.id", Object[].class)
+        .setParameter("account", accountId)
+        .getResultList()
+        .stream()
+        .map(MemberFactsService::facts)
+        .toList();
+  }
+
   /** The members with the given ids, by id (at most a few thousand). Internal: only services. */
   public Map<Long, MemberFacts> byIdsInternal(Collection<Long> ids) {
     access.permitInternal();

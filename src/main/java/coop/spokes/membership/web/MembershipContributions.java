@@ -74,6 +74,13 @@ public class MembershipContributions implements MenuContributor {
               "membership.menu.applications",
               "/membership/review/applications.xhtml",
               "pi pi-inbox",
+              order++));
+      entries.add(
+          new MenuEntry(
+              "membership.menu.section",
+              "membership.menu.transfers",
+              "/membership/review/transfers.xhtml",
+              "pi pi-arrow-right-arrow-left",
               order));
     }
     return entries;

@@ -6,6 +6,7 @@ import coop.spokes.membership.service.TransferRow;
 import coop.spokes.membership.service.TransferService;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
 import coop.spokes.platform.web.FacesMessages;
 import coop.spokes.platform.web.PagedModel;
@@ -13,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Moves to or from one custodian waiting for its managers ({@code ?custodian=}; a manager's own
@@ -31,6 +33,7 @@ public class TransfersPage implements Serializable {
   private String custodianName = "";
   private PagedModel<TransferRow> model;
   private String rejectReason;
+  private List<CustodianSummary> choices = List.of();
 
   /** Loads the custodian named by the view parameter (or the caller's first), checking access. */
   public void load() {
@@ -46,6 +49,12 @@ public class TransfersPage implements Serializable {
       custodianName = custodians.findPublic(id).map(CustodianSummary::name).orElse("");
       model = new PagedModel<>(page -> transfers.pending(id, page), TransferRow::id);
     }
+    choices = access.hasAny(Grant.admin()) ? custodians.listPublic() : List.of();
+  }
+
+  /** The custodians an admin may switch between (none for a custodian's managers). */
+  public List<CustodianSummary> getChoices() {
+    return choices;
   }
 
   public void approve(long transferId) {

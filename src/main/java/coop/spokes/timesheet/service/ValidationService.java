@@ -45,6 +45,7 @@ public class ValidationService {
   @Inject MailService mail;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<VolunteerHoursApproved> volunteerHoursApproved;
 
   /**
    * Submitted entries of the other members of a circle (at most 200, oldest first), each with its
@@ -117,6 +118,9 @@ public class ValidationService {
         null);
     AccountSummary author = accounts.findInternal(e.getUserId()).orElseThrow();
     if (e.getStatus() == coop.spokes.timesheet.model.EntryStatus.APPROVED) {
+      if (e.getKind() == coop.spokes.timesheet.model.EntryKind.GIFT) {
+        volunteerHoursApproved.fire(new VolunteerHoursApproved(e.getUserId(), e.getLocalDate()));
+      }
       mail.queue(
           author.email(),
           author.language(),
