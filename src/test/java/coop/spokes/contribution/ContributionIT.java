@@ -226,6 +226,27 @@ class ContributionIT extends SpokesIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void aPaymentForAYearNeverListedLeavesTheWholeListToItsFirstView() {
+    WebClient es = signedIn(DemoData.MANAGER_ES);
+    int past = YEAR - 4;
+    Page page = es.get("contribution/member.xhtml?id=" + CARMEN + "&year=" + past);
+    Map<String, String> f = new HashMap<>();
+    number(f, "amount", "5");
+    f.put("externalReference", "ES-IT-PAST-" + past);
+    number(f, "fiscalYear", Integer.toString(past));
+    Page recorded = es.submit(page, "paymentForm", "record", f);
+    assertThat(String.join(" ", recorded.globalMessages()))
+        .containsPattern("ES-" + YEAR + "-\\d{6}");
+
+    Page list = es.get("contribution/standing.xhtml?custodian=1&year=" + past);
+
+    // Every member of the custodian, not only the one whose payment came first.
+    assertThat(list.doc().select("#standingForm\\:members tbody tr"))
+        .hasSizeGreaterThan(5)
+        .anyMatch(tr -> tr.text().contains("Carmen"));
+  }
+
   private static Page record(WebClient manager, String amount, String reference) {
     Page page = manager.get("contribution/member.xhtml?id=" + CARMEN + "&year=" + YEAR);
     Map<String, String> f = new HashMap<>();

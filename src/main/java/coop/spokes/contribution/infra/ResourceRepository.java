@@ -37,13 +37,57 @@ public class ResourceRepository {
   }
 
   /** Submitted resources, oldest first, at most {@code max}. */
-  public List<Resource> submitted(int max) {
+  /**
+   * A page of the resources waiting for validation, oldest first, leaving out those of the given
+   * members (the validator's own).
+   */
+  public List<Resource> submitted(Collection<Long> exceptMembers, int first, int max) {
     return em.createQuery(
-            "select r from Resource r where r.status = :s order by r.submittedAt, r.id",
+            "select r from Resource r where r.status = :s and r.memberId not in :own"
+                + " order by r.submittedAt, r.id",
             Resource.class)
         .setParameter("s", Resource.Status.SUBMITTED)
+        .setParameter("own", notEmpty(exceptMembers))
+        .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** How many resources {@link #submitted} pages through. */
+  public long countSubmitted(Collection<Long> exceptMembers) {
+    return em.createQuery(
+            "select count(r) from Resource r where r.status = :s and r.memberId not in :own",
+            Long.class)
+        .setParameter("s", Resource.Status.SUBMITTED)
+        .setParameter("own", notEmpty(exceptMembers))
+        .getSingleResult();
+  }
+
+  /** How many approvals each of the given resources has (absent: none). */
+  public Map<Long, Integer> approvalCounts(Collection<Long> resourceIds) {
+    Map<Long, Integer> counts = new HashMap<>();
+    if (resourceIds.isEmpty()) {
+      return counts;
+    }
+    List<Long> ids = List.copyOf(resourceIds);
+    var query =
+        em.createNativeQuery(
+            "select resource_id, count(*) from contribution_resource_approval where resource_id in ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                + ") group by resource_id");
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    for (Object o : query.getResultList()) {
+      Object[] row = (Object[]) o;
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    }
+    return counts;
+  }
+
+  /** "not in" needs at least one value; no member has id -1. */
+  private static Collection<Long> notEmpty(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of(-1L) : ids;
   }
 
   public List<Long> approvers(long resourceId) {

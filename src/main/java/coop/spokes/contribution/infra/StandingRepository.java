@@ -79,8 +79,20 @@ public class StandingRepository {
     }
   }
 
-  /** Replaces one member's line of a custodian's year. */
+  /**
+   * Replaces one member's line of a custodian's year, when that year's list was computed; a list
+   * never computed stays empty (the list page computes it in full on first view).
+   */
   public void replace(long custodianId, int year, Line line, OffsetDateTime now) {
+    if (em.createNativeQuery(
+            "select member_id from contribution_standing where custodian_id = ? and fiscal_year = ?")
+        .setParameter(1, custodianId)
+        .setParameter(2, year)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty()) {
+      return; // never computed: a single line would pass for the whole list; it is computed in full
+    }
     em.createNativeQuery(
             "delete from contribution_standing where custodian_id = ? and fiscal_year = ? and member_id = ?")
         .setParameter(1, custodianId)

@@ -8,6 +8,8 @@ import coop.spokes.contribution.model.ResourceKind;
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.persistence.PageRequest;
+import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
@@ -80,15 +82,33 @@ public class ResourceService {
   }
 
   /**
-   * Resources waiting for validation (at most 200, oldest first), without the caller's own members'
-   * ones. Requires the OPS role for any circle.
+   * A page of the resources waiting for validation, oldest first, without those of the members the
+   * caller acts for (paged and counted in the database). Requires the OPS role for any circle.
    */
-  public List<ResourceRow> submitted() {
+  public PageResult<ResourceRow> submitted(PageRequest page) {
     access.requireRole(Role.OPS);
-    return resources.submitted(200).stream()
-        .filter(r -> !access.hasAny(Grant.of(Role.MEMBER, Scope.member(r.getMemberId()))))
-        .map(r -> row(r, member(r.getMemberId())))
-        .toList();
+    List<Long> own =
+        access.grantsOf(Role.MEMBER).stream()
+            .filter(g -> !g.scope().isAll())
+            .map(g -> g.scope().id())
+            .toList();
+    List<Resource> waiting = resources.submitted(own, page.first(), page.size());
+    Map<Long, MemberFacts> facts =
+        members.byIdsInternal(waiting.stream().map(Resource::getMemberId).distinct().toList());
+    Map<Long, Integer> approvals =
+        resources.approvalCounts(waiting.stream().map(Resource::getId).toList());
+    return new PageResult<>(
+        waiting.stream()
+            .map(
+                r ->
+                    row(
+                        r,
+                        facts.containsKey(r.getMemberId())
+                            ? facts.get(r.getMemberId())
+                            : member(r.getMemberId()),
+                        approvals.getOrDefault(r.getId(), 0)))
+            .toList(),
+        resources.countSubmitted(own));
   }
 
   /**
@@ -184,6 +204,10 @@ public class ResourceService {
   }
 
   private ResourceRow row(Resource r, MemberFacts m) {
+    return row(r, m, resources.approvers(r.getId()).size());
+  }
+
+  private ResourceRow row(Resource r, MemberFacts m, int approvals) {
     return new ResourceRow(
         r.getId(),
         r.getMemberId(),
@@ -196,6 +220,6 @@ public class ResourceService {
         r.getDeclaredValue(),
         r.getStatus(),
         r.getRejectionComment(),
-        resources.approvers(r.getId()).size());
+        approvals);
   }
 }

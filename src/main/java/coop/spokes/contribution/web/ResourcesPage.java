@@ -3,12 +3,13 @@ package coop.spokes.contribution.web;
 import coop.spokes.contribution.service.ResourceRow;
 import coop.spokes.contribution.service.ResourceService;
 import coop.spokes.platform.SpokesException;
+import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.web.FacesMessages;
+import coop.spokes.platform.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** In-kind contributions waiting for ops members' validation: approve, or return with a comment. */
 @Named
@@ -18,11 +19,12 @@ public class ResourcesPage implements Serializable {
 
   @Inject ResourceService resources;
 
-  private List<ResourceRow> rows = List.of();
+  private PagedModel<ResourceRow> model;
   private String comment;
 
   public void load() {
-    rows = resources.submitted();
+    resources.submitted(PageRequest.of(0, 1)); // refuses a caller without the OPS role at once
+    model = new PagedModel<>(page -> resources.submitted(page), ResourceRow::id);
   }
 
   public void approve(long id) {
@@ -46,8 +48,8 @@ public class ResourcesPage implements Serializable {
     load();
   }
 
-  public List<ResourceRow> getRows() {
-    return rows;
+  public PagedModel<ResourceRow> getModel() {
+    return model;
   }
 
   public String getComment() {

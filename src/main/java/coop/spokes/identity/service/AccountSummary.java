@@ -1,6 +1,8 @@
 package coop.spokes.identity.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** An account as other contexts and pages see it (never the entity, never the hash). */
 public record AccountSummary(
@@ -11,4 +13,14 @@ public record AccountSummary(
     String timeZone,
     Long homeCustodianId,
     boolean enabled,
-    OffsetDateTime createdAt) {}
+    OffsetDateTime createdAt) {
+
+  /** The person's time zone; UTC when none or an unknown one is stored. */
+  public ZoneId zone() {
+    try {
+      return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+    } catch (RuntimeException unknown) {
+      return ZoneOffset.UTC;
+    }
+  }
+}

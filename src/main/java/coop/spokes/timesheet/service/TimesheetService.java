@@ -324,12 +324,9 @@ public class TimesheetService {
         .orElseThrow(() -> new TimesheetException("activity", "timesheet.activity.unknown"));
   }
 
+  /** The caller's time zone (the entries and timers being changed are always the caller's). */
   private ZoneId zoneOf(long userId) {
-    try {
-      return ZoneId.of(accounts.mine().timeZone());
-    } catch (RuntimeException e) {
-      return ZoneId.of("UTC");
-    }
+    return accounts.mine().zone();
   }
 
   private TimerRow row(Timer t) {

@@ -210,10 +210,6 @@ public class ValidationService {
   }
 
   private static ZoneId zone(AccountSummary a) {
-    try {
-      return a == null ? ZoneId.of("UTC") : ZoneId.of(a.timeZone());
-    } catch (RuntimeException e) {
-      return ZoneId.of("UTC");
-    }
+    return a == null ? java.time.ZoneOffset.UTC : a.zone();
   }
 }

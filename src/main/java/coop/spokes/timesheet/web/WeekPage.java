@@ -50,7 +50,7 @@ public class WeekPage implements Serializable {
     if (circleId == null && !circles.isEmpty()) {
       circleId = circles.get(0).id();
     }
-    zone = accounts.mine().timeZone();
+    zone = accounts.mine().zone().getId();
     entryDate = LocalDate.now(ZoneId.of(zone));
     reload();
   }
