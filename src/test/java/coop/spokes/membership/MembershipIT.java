@@ -79,12 +79,23 @@ class MembershipIT extends SpokesIT {
             .orElseThrow()
             .attr("href");
     Page review = manager.get(href);
+    Page standingBefore = manager.get("contribution/standing.xhtml"); // computes this year's list
     Page approved = manager.submit(review, "decisionForm", "approve", Map.of());
 
     // Assert: a welcome mail in Spanish with the member number and a link to set the password
     assertThat(approved.globalMessages()).anyMatch(m -> m.contains("Laia Prova " + tag));
     MimeMessage welcome = awaitSubject(email, Texts.text(ES, "mail.membership.welcome.subject"));
     assertThat(Mailbox.body(welcome)).containsPattern("ES-\\d{6}");
+    // The new member has a line in the custodian's standing list at once.
+    Page listed =
+        manager.submit(
+            manager.get("contribution/standing.xhtml"),
+            "standingForm",
+            "filter",
+            Map.of("text", tag));
+    assertThat(standingBefore.text()).doesNotContain(tag);
+    assertThat(listed.doc().getElementById("standingForm:members").text())
+        .contains("Laia Prova " + tag);
     WebClient member = visitor();
     Page setPassword =
         member.get(

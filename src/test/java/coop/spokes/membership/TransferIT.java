@@ -101,8 +101,12 @@ class TransferIT extends SpokesIT {
         .contains(Texts.text(Locale.ENGLISH, "membership.transfers.approved"));
     assertThat(uk.get("membership/review/member.xhtml?id=3").status()).isEqualTo(403);
 
-    // Then Spain approves: the move completes with a UK number.
+    // Both custodians' standing lists of this year are computed before the move ...
     WebClient es = signedIn(DemoData.MANAGER_ES);
+    assertThat(es.get("contribution/standing.xhtml").text()).contains("Laia Casals");
+    assertThat(uk.get("contribution/standing.xhtml").text()).doesNotContain("Laia Casals");
+
+    // Then Spain approves: the move completes with a UK number.
     Page esPage = es.get("membership/review/transfers.xhtml");
     Page done =
         es.submit(
@@ -127,6 +131,9 @@ class TransferIT extends SpokesIT {
     assertThat(member.doc().getElementById("history").text()).contains("ES-000003 →");
     assertThat(member.doc().getElementById("transfers").text()).contains("ES-000003");
     assertThat(es.get("membership/review/member.xhtml?id=3").status()).isEqualTo(403);
+    // ... and follow it at once: she leaves Spain's list and joins the UK's.
+    assertThat(es.get("contribution/standing.xhtml").text()).doesNotContain("Laia Casals");
+    assertThat(uk.get("contribution/standing.xhtml").text()).contains("Laia Casals");
 
     // Both registers keep her: Spain's under the old number, left on the day of the move.
     String esRegister = es.get("api/membership/register/" + DemoData.CUSTODIAN_ES + ".csv").body();

@@ -44,6 +44,24 @@ public class StandingRepository {
   /** A stored line with when it was computed. */
   public record Stored(Line line, OffsetDateTime computedAt) {}
 
+  /** Removes every line of every year of a custodian: each list is computed again on first view. */
+  public void clearAll(long custodianId) {
+    em.createNativeQuery("delete from contribution_standing where custodian_id = ?")
+        .setParameter(1, custodianId)
+        .executeUpdate();
+  }
+
+  /** Removes one member's line of a custodian's year. */
+  public void remove(long custodianId, int year, long memberId) {
+    em.createNativeQuery(
+            "delete from contribution_standing where custodian_id = ? and fiscal_year = ?"
+                + " and member_id = ?")
+        .setParameter(1, custodianId)
+        .setParameter(2, year)
+        .setParameter(3, memberId)
+        .executeUpdate();
+  }
+
   /** Removes every line of a custodian's year (before it is computed again). */
   public void clear(long custodianId, int year) {
     em.createNativeQuery(

@@ -15,6 +15,8 @@ import coop.spokes.custodian.service.CustodianService;
 import coop.spokes.custodian.service.CustodianSummary;
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
+import coop.spokes.membership.service.MemberMovedOut;
+import coop.spokes.membership.service.MembersJoined;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.i18n.SortKeys;
 import coop.spokes.platform.persistence.PageRequest;
@@ -112,6 +114,30 @@ public class StandingService {
       OffsetDateTime now = OffsetDateTime.now(clock);
       standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
     }
+  }
+
+  /**
+   * Keeps a custodian's standing lists in step with its register: a member admitted or moved in
+   * gets their line in the current year's list (when that list was computed); an import, which may
+   * bring thousands at once, leaves every list of the custodian to be computed again on first view.
+   */
+  void onMembersJoined(@Observes MembersJoined joined) {
+    if (joined.imported()) {
+      standings.clearAll(joined.custodianId());
+      return;
+    }
+    int year = calendar(joined.custodianId()).yearOf(LocalDate.now(clock));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (long memberId : joined.memberIds()) {
+      MemberFacts m = member(memberId);
+      standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
+    }
+  }
+
+  /** A member who moved away leaves the current year's list of the custodian they left. */
+  void onMemberMovedOut(@Observes MemberMovedOut moved) {
+    int year = calendar(moved.custodianId()).yearOf(LocalDate.now(clock));
+    standings.remove(moved.custodianId(), year, moved.memberId());
   }
 
   /**

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +54,7 @@ public class ApplicationReviewService {
   @Inject MailService mail;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<MembersJoined> joined;
 
   /**
    * Pending applications of one custodian. Requires ADMIN or CUSTODIAN_MANAGER of that custodian.
@@ -120,6 +122,7 @@ public class ApplicationReviewService {
                 account.account().id(),
                 now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
     members.saveChange(member.admitted(manager, now));
+    joined.fire(new MembersJoined(custodian.id(), List.of(member.getId()), false));
     application.approve(manager, member.getId(), now);
     grants.grantInternal(
         account.account().id(), Grant.of(Role.MEMBER, Scope.member(member.getId())));

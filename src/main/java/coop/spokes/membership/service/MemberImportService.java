@@ -76,6 +76,7 @@ public class MemberImportService {
   @Inject MailService mail;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<MembersJoined> joined;
 
   /**
    * Reads a CSV file (UTF-8, or Windows-1252 as older spreadsheets save it; comma, semicolon or tab
@@ -211,6 +212,9 @@ public class MemberImportService {
       }
     }
     members.flush();
+    if (!checked.fresh().isEmpty()) {
+      joined.fire(new MembersJoined(custodianId, List.of(), true));
+    }
     audit.record(
         JoinService.STREAM,
         "members.imported",

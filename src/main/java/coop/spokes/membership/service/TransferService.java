@@ -42,6 +42,8 @@ public class TransferService {
   @Inject MailService mail;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<MembersJoined> joined;
+  @Inject jakarta.enterprise.event.Event<MemberMovedOut> movedOut;
 
   /**
    * Asks to move a member to {@code toCustodianId}, accepting its terms {@code termsVersion} (the
@@ -260,7 +262,10 @@ public class TransferService {
       return;
     }
     long seq = members.nextNumber(to.id());
+    long from = m.getCustodianId();
     members.saveChange(m.transfer(to.id(), to.shortCode(), seq, by, now));
+    movedOut.fire(new MemberMovedOut(from, m.getId()));
+    joined.fire(new MembersJoined(to.id(), List.of(m.getId()), false));
     t.complete(m.getMemberNumber(), now);
     mail.queue(
         m.getEmail(),
