@@ -55,6 +55,79 @@ class TimesheetIT extends SpokesIT {
   }
 
   @Test
+  void anAdminRenamesACircleRetiresAnActivityAndTheCircleAndNoNewTimeGoesThere() {
+    String carmen = "carmen.ortega@members.example";
+    assertThat(signedIn(JAVIER).get("timesheet/circle.xhtml?id=3").status()).isEqualTo(403);
+    WebClient admin = signedIn(DemoData.ADMIN);
+    Page circles = admin.get("timesheet/circles.xhtml");
+    assertThat(circles.doc().select("a[href*=circle.xhtml?id=3]").text()).isEqualTo("Outreach");
+
+    // Renamed, with a new activity; the old name must stay unique.
+    Page page = admin.get("timesheet/circle.xhtml?id=3");
+    Page taken =
+        admin.submit(
+            page,
+            "detailsForm",
+            "save",
+            Map.of("name", "Tech ops", "approvalsRequired_input", "2"));
+    assertThat(taken.fieldMessage("detailsForm:name"))
+        .isEqualTo(Texts.text(EN, "timesheet.circle.name.taken"));
+    Page renamed =
+        admin.submit(
+            page,
+            "detailsForm",
+            "save",
+            Map.of("name", "Outreach and events", "approvalsRequired_input", "2"));
+    assertThat(renamed.globalMessages()).contains(Texts.text(EN, "timesheet.circle.saved"));
+    Page added =
+        admin.submit(renamed, "activitiesForm", "addActivity", Map.of("activityName", "Stands"));
+    assertThat(added.doc().getElementById("activitiesForm:activities").text()).contains("Stands");
+
+    // Carmen, of that circle, is offered the new activity; once retired it is gone.
+    assertThat(activitiesOffered(signedIn(carmen))).contains("Stands");
+    Page retired =
+        admin.submit(
+            added,
+            "activitiesForm",
+            "activities:" + rowIn(added, "activitiesForm:activities", "Stands") + ":retire",
+            Map.of());
+    assertThat(retired.globalMessages())
+        .contains(Texts.text(EN, "timesheet.activity.retiredNow", "Stands"));
+    assertThat(activitiesOffered(signedIn(carmen))).doesNotContain("Stands");
+
+    // The whole circle retired: not offered for new time any more; active again afterwards.
+    Page circleRetired = admin.submit(retired, "stateForm", "retireCircle", Map.of());
+    assertThat(circleRetired.doc().getElementById("state").text())
+        .isEqualTo(Texts.text(EN, "timesheet.circle.state.retired"));
+    Page week = signedIn(carmen).get("timesheet/week.xhtml");
+    assertThat(week.doc().getElementById("entryForm:circle_input").text())
+        .doesNotContain("Outreach");
+    Page back = admin.submit(circleRetired, "stateForm", "reactivateCircle", Map.of());
+    assertThat(back.doc().getElementById("state").text())
+        .isEqualTo(Texts.text(EN, "timesheet.circle.state.active"));
+    admin.submit(
+        back, "detailsForm", "save", Map.of("name", "Outreach", "approvalsRequired_input", "2"));
+  }
+
+  private static String activitiesOffered(WebClient member) {
+    return member
+        .get("timesheet/week.xhtml")
+        .doc()
+        .getElementById("entryForm:activity_input")
+        .text();
+  }
+
+  private static int rowIn(Page page, String tableId, String text) {
+    var rows = page.doc().getElementById(tableId).select("tbody tr");
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).text().contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError(text + " is not in " + tableId);
+  }
+
+  @Test
   void aWeekIsLoggedSubmittedAndApprovedByTwoPeersAndCountsInTheStanding() {
     WebClient pau = signedIn(PAU);
     Page logged = log(pau, YESTERDAY, "09:00", "11:30", "Patched the TURN server");

@@ -45,6 +45,15 @@ public class Activity {
     this.name = name.strip();
   }
 
+  /** No new time is logged for a retired activity; entries made for it keep it. */
+  public void retire() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
   public Long getId() {
     return id;
   }

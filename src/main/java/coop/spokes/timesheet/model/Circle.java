@@ -69,6 +69,15 @@ public class Circle {
     approvalsRequired = approvals;
   }
 
+  /** No new time is logged in a retired circle; what was logged stays, and is still validated. */
+  public void retire() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
   public Long getId() {
     return id;
   }

@@ -79,26 +79,12 @@ public class CircleService implements ScopeDirectory {
       throw new TimesheetException("name", "timesheet.circle.name.taken");
     }
     c.change(name, description, approvalsRequired);
-    audit.record(TimesheetService.STREAM, "circle.changed", "circle", circleId, Map.of(), null);
-    return row(c, repo.activities(circleId));
-  }
-
-  /**
-   * Sets how many approvals each entry of a circle needs (entries already submitted count against
-   * the new number at their next approval). Requires ADMIN.
-   *
-   * @throws TimesheetException {@code timesheet.circle.approvals.invalid}
-   */
-  public CircleRow setApprovals(long circleId, int approvalsRequired) {
-    access.requireAny(Grant.admin());
-    Circle c = circle(circleId);
-    c.change(c.getName(), c.getDescription(), approvalsRequired);
     audit.record(
         TimesheetService.STREAM,
-        "circle.approvals",
+        "circle.changed",
         "circle",
         circleId,
-        Map.of("approvals", Integer.toString(approvalsRequired)),
+        Map.of("name", c.getName(), "approvals", Integer.toString(approvalsRequired)),
         null);
     return row(c, repo.activities(circleId));
   }
@@ -153,10 +139,70 @@ public class CircleService implements ScopeDirectory {
         null);
   }
 
-  /** A circle's rates, newest first, as "from date: amount currency". Requires ADMIN. */
-  public List<String> rates(long circleId) {
+  /** One circle as its admin page shows it: every activity (retired too) and its rates. */
+  public record CircleDetail(CircleRow circle, List<ActivityState> activities, List<String> rates)
+      implements java.io.Serializable {}
+
+  /** An activity and whether time may still be logged for it. */
+  public record ActivityState(long id, String name, boolean active)
+      implements java.io.Serializable {}
+
+  /** A circle with all its activities and rates. Requires ADMIN. */
+  public CircleDetail detail(long circleId) {
     access.requireAny(Grant.admin());
-    return repo.rates(circleId).stream().map(r -> r.getValidFrom() + ": " + r.getRate()).toList();
+    Circle c = circle(circleId);
+    List<Activity> activities = repo.activities(circleId);
+    return new CircleDetail(
+        row(c, activities),
+        activities.stream()
+            .map(a -> new ActivityState(a.getId(), a.getName(), a.isActive()))
+            .toList(),
+        repo.rates(circleId).stream().map(r -> r.getValidFrom() + ": " + r.getRate()).toList());
+  }
+
+  /**
+   * Retires a circle (no new time is logged in it; entries already submitted are still validated)
+   * or makes it active again. Requires ADMIN.
+   */
+  public CircleRow setActive(long circleId, boolean active) {
+    access.requireAny(Grant.admin());
+    Circle c = circle(circleId);
+    if (active) {
+      c.reactivate();
+    } else {
+      c.retire();
+    }
+    audit.record(
+        TimesheetService.STREAM,
+        active ? "circle.reactivated" : "circle.retired",
+        "circle",
+        circleId,
+        Map.of(),
+        null);
+    return row(c, repo.activities(circleId));
+  }
+
+  /**
+   * Retires an activity (no new time is logged for it; entries keep it) or makes it active again.
+   * Requires ADMIN.
+   */
+  public CircleRow setActivityActive(long activityId, boolean active) {
+    access.requireAny(Grant.admin());
+    Activity a =
+        repo.activity(activityId).orElseThrow(() -> new NotFoundException("activity", activityId));
+    if (active) {
+      a.reactivate();
+    } else {
+      a.retire();
+    }
+    audit.record(
+        TimesheetService.STREAM,
+        active ? "activity.reactivated" : "activity.retired",
+        "circle",
+        a.getCircleId(),
+        Map.of("activity", a.getName()),
+        null);
+    return row(circle(a.getCircleId()), repo.activities(a.getCircleId()));
   }
 
   @Override
@@ -190,7 +236,8 @@ public class CircleService implements ScopeDirectory {
         activities.stream()
             .filter(Activity::isActive)
             .map(a -> new CircleRow.ActivityRow(a.getId(), a.getName()))
-            .toList());
+            .toList(),
+        c.isActive());
   }
 
   static EntryRow entryRow(

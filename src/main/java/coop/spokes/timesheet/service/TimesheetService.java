@@ -63,9 +63,12 @@ public class TimesheetService {
     List<CircleRow> rows = new ArrayList<>();
     for (Grant g : access.grantsOf(Role.OPS)) {
       if (g.scope().isAll()) {
-        repo.circles().forEach(c -> rows.add(CircleService.row(c, repo.activities(c.getId()))));
+        repo.circles().stream()
+            .filter(Circle::isActive)
+            .forEach(c -> rows.add(CircleService.row(c, repo.activities(c.getId()))));
       } else {
         repo.circle(g.scope().id())
+            .filter(Circle::isActive)
             .ifPresent(c -> rows.add(CircleService.row(c, repo.activities(c.getId()))));
       }
     }
@@ -90,7 +93,7 @@ public class TimesheetService {
     if (repo.timer(me).isPresent()) {
       throw new TimesheetException(null, "timesheet.timer.running");
     }
-    Activity a = activityOf(circleId, activityId);
+    Activity a = activityOf(circleId, activityId, null);
     Timer t = new Timer(me, circleId, a.getId(), kind, OffsetDateTime.now(clock), description);
     repo.add(t);
     repo.flush();
@@ -139,7 +142,8 @@ public class TimesheetService {
                   piece.description()),
               null,
               zone,
-              now));
+              now,
+              true));
       start = pieceEnd;
     }
     return made;
@@ -155,7 +159,7 @@ public class TimesheetService {
   public EntryRow add(TimeEntry.Details details) {
     long me = access.requireUserId();
     access.require(Role.OPS, Scope.circle(details.circleId()));
-    return save(me, details, null, zoneOf(me), OffsetDateTime.now(clock));
+    return save(me, details, null, zoneOf(me), OffsetDateTime.now(clock), false);
   }
 
   /**
@@ -168,7 +172,7 @@ public class TimesheetService {
     access.require(Role.OPS, Scope.circle(details.circleId()));
     TimeEntry e = own(entryId, me);
     requireOpen(e.getLocalDate());
-    return save(me, details, e, zoneOf(me), OffsetDateTime.now(clock));
+    return save(me, details, e, zoneOf(me), OffsetDateTime.now(clock), false);
   }
 
   /**
@@ -275,9 +279,23 @@ public class TimesheetService {
     return n;
   }
 
+  /**
+   * Saves an entry. Its activity and circle must be active, unless {@code fromTimer} (a timer
+   * started before they were retired still stops and records its time) or an existing entry keeps
+   * the activity it had.
+   */
   private EntryRow save(
-      long me, TimeEntry.Details d, TimeEntry existing, ZoneId zone, OffsetDateTime now) {
-    activityOf(d.circleId(), d.activityId());
+      long me,
+      TimeEntry.Details d,
+      TimeEntry existing,
+      ZoneId zone,
+      OffsetDateTime now,
+      boolean fromTimer) {
+    if (fromTimer) {
+      repo.activity(d.activityId()).orElseThrow();
+    } else {
+      activityOf(d.circleId(), d.activityId(), existing);
+    }
     TimeEntry e;
     if (existing == null) {
       e = new TimeEntry(me, d, zone, now);
@@ -318,10 +336,21 @@ public class TimesheetService {
     return e;
   }
 
-  private Activity activityOf(long circleId, Long activityId) {
-    return (activityId == null ? Optional.<Activity>empty() : repo.activity(activityId))
-        .filter(a -> a.getCircleId() == circleId && a.isActive())
-        .orElseThrow(() -> new TimesheetException("activity", "timesheet.activity.unknown"));
+  /**
+   * The activity chosen for new time: of that circle and active (or the one {@code existing}
+   * already has), in a circle not retired (or the one {@code existing} is already in).
+   */
+  private Activity activityOf(long circleId, Long activityId, TimeEntry existing) {
+    boolean kept = existing != null && existing.getActivityId().equals(activityId);
+    Activity activity =
+        (activityId == null ? Optional.<Activity>empty() : repo.activity(activityId))
+            .filter(a -> a.getCircleId() == circleId && (a.isActive() || kept))
+            .orElseThrow(() -> new TimesheetException("activity", "timesheet.activity.unknown"));
+    boolean sameCircle = existing != null && existing.getCircleId() == circleId;
+    if (!sameCircle && !repo.circle(circleId).map(Circle::isActive).orElse(false)) {
+      throw new TimesheetException("circle", "timesheet.circle.retired");
+    }
+    return activity;
   }
 
   /** The caller's time zone (the entries and timers being changed are always the caller's). */

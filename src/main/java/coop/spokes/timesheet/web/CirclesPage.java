@@ -11,13 +11,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Circles for admins (create, activities, hourly rates of paid work) and closing periods for admins
- * and treasurers of all custodians.
+ * The circles for admins (listed, each linked to its own page; a new one created) and closing
+ * periods for admins and treasurers of all custodians.
  */
 @Named
 @ViewScoped
@@ -31,15 +30,7 @@ public class CirclesPage implements Serializable {
   private List<CircleRow> circles = List.of();
   private boolean admin;
   private LocalDate closedUpTo;
-  private String name;
-  private String description;
-  private int approvalsRequired = 2;
-  private int circleApprovals = 2;
-  private Long circleId;
-  private String activityName;
-  private LocalDate rateFrom;
-  private BigDecimal rate;
-  private String currency = "EUR";
+  private CircleForm form = new CircleForm(null, null, 2);
   private LocalDate closeUpTo;
 
   public void load() {
@@ -52,51 +43,11 @@ public class CirclesPage implements Serializable {
 
   public void create() {
     try {
-      circleService.create(name, description, approvalsRequired);
-      FacesMessages.info("timesheet.circle.created", name);
-      name = null;
-      description = null;
+      circleService.create(form.getName(), form.getDescription(), form.getApprovalsRequired());
+      FacesMessages.info("timesheet.circle.created", form.getName());
+      form = new CircleForm(null, null, 2);
     } catch (SpokesException e) {
       FacesMessages.show("circleForm", e);
-    }
-    load();
-  }
-
-  public void addActivity() {
-    try {
-      circleService.addActivity(circleId == null ? -1 : circleId, activityName);
-      FacesMessages.info("timesheet.activity.added", activityName);
-      activityName = null;
-    } catch (SpokesException e) {
-      FacesMessages.show("activityForm", e);
-    }
-    load();
-  }
-
-  public void saveApprovals() {
-    try {
-      circleService.setApprovals(circleId == null ? -1 : circleId, circleApprovals);
-      FacesMessages.info("timesheet.circle.approvalsSaved");
-    } catch (SpokesException e) {
-      FacesMessages.show("activityForm", e);
-    }
-    load();
-  }
-
-  public int getCircleApprovals() {
-    return circleApprovals;
-  }
-
-  public void setCircleApprovals(int circleApprovals) {
-    this.circleApprovals = circleApprovals;
-  }
-
-  public void setRate() {
-    try {
-      circleService.setRate(circleId == null ? -1 : circleId, rateFrom, rate, currency);
-      FacesMessages.info("timesheet.rate.saved");
-    } catch (SpokesException e) {
-      FacesMessages.show("activityForm", e);
     }
     load();
   }
@@ -111,6 +62,10 @@ public class CirclesPage implements Serializable {
     load();
   }
 
+  public CircleForm getForm() {
+    return form;
+  }
+
   public List<CircleRow> getCircles() {
     return circles;
   }
@@ -121,70 +76,6 @@ public class CirclesPage implements Serializable {
 
   public LocalDate getClosedUpTo() {
     return closedUpTo;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public int getApprovalsRequired() {
-    return approvalsRequired;
-  }
-
-  public void setApprovalsRequired(int approvalsRequired) {
-    this.approvalsRequired = approvalsRequired;
-  }
-
-  public Long getCircleId() {
-    return circleId;
-  }
-
-  public void setCircleId(Long circleId) {
-    this.circleId = circleId;
-  }
-
-  public String getActivityName() {
-    return activityName;
-  }
-
-  public void setActivityName(String activityName) {
-    this.activityName = activityName;
-  }
-
-  public LocalDate getRateFrom() {
-    return rateFrom;
-  }
-
-  public void setRateFrom(LocalDate rateFrom) {
-    this.rateFrom = rateFrom;
-  }
-
-  public BigDecimal getRate() {
-    return rate;
-  }
-
-  public void setRate(BigDecimal rate) {
-    this.rate = rate;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public void setCurrency(String currency) {
-    this.currency = currency;
   }
 
   public LocalDate getCloseUpTo() {
