@@ -3,6 +3,7 @@ package coop.spokes.contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.DemoData;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
@@ -51,6 +52,32 @@ class ResourceIT extends SpokesIT {
         .contains(what)
         .contains(Texts.text(CA, "contribution.ResourceStatus.APPROVED"));
     assertThat(mine.doc().getElementById("parts").text()).contains("30,00");
+  }
+
+  @Test
+  void aManagerRecordsAResourceForAMemberOfTheirCustodianOnly() {
+    String what = "Projector lent for the assembly " + UUID.randomUUID().toString().substring(0, 6);
+    Map<String, String> f = new HashMap<>();
+    f.put("kind_input", "OTHER");
+    f.put("description", what);
+    f.put("providedOn_input", LocalDate.now().minusDays(2).toString());
+    f.put("amount_input", "45");
+    f.put("amount_hinput", "45");
+
+    // Carmen (member 5) is a member of Xarxa Comuna: the UK managers may not open her page.
+    assertThat(signedIn(DemoData.MANAGER_UK).get("contribution/member.xhtml?id=5").status())
+        .isEqualTo(403);
+    WebClient es = signedIn(DemoData.MANAGER_ES);
+    Page recorded =
+        es.submit(es.get("contribution/member.xhtml?id=5"), "resourceForm", "declareResource", f);
+
+    assertThat(recorded.globalMessages())
+        .contains(Texts.text(CA, "contribution.resource.declared"));
+    assertThat(recorded.doc().getElementById("resources").text())
+        .contains(what)
+        .contains(Texts.text(CA, "contribution.ResourceStatus.SUBMITTED"));
+    assertThat(signedIn("pau.ferrer@members.example").get("contribution/resources.xhtml").text())
+        .contains(what);
   }
 
   private void approve(String who, String what, Locale locale) {

@@ -27,11 +27,6 @@ public class MyContributionsPage extends MemberMoneyView {
   private List<MemberRow> mine = List.of();
   private Band declareBand;
   private String declareReason;
-  private coop.spokes.contribution.model.ResourceKind resourceKind =
-      coop.spokes.contribution.model.ResourceKind.OTHER;
-  private String resourceDescription;
-  private java.time.LocalDate resourceDate = java.time.LocalDate.now();
-  private java.math.BigDecimal resourceAmount;
 
   public void load() {
     mine = memberships.mine();
@@ -59,56 +54,6 @@ public class MyContributionsPage extends MemberMoneyView {
       FacesMessages.show("bandForm", e);
     }
     reload();
-  }
-
-  /** Declares an in-kind contribution of the shown membership. */
-  public void declareResource() {
-    try {
-      resourceService.declare(
-          member, resourceKind, resourceDescription, resourceDate, resourceAmount);
-      FacesMessages.info("contribution.resource.declared");
-      resourceDescription = null;
-      resourceAmount = null;
-    } catch (SpokesException e) {
-      FacesMessages.show("resourceForm", e);
-    }
-    reload();
-  }
-
-  public List<coop.spokes.contribution.model.ResourceKind> getResourceKinds() {
-    return List.of(coop.spokes.contribution.model.ResourceKind.values());
-  }
-
-  public coop.spokes.contribution.model.ResourceKind getResourceKind() {
-    return resourceKind;
-  }
-
-  public void setResourceKind(coop.spokes.contribution.model.ResourceKind resourceKind) {
-    this.resourceKind = resourceKind;
-  }
-
-  public String getResourceDescription() {
-    return resourceDescription;
-  }
-
-  public void setResourceDescription(String resourceDescription) {
-    this.resourceDescription = resourceDescription;
-  }
-
-  public java.time.LocalDate getResourceDate() {
-    return resourceDate;
-  }
-
-  public void setResourceDate(java.time.LocalDate resourceDate) {
-    this.resourceDate = resourceDate;
-  }
-
-  public java.math.BigDecimal getResourceAmount() {
-    return resourceAmount;
-  }
-
-  public void setResourceAmount(java.math.BigDecimal resourceAmount) {
-    this.resourceAmount = resourceAmount;
   }
 
   public void withdraw() {
