@@ -89,6 +89,7 @@ class JoinJourneyIT extends SpokesIT {
       driver.findElement(By.id("decisionForm:approve")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applicationsForm")));
       driver.findElement(By.id("userForm:logout")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("userForm:logout")));
 
       // The new member chooses a password from the welcome mail and signs in
       MimeMessage welcome = null;
@@ -112,6 +113,8 @@ class JoinJourneyIT extends SpokesIT {
       driver.findElement(By.id("resetForm:password")).sendKeys("sunlit terraces above the sea");
       driver.findElement(By.id("resetForm:confirmation")).sendKeys("sunlit terraces above the sea");
       driver.findElement(By.id("resetForm:submit")).click();
+      // Saved: Spokes sends them on to the sign-in page (wait, or the next page load cancels it).
+      wait.until(ExpectedConditions.urlContains("/identity/login"));
       signIn(driver, wait, email, "sunlit terraces above the sea");
       wait.until(
           ExpectedConditions.textToBe(

@@ -15,7 +15,8 @@ import java.io.IOException;
  * Ends a session whose sign-in no longer names an enabled account: the person confirmed a new
  * e-mail address in another browser, or an admin disabled the account. Pages send them to the
  * sign-in form with a message saying why; the API answers 401. Without it such a session would meet
- * "access refused" everywhere until it expired.
+ * "access refused" everywhere until it expired. Style sheets and scripts (Faces resources) are let
+ * through without the account lookup.
  */
 @WebFilter(urlPatterns = {"*.xhtml", "/api/*"})
 public class StaleSignInFilter extends HttpFilter {
@@ -26,7 +27,8 @@ public class StaleSignInFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getUserPrincipal() != null && caller.userId().isEmpty()) {
+    boolean resource = req.getRequestURI().contains("/jakarta.faces.resource/");
+    if (!resource && req.getUserPrincipal() != null && caller.userId().isEmpty()) {
       HttpSession session = req.getSession(false);
       if (session != null) {
         session.invalidate();
