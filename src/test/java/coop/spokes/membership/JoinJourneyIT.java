@@ -39,9 +39,8 @@ class JoinJourneyIT extends SpokesIT {
       // A visitor opens the join form and switches to Spanish
       driver.get(base().resolve("membership/join.xhtml").toString());
       driver.findElement(By.linkText(Texts.text(ES, "platform.language.name.es"))).click();
-      wait.until(
-          ExpectedConditions.textToBe(
-              By.cssSelector("h1.spokes-title"), Texts.text(ES, "membership.join.title")));
+      Browsers.awaitText(
+          wait, By.cssSelector("h1.spokes-title"), Texts.text(ES, "membership.join.title"));
 
       // ... fills it in
       driver.findElement(By.cssSelector("[id='joinForm:memberClass'] .ui-radiobutton-box")).click();
@@ -116,9 +115,8 @@ class JoinJourneyIT extends SpokesIT {
       // Saved: Spokes sends them on to the sign-in page (wait, or the next page load cancels it).
       wait.until(ExpectedConditions.urlContains("/identity/login"));
       signIn(driver, wait, email, "sunlit terraces above the sea");
-      wait.until(
-          ExpectedConditions.textToBe(
-              By.cssSelector("h1.spokes-title"), Texts.text(ES, "platform.dashboard.title")));
+      Browsers.awaitText(
+          wait, By.cssSelector("h1.spokes-title"), Texts.text(ES, "platform.dashboard.title"));
       driver.get(base().resolve("membership/mine.xhtml").toString());
       assertThat(driver.findElement(By.id("mineForm:memberships")).getText())
           .containsPattern("ES-\\d{6}");

@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,17 +33,16 @@ class DashboardJourneyIT extends SpokesIT {
         driver.findElement(By.id("loginForm:email")).sendKeys(DemoData.ADMIN);
         driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
         driver.findElement(By.id("loginForm:submit")).click();
-        wait.until(
-            ExpectedConditions.textToBe(
-                By.cssSelector("h1.spokes-title"),
-                Texts.text(Locale.ENGLISH, "platform.dashboard.title")));
+        Browsers.awaitText(
+            wait,
+            By.cssSelector("h1.spokes-title"),
+            Texts.text(Locale.ENGLISH, "platform.dashboard.title"));
         browser.screenshot(Path.of("target/screenshots/dashboard.png"));
 
         // Act: switch to Catalan
         driver.findElement(By.linkText(Texts.text(CA, "platform.language.name.ca"))).click();
-        wait.until(
-            ExpectedConditions.textToBe(
-                By.cssSelector("h1.spokes-title"), Texts.text(CA, "platform.dashboard.title")));
+        Browsers.awaitText(
+            wait, By.cssSelector("h1.spokes-title"), Texts.text(CA, "platform.dashboard.title"));
 
         // Assert: the dashboard and its menu speak Catalan
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ca");
@@ -57,9 +55,8 @@ class DashboardJourneyIT extends SpokesIT {
         // An ajax action on another page, still in Catalan
         driver.get(base().resolve("audit/audit-log.xhtml").toString());
         driver.findElement(By.id("verifyForm:verify")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verifyForm:results")));
-        assertThat(driver.findElement(By.id("verifyForm:results")).getText())
-            .contains(Texts.text(CA, "audit.verify.intact"));
+        Browsers.awaitText(
+            wait, By.id("verifyForm:results"), Texts.text(CA, "audit.verify.intact"));
 
         assertThat(browser.consoleProblems()).isEmpty();
       } finally {
