@@ -71,6 +71,48 @@ public final class TestDatabases {
     }
   }
 
+  /** Inserts custodian {@code id} (short code ES, EUR), which most tables refer to. */
+  public static void insertCustodian(DataSource ds, long id) {
+    execute(
+        ds,
+        "insert into custodian_coop (id, name, short_code, jurisdiction, currency,"
+            + " default_language, languages, theme, contact_email, contact_address, created_at,"
+            + " updated_at) values ("
+            + id
+            + ", 'Xarxa', 'ES', 'ES', 'EUR', 'ca', 'ca', 'default', 'x@example.org', 'Carrer 1',"
+            + " current_timestamp, current_timestamp)");
+  }
+
+  /** Runs {@code work} in a transaction of a new entity manager, committed when it returns. */
+  public static <T> T inTransaction(
+      EntityManagerFactory emf,
+      java.util.function.Function<jakarta.persistence.EntityManager, T> work) {
+    jakarta.persistence.EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** The single number a query returns (a count, a sum). */
+  public static java.math.BigDecimal number(DataSource ds, String sql) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getBigDecimal(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** Runs raw SQL (for tests that tamper with rows behind the application's back). */
   public static int execute(DataSource ds, String sql) {
     try (Connection c = ds.getConnection();

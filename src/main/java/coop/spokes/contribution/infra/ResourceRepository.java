@@ -41,25 +41,30 @@ public class ResourceRepository {
    * A page of the resources waiting for validation, oldest first, leaving out those of the given
    * members (the validator's own).
    */
-  public List<Resource> submitted(Collection<Long> exceptMembers, int first, int max) {
+  public List<Resource> submitted(
+      Collection<Long> exceptMembers, long exceptRecordedBy, int first, int max) {
     return em.createQuery(
             "select r from Resource r where r.status = :s and r.memberId not in :own"
+                + NOT_RECORDED_BY
                 + " order by r.submittedAt, r.id",
             Resource.class)
         .setParameter("s", Resource.Status.SUBMITTED)
         .setParameter("own", notEmpty(exceptMembers))
+        .setParameter("me", exceptRecordedBy)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
   /** How many resources {@link #submitted} pages through. */
-  public long countSubmitted(Collection<Long> exceptMembers) {
+  public long countSubmitted(Collection<Long> exceptMembers, long exceptRecordedBy) {
     return em.createQuery(
-            "select count(r) from Resource r where r.status = :s and r.memberId not in :own",
+            "select count(r) from Resource r where r.status = :s and r.memberId not in :own"
+                + NOT_RECORDED_BY,
             Long.class)
         .setParameter("s", Resource.Status.SUBMITTED)
         .setParameter("own", notEmpty(exceptMembers))
+        .setParameter("me", exceptRecordedBy)
         .getSingleResult();
   }
 
@@ -84,6 +89,9 @@ public class ResourceRepository {
     }
     return counts;
   }
+
+  private static final String NOT_RECORDED_BY =
+      " and (r.submittedBy is null or r.submittedBy <> :me)";
 
   /** "not in" needs at least one value; no member has id -1. */
   private static Collection<Long> notEmpty(Collection<Long> ids) {

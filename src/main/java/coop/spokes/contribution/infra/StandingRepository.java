@@ -97,30 +97,54 @@ public class StandingRepository {
     }
   }
 
-  /**
-   * Replaces one member's line of a custodian's year, when that year's list was computed; a list
-   * never computed stays empty (the list page computes it in full on first view).
-   */
-  public void replace(long custodianId, int year, Line line, OffsetDateTime now) {
-    if (em.createNativeQuery(
+  /** Whether a custodian's year was computed (a list never computed has no line at all). */
+  public boolean computed(long custodianId, int year) {
+    return !em.createNativeQuery(
             "select member_id from contribution_standing where custodian_id = ? and fiscal_year = ?")
         .setParameter(1, custodianId)
         .setParameter(2, year)
         .setMaxResults(1)
         .getResultList()
-        .isEmpty()) {
-      return; // never computed: a single line would pass for the whole list; it is computed in full
-    }
-    em.createNativeQuery(
-            "delete from contribution_standing where custodian_id = ? and fiscal_year = ? and member_id = ?")
-        .setParameter(1, custodianId)
-        .setParameter(2, year)
-        .setParameter(3, line.memberId())
-        .executeUpdate();
+        .isEmpty();
+  }
+
+  /**
+   * Locks one member's line of a custodian's year until the transaction ends, waiting while another
+   * transaction refreshes it, so the caller computes the line from what that one committed. Returns
+   * false when the member has no line yet.
+   */
+  public boolean lockLine(long custodianId, int year, long memberId) {
+    return em.createNativeQuery(
+                "update contribution_standing set computed_at = computed_at"
+                    + " where custodian_id = ? and fiscal_year = ? and member_id = ?")
+            .setParameter(1, custodianId)
+            .setParameter(2, year)
+            .setParameter(3, memberId)
+            .executeUpdate()
+        > 0;
+  }
+
+  /**
+   * Writes one member's line of a custodian's year: over the line locked by {@link #lockLine}
+   * ({@code exists}), or as a new line.
+   */
+  public void write(long custodianId, int year, Line line, OffsetDateTime now, boolean exists) {
     Connection connection = em.unwrap(Connection.class);
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_HEAD + " " + VALUES)) {
-      bind(insert, 1, custodianId, year, line, now);
-      insert.executeUpdate();
+    String sql =
+        exists
+            ? "update contribution_standing set custodian_id = ?, fiscal_year = ?, member_id = ?,"
+                + " member_number = ?, display_name = ?, sort_name = ?, level = ?, percent = ?,"
+                + " total = ?, suggested = ?, computed_at = ?"
+                + " where custodian_id = ? and fiscal_year = ? and member_id = ?"
+            : INSERT_HEAD + " " + VALUES;
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      int p = bind(s, 1, custodianId, year, line, now);
+      if (exists) {
+        s.setLong(p, custodianId);
+        s.setInt(p + 1, year);
+        s.setLong(p + 2, line.memberId());
+      }
+      s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("standing of member " + line.memberId() + " not saved", e);
     }

@@ -190,6 +190,11 @@ public class Resource {
     return custodianId;
   }
 
+  /** Who recorded it (the member's person or a manager); null when the node context reported it. */
+  public Long getSubmittedBy() {
+    return submittedBy;
+  }
+
   public Long getMemberId() {
     return memberId;
   }

@@ -119,8 +119,16 @@ public class CostService {
   }
 
   private Map<String, BigDecimal> totals(LocalDate from, LocalDate to) {
+    return totalsOf(hours.paidWorkGroupsInternal(from, to));
+  }
+
+  /**
+   * The total per currency of paid work grouped by rate and entry length: each entry's amount is
+   * rounded to the cent on its own (as its line shows), then multiplied by the entries alike.
+   */
+  static Map<String, BigDecimal> totalsOf(List<HoursService.PaidGroup> groups) {
     Map<String, BigDecimal> totals = new TreeMap<>();
-    for (HoursService.PaidGroup g : hours.paidWorkGroupsInternal(from, to)) {
+    for (HoursService.PaidGroup g : groups) {
       if (g.hourlyRate() != null) {
         totals.merge(
             g.hourlyRate().currency(),

@@ -83,7 +83,8 @@ public class ResourceService {
 
   /**
    * A page of the resources waiting for validation, oldest first, without those of the members the
-   * caller acts for (paged and counted in the database). Requires the OPS role for any circle.
+   * caller acts for or that the caller recorded (paged and counted in the database). Requires the
+   * OPS role for any circle.
    */
   public PageResult<ResourceRow> submitted(PageRequest page) {
     access.requireRole(Role.OPS);
@@ -92,7 +93,8 @@ public class ResourceService {
             .filter(g -> !g.scope().isAll())
             .map(g -> g.scope().id())
             .toList();
-    List<Resource> waiting = resources.submitted(own, page.first(), page.size());
+    long me = access.requireUserId();
+    List<Resource> waiting = resources.submitted(own, me, page.first(), page.size());
     Map<Long, MemberFacts> facts =
         members.byIdsInternal(waiting.stream().map(Resource::getMemberId).distinct().toList());
     Map<Long, Integer> approvals =
@@ -108,7 +110,7 @@ public class ResourceService {
                             : member(r.getMemberId()),
                         approvals.getOrDefault(r.getId(), 0)))
             .toList(),
-        resources.countSubmitted(own));
+        resources.countSubmitted(own, me));
   }
 
   /**
@@ -164,9 +166,13 @@ public class ResourceService {
     return row(r, member(r.getMemberId()));
   }
 
+  /** Refuses a validator who acts for the resource's member, or who recorded it themselves. */
   private void requireOther(Resource r) {
     if (access.hasAny(Grant.of(Role.MEMBER, Scope.member(r.getMemberId())))) {
       throw new ContributionException(null, "contribution.resource.self");
+    }
+    if (r.getSubmittedBy() != null && r.getSubmittedBy() == access.requireUserId()) {
+      throw new ContributionException(null, "contribution.resource.recordedByYou");
     }
   }
 

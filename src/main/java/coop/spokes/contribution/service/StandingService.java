@@ -99,9 +99,21 @@ public class StandingService {
    */
   public void refreshInternal(long memberId, int year) {
     access.permitInternal();
-    MemberFacts m = member(memberId);
+    refreshLine(member(memberId), year);
+  }
+
+  /**
+   * Recomputes a member's line in their custodian's list of a year, when that list was computed
+   * (one never computed is computed in full on first view). The line is locked before the standing
+   * is computed, so two changes for one member at once are applied one after the other.
+   */
+  private void refreshLine(MemberFacts m, int year) {
+    if (!standings.computed(m.custodianId(), year)) {
+      return;
+    }
+    boolean exists = standings.lockLine(m.custodianId(), year, m.id());
     OffsetDateTime now = OffsetDateTime.now(clock);
-    standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
+    standings.write(m.custodianId(), year, line(m, compute(m, year, now)), now, exists);
   }
 
   /**
@@ -110,9 +122,7 @@ public class StandingService {
    */
   void onVolunteerHoursApproved(@Observes VolunteerHoursApproved approved) {
     for (MemberFacts m : members.ofAccountInternal(approved.userId())) {
-      int year = calendar(m.custodianId()).yearOf(approved.day());
-      OffsetDateTime now = OffsetDateTime.now(clock);
-      standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
+      refreshLine(m, calendar(m.custodianId()).yearOf(approved.day()));
     }
   }
 
@@ -127,10 +137,8 @@ public class StandingService {
       return;
     }
     int year = calendar(joined.custodianId()).yearOf(LocalDate.now(clock));
-    OffsetDateTime now = OffsetDateTime.now(clock);
     for (long memberId : joined.memberIds()) {
-      MemberFacts m = member(memberId);
-      standings.replace(m.custodianId(), year, line(m, compute(m, year, now)), now);
+      refreshLine(member(memberId), year);
     }
   }
 

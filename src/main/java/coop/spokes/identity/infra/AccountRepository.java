@@ -23,6 +23,12 @@ public class AccountRepository {
 
   @PersistenceContext EntityManager em;
 
+  /** The display names of the given accounts, by id, in one query. */
+  public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    return coop.spokes.platform.persistence.IdNames.of(
+        em, "select a.id, a.displayName from UserAccount a where a.id in :ids", ids);
+  }
+
   public Optional<UserAccount> find(long id) {
     return Optional.ofNullable(em.find(UserAccount.class, id));
   }

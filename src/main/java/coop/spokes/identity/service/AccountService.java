@@ -72,6 +72,15 @@ public class AccountService {
     return accounts.find(accountId).map(AccountService::summary);
   }
 
+  /**
+   * The display names of the given accounts, by id, in one query (a page of a list; absent: no such
+   * account). Internal: only services call it.
+   */
+  public java.util.Map<Long, String> displayNamesInternal(java.util.Collection<Long> accountIds) {
+    access.permitInternal();
+    return accounts.displayNames(accountIds);
+  }
+
   /** Whether an account uses this e-mail address. Internal: only services call it. */
   public boolean existsInternal(String email) {
     access.permitInternal();

@@ -1,6 +1,7 @@
 package coop.spokes.identity.web;
 
 import coop.spokes.platform.security.Caller;
+import coop.spokes.platform.web.Redirects;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,7 +38,7 @@ public class StaleSignInFilter extends HttpFilter {
       if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
         res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       } else {
-        res.sendRedirect(req.getContextPath() + "/identity/login.xhtml?signedOut=changed");
+        Redirects.to(req, res, "/identity/login.xhtml?signedOut=changed");
       }
       return;
     }

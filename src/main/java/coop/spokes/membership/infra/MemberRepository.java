@@ -17,18 +17,8 @@ public class MemberRepository {
 
   /** The display names of the given members, in one query (a page of a list). */
   public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-    java.util.Map<Long, String> names = new java.util.HashMap<>();
-    if (ids.isEmpty()) {
-      return names;
-    }
-    for (Object[] row :
-        em.createQuery(
-                "select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
-            .setParameter("ids", java.util.Set.copyOf(ids))
-            .getResultList()) {
-      names.put((Long) row[0], (String) row[1]);
-    }
-    return names;
+    return coop.spokes.platform.persistence.IdNames.of(
+        em, "select m.id, m.displayName from Member m where m.id in :ids", ids);
   }
 
   public Optional<Member> find(long id) {

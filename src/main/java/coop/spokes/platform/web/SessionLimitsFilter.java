@@ -45,7 +45,7 @@ public class SessionLimitsFilter extends HttpFilter {
       if (ageMillis > absoluteMinutes * 60_000L) {
         session.invalidate();
         req.logout();
-        res.sendRedirect(req.getContextPath() + "/identity/login.xhtml?signedOut=expired");
+        Redirects.to(req, res, "/identity/login.xhtml?signedOut=expired");
         return;
       }
     }

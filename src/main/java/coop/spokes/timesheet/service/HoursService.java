@@ -108,14 +108,23 @@ public class HoursService {
 
   private static final int BATCH = 1000;
 
-  /** People's and circles' names, each read once per call. */
+  /** People's and circles' names, each read once per call (people a batch at a time). */
   private final class Names {
     final Map<Long, String> people = new HashMap<>();
     final Map<Long, String> circles = new HashMap<>();
 
+    void readPeople(List<TimesheetRepository.PaidRow> rows) {
+      List<Long> unknown =
+          rows.stream()
+              .map(TimesheetRepository.PaidRow::userId)
+              .filter(id -> !people.containsKey(id))
+              .distinct()
+              .toList();
+      people.putAll(accounts.displayNamesInternal(unknown));
+    }
+
     String person(long id) {
-      return people.computeIfAbsent(
-          id, k -> accounts.findInternal(k).map(a -> a.displayName()).orElse("#" + k));
+      return people.getOrDefault(id, "#" + id);
     }
 
     String circle(long id) {
@@ -124,6 +133,7 @@ public class HoursService {
   }
 
   private List<PaidWork> named(List<TimesheetRepository.PaidRow> rows, Names names) {
+    names.readPeople(rows);
     return rows.stream()
         .map(
             r ->

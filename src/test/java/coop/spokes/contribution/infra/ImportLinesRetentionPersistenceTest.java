@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.spokes.contribution.model.ImportBatch;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,35 +54,24 @@ class ImportLinesRetentionPersistenceTest {
 
   /** As the service does: lock the due batches, delete their lines, record it. */
   private static List<Long> deleteDue(EntityManagerFactory emf) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      ImportRepository repo = new ImportRepository();
-      repo.em = em;
-      List<Long> due = repo.linesDue(CUTOFF, 10);
-      for (long id : due) {
-        ImportBatch b = repo.lockBatch(id).orElseThrow();
-        repo.deleteLines(id);
-        b.linesDeleted(CUTOFF, NOW);
-      }
-      em.getTransaction().commit();
-      return due;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return TestDatabases.inTransaction(
+        emf,
+        em -> {
+          ImportRepository repo = new ImportRepository();
+          repo.em = em;
+          List<Long> due = repo.linesDue(CUTOFF, 10);
+          for (long id : due) {
+            ImportBatch b = repo.lockBatch(id).orElseThrow();
+            repo.deleteLines(id);
+            b.linesDeleted(CUTOFF, NOW);
+          }
+          return due;
+        });
   }
 
   private static DataSource seeded(Kind kind) {
     DataSource ds = TestDatabases.fresh(kind);
-    TestDatabases.execute(
-        ds,
-        "insert into custodian_coop (id, name, short_code, jurisdiction, currency,"
-            + " default_language, languages, theme, contact_email, contact_address, created_at,"
-            + " updated_at) values (1, 'Xarxa', 'ES', 'ES', 'EUR', 'ca', 'ca', 'default',"
-            + " 'x@example.org', 'Carrer 1', current_timestamp, current_timestamp)");
+    TestDatabases.insertCustodian(ds, 1);
     TestDatabases.execute(
         ds,
         "insert into contribution_import_format (id, custodian_id, name, delimiter, date_pattern,"
@@ -148,13 +136,6 @@ class ImportLinesRetentionPersistenceTest {
   }
 
   private static long count(DataSource ds, String sql) {
-    try (var c = ds.getConnection();
-        var s = c.createStatement();
-        var r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestDatabases.number(ds, sql).longValue();
   }
 }
