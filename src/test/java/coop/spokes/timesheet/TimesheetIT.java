@@ -246,13 +246,23 @@ class TimesheetIT extends SpokesIT {
   void aTreasurerClosesAPeriodAndNothingInItChanges() {
     WebClient treasurer = signedIn(DemoData.TREASURER);
     LocalDate upTo = LocalDate.now().minusDays(40);
+    WebClient pau = signedIn(PAU);
+    Page draft = log(pau, upTo.minusDays(2), "10:00", "11:00", "left as a draft");
+    assertThat(draft.globalMessages()).contains(Texts.text(CA, "timesheet.entry.added"));
     Page page = treasurer.get("timesheet/circles.xhtml");
     Page closed =
         treasurer.submit(page, "closeForm", "close", Map.of("upTo_input", upTo.toString()));
     assertThat(closed.globalMessages())
         .contains(Texts.text(EN, "timesheet.period.closedNow", upTo.toString()));
 
-    WebClient pau = signedIn(PAU);
+    // Pau is told his draft in the closed period now counts nothing.
+    assertThat(
+            Mailbox.awaitSubject(
+                PAU,
+                Texts.text(
+                    CA, "mail.timesheet.periodClosed.subject", "Pau Ferrer", upTo.toString()),
+                Duration.ofSeconds(30)))
+        .isPresent();
     Page refused = log(pau, upTo.minusDays(1), "10:00", "11:00", "late entry");
     assertThat(refused.globalMessages())
         .contains(Texts.text(CA, "timesheet.period.closed", upTo.toString()));

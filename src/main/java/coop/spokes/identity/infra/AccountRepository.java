@@ -29,6 +29,16 @@ public class AccountRepository {
         em, "select a.id, a.displayName from UserAccount a where a.id in :ids", ids);
   }
 
+  /** The accounts with the given ids (a few thousand at most), in one query. */
+  public List<UserAccount> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from UserAccount a where a.id in :ids", UserAccount.class)
+        .setParameter("ids", java.util.Set.copyOf(ids))
+        .getResultList();
+  }
+
   public Optional<UserAccount> find(long id) {
     return Optional.ofNullable(em.find(UserAccount.class, id));
   }

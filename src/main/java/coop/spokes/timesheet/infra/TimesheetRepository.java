@@ -204,6 +204,25 @@ public class TimesheetRepository {
   }
 
   /**
+   * How many entries each person has on or before {@code upTo} that are not approved (draft,
+   * submitted or returned), by person.
+   */
+  public Map<Long, Long> unapprovedUpTo(LocalDate upTo) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select e.userId, count(e) from TimeEntry e where e.localDate <= :upTo"
+                    + " and e.status <> :approved group by e.userId",
+                Object[].class)
+            .setParameter("upTo", upTo)
+            .setParameter("approved", EntryStatus.APPROVED)
+            .getResultList()) {
+      counts.put((Long) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  /**
    * Approved LIVELIHOOD entries worked on days in [?1, ?2], joined to the rate their circle had
    * that day (the latest valid_from on or before it; no rate: nulls).
    */

@@ -172,8 +172,9 @@ public class ValidationService {
   }
 
   /**
-   * Closes every day up to {@code upTo}: no entry dated then changes afterwards. Requires ADMIN or
-   * TREASURER for all custodians.
+   * Closes every day up to {@code upTo}: no entry dated then changes afterwards. Everyone with
+   * entries in it left unapproved is told by mail how many. Requires ADMIN or TREASURER for all
+   * custodians.
    *
    * @throws TimesheetException {@code timesheet.period.invalid} at field {@code upTo}
    */
@@ -187,12 +188,31 @@ public class ValidationService {
       throw new TimesheetException("upTo", "timesheet.period.invalid");
     }
     repo.add(new ClosedPeriod(upTo, me, OffsetDateTime.now(clock)));
+    Map<Long, Long> unapproved = repo.unapprovedUpTo(upTo);
+    Map<Long, AccountSummary> authors = accounts.summariesInternal(unapproved.keySet());
+    unapproved.forEach(
+        (userId, entries) -> {
+          AccountSummary a = authors.get(userId);
+          if (a != null) {
+            mail.queue(
+                a.email(),
+                a.language(),
+                "timesheet.periodClosed",
+                a.displayName(),
+                upTo.toString(),
+                entries);
+          }
+        });
     audit.record(
         TimesheetService.STREAM,
         "period.closed",
         "timesheet",
         null,
-        Map.of("upTo", upTo.toString()),
+        Map.of(
+            "upTo",
+            upTo.toString(),
+            "unapprovedEntries",
+            Long.toString(unapproved.values().stream().mapToLong(Long::longValue).sum())),
         null);
   }
 
