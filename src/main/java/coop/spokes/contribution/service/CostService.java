@@ -112,8 +112,11 @@ public class CostService {
     return totals(from, to);
   }
 
-  private static void checkPeriod(LocalDate from, LocalDate to) {
-    if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+  static void checkPeriod(LocalDate from, LocalDate to) {
+    if (from == null
+        || to == null
+        || to.isBefore(from)
+        || from.plusDays(MAX_DAYS - 1L).isBefore(to)) { // both ends count: 366 days at most
       throw new ContributionException("from", "contribution.costs.period", MAX_DAYS);
     }
   }

@@ -105,6 +105,13 @@ public class CircleService implements ScopeDirectory {
     }
     repo.add(a);
     repo.flush();
+    audit.record(
+        TimesheetService.STREAM,
+        "activity.added",
+        "circle",
+        circleId,
+        Map.of("activity", a.getName()),
+        null);
     return row(c, repo.activities(circleId));
   }
 
