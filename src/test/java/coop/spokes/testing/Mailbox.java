@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The integration suite's SMTP server: one GreenMail on port 3025 (where Payara sends, see
- * arquillian.xml), started once and shared by every test class; {@link #outage} stops it for a
- * while to test retries.
+ * The integration suite's SMTP server: one GreenMail on port {@code it.smtp.port} (3025 unless the
+ * build says otherwise; Payara sends there, see arquillian.xml), started once and shared by every
+ * test class; {@link #outage} stops it for a while to test retries.
  */
 public final class Mailbox {
-  static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  static final ServerSetup SMTP =
+      new ServerSetup(
+          Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
   private static GreenMail server;
 
   private Mailbox() {}
