@@ -12,6 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configured iteration count: 600,000 in production (OWASP's figure for PBKDF2-SHA256; the
  * standard's default of 2,048 is far too low). Stored hashes name their own parameters, so older
  * hashes still verify and are upgraded at the next sign-in.
+ *
+ * <p>At most {@code spokes.identity.hash.max-concurrent} hashes run at once ({@link HashingLimit});
+ * past that every method here throws {@link coop.spokes.identity.model.HashingBusyException}
+ * instead of queueing, so a flood of sign-ins cannot tie up every thread and core.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -23,11 +27,18 @@ public class PasswordHasher {
   @ConfigProperty(name = "spokes.identity.pbkdf2.iterations", defaultValue = "600000")
   int iterations;
 
+  @Inject
+  @ConfigProperty(name = "spokes.identity.hash.max-concurrent", defaultValue = "4")
+  int maxConcurrent;
+
+  private HashingLimit limit;
+
   /** A hash of an unguessable password, to spend the same time when the account is unknown. */
   private String decoy;
 
   @PostConstruct
   void configure() {
+    limit = new HashingLimit(maxConcurrent);
     pbkdf2.initialize(
         Map.of(
             "Pbkdf2PasswordHash.Algorithm",
@@ -42,20 +53,20 @@ public class PasswordHasher {
   }
 
   public String hash(String password) {
-    return pbkdf2.generate(password.toCharArray());
+    return limit.run(() -> pbkdf2.generate(password.toCharArray()));
   }
 
   public boolean verify(String password, String storedHash) {
     if (storedHash == null) {
-      pbkdf2.verify(password.toCharArray(), decoy);
+      verifyDecoy(password);
       return false;
     }
-    return pbkdf2.verify(password.toCharArray(), storedHash);
+    return limit.run(() -> pbkdf2.verify(password.toCharArray(), storedHash));
   }
 
   /** Spends the time of one verification, so unknown accounts answer as slowly as known ones. */
   public void verifyDecoy(String password) {
-    pbkdf2.verify(password.toCharArray(), decoy);
+    limit.run(() -> pbkdf2.verify(password.toCharArray(), decoy));
   }
 
   /**

@@ -10,16 +10,24 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Jakarta Security's view of Spokes accounts: delegates every check to {@link LoginService}. */
+/**
+ * Jakarta Security's view of Spokes accounts: delegates every check to {@link LoginService}, with
+ * the client address from the platform's {@link ClientAddress}, and leaves the outcome in the
+ * request (attribute {@link LoginResult#ATTRIBUTE}) for the sign-in form's message.
+ */
 @ApplicationScoped
 public class SpokesIdentityStore implements IdentityStore {
   @Inject LoginService logins;
   @Inject HttpServletRequest request;
+  @Inject ClientAddress clientAddress;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     LoginResult result =
         logins.signIn(
-            credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
+            credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+    if (request != null) {
+      request.setAttribute(LoginResult.ATTRIBUTE, result);
+    }
     return result.success()
         ? new CredentialValidationResult(result.loginName(), result.groups())
         : CredentialValidationResult.INVALID_RESULT;

@@ -10,15 +10,27 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * One failed sign-in, counted against the login name typed and against the client address, each
- * under an HMAC of the value (so the table holds no personal data and the same key results whether
- * or not the account exists).
+ * One event counted by the identity context's rate limits, under an HMAC of what it is counted
+ * against (so the table holds no personal data and the same key results whether or not the account
+ * exists): a failed sign-in, counted against the pair of login name and client address ({@link
+ * #PAIR}) and against the client address ({@link #ADDRESS}); a password-reset request, counted
+ * against the client address ({@link #RESET_ADDRESS}) and, when a link was sent, the address typed
+ * ({@link #RESET_ACCOUNT}).
  */
 @Entity
 @Table(name = "identity_login_failure")
 public class LoginFailure {
-  public static final String ACCOUNT = "ACCOUNT";
+  /** Failed sign-ins of one login name from one client address. */
+  public static final String PAIR = "PAIR";
+
+  /** Failed sign-ins from one client address, whatever the login name. */
   public static final String ADDRESS = "ADDRESS";
+
+  /** Password-reset requests from one client address. */
+  public static final String RESET_ADDRESS = "RESET_ADDR";
+
+  /** Password-reset links sent for one login name. */
+  public static final String RESET_ACCOUNT = "RESET_ACCT";
 
   @Id
   @SequenceGenerator(

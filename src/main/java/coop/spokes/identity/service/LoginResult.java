@@ -2,10 +2,32 @@ package coop.spokes.identity.service;
 
 import java.util.Set;
 
-/** The outcome of a sign-in attempt: the login name and container groups when it succeeded. */
+/**
+ * The outcome of a sign-in attempt: the login name and container groups when it succeeded; when it
+ * failed, whether the attempt was refused by throttling (no password checked) or because every
+ * password-hashing permit was taken ({@code busy}: try again in a moment).
+ */
 public record LoginResult(
-    boolean success, boolean throttled, String loginName, Set<String> groups) {
+    boolean success, boolean throttled, String loginName, Set<String> groups, boolean busy) {
+  /** The request attribute under which the sign-in form finds the outcome of its attempt. */
+  public static final String ATTRIBUTE = LoginResult.class.getName();
+
   static LoginResult failed(boolean throttled) {
-    return new LoginResult(false, throttled, null, Set.of());
+    return new LoginResult(false, throttled, null, Set.of(), false);
+  }
+
+  static LoginResult tooBusy() {
+    return new LoginResult(false, false, null, Set.of(), true);
+  }
+
+  static LoginResult succeeded(String loginName, Set<String> groups) {
+    return new LoginResult(true, false, loginName, groups, false);
+  }
+
+  /** The bundle key telling the user why the attempt failed. */
+  public String failureKey() {
+    return busy
+        ? "identity.busy"
+        : throttled ? "identity.login.throttled" : "identity.login.failed";
   }
 }

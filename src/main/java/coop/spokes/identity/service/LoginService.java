@@ -4,6 +4,8 @@ import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
 import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.PasswordHasher;
+import coop.spokes.identity.model.HashingBusyException;
+import coop.spokes.identity.model.LoginBackoff;
 import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.RoleGrant;
 import coop.spokes.identity.model.UserAccount;
@@ -14,19 +16,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks sign-in attempts, with throttling: after {@code account-max-failures} failures for one
- * login name, or {@code ip-max-failures} from one client address, within {@code window-minutes},
- * further attempts are refused without checking the password, whether or not the account exists.
- * Unknown accounts take as long as known ones, and every attempt is audited.
+ * Checks sign-in attempts, with throttling that a stranger cannot turn against an account's owner:
+ *
+ * <ul>
+ *   <li>per login name <em>and</em> client address: after {@code throttle.free-failures} failures
+ *       of that pair, each further attempt from there waits a growing delay ({@link LoginBackoff}:
+ *       doubling from {@code first-delay-seconds} up to {@code max-delay-minutes}); the owner
+ *       signing in from another address is not delayed at all;
+ *   <li>per client address: after {@code ip-max-failures} failures from one address within {@code
+ *       window-minutes}, whatever the login names, attempts from there are refused until the window
+ *       moves on.
+ * </ul>
+ *
+ * A throttled attempt is refused before any password is hashed and is not audited (the failures
+ * that led to it are). Unknown accounts take as long as known ones. Failed attempts are audited
+ * with the account's id when the name matches an account, else with a keyed hash of the name typed
+ * (never the text itself, which may be a mistyped password), and the client address.
  */
 @ApplicationScoped
 public class LoginService {
@@ -45,69 +59,122 @@ public class LoginService {
   int windowMinutes;
 
   @Inject
-  @ConfigProperty(name = "spokes.identity.throttle.account-max-failures", defaultValue = "5")
-  int accountMax;
-
-  @Inject
   @ConfigProperty(name = "spokes.identity.throttle.ip-max-failures", defaultValue = "20")
   int addressMax;
+
+  @Inject
+  @ConfigProperty(name = "spokes.identity.throttle.free-failures", defaultValue = "5")
+  int freeFailures;
+
+  @Inject
+  @ConfigProperty(name = "spokes.identity.throttle.first-delay-seconds", defaultValue = "60")
+  int firstDelaySeconds;
+
+  @Inject
+  @ConfigProperty(name = "spokes.identity.throttle.max-delay-minutes", defaultValue = "15")
+  int maxDelayMinutes;
+
+  @Inject
+  @ConfigProperty(name = "spokes.identity.throttle.memory-hours", defaultValue = "24")
+  int memoryHours;
 
   /**
    * Checks {@code password} for {@code loginName} coming from {@code address}. Open to visitors.
    * Never says whether the account exists: unknown, disabled and wrong-password attempts fail
-   * alike.
+   * alike. When every hashing permit is taken the result is {@code busy} and nothing is counted.
    */
   @Transactional
   public LoginResult signIn(String loginName, String password, String address) {
     access.permitPublic();
     OffsetDateTime now = OffsetDateTime.now(clock);
     String name = loginName == null ? "" : UserAccount.normalizeEmail(loginName);
-    String accountKey = secrets.hmac("login-account", name);
-    String addressKey = secrets.hmac("login-address", address);
-    if (isThrottled(accountKey, addressKey, now)) {
-      audit.recordAs(null, STREAM, "login.throttled", null, null, Map.of(), noteFor(name, address));
+    Keys keys = keys(name, address);
+    if (isThrottled(keys, now)) {
       return LoginResult.failed(true);
     }
     Optional<UserAccount> found = accounts.findByEmail(name).filter(UserAccount::isEnabled);
-    boolean valid =
-        found.isPresent()
-            ? hasher.verify(password, found.get().getPasswordHash())
-            : decoy(password);
+    boolean valid;
+    try {
+      valid =
+          found.isPresent()
+              ? hasher.verify(password, found.get().getPasswordHash())
+              : decoy(password);
+    } catch (HashingBusyException e) {
+      return LoginResult.tooBusy();
+    }
     if (!valid) {
-      failures.add(LoginFailure.ACCOUNT, accountKey, now);
-      failures.add(LoginFailure.ADDRESS, addressKey, now);
-      audit.recordAs(null, STREAM, "login.failed", null, null, Map.of(), noteFor(name, address));
-      return LoginResult.failed(false);
+      failures.add(LoginFailure.PAIR, keys.pair(), now);
+      failures.add(LoginFailure.ADDRESS, keys.address(), now);
+      auditFailure(found, name, address);
+      return LoginResult.failed(isThrottled(keys, now));
     }
     UserAccount account = found.get();
-    if (hasher.needsUpgrade(account.getPasswordHash())) {
-      account.upgradePasswordHash(hasher.hash(password));
-    }
-    failures.clear(LoginFailure.ACCOUNT, accountKey);
-    failures.purgeBefore(now.minusMinutes(windowMinutes));
+    upgradeHash(account, password);
+    failures.clear(LoginFailure.PAIR, keys.pair());
+    failures.purgeBefore(now.minus(memory()));
     audit.recordAs(
         account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
-    return new LoginResult(true, false, account.getEmail(), groupsOf(account));
+    return LoginResult.succeeded(account.getEmail(), groupsOf(account));
   }
 
   /**
-   * Whether attempts for this login name or from this address are refused at the moment. Open to
+   * Whether attempts for this login name from this address are refused at the moment. Open to
    * visitors.
    */
   @Transactional
   public boolean isThrottled(String loginName, String address) {
     access.permitPublic();
     String name = loginName == null ? "" : UserAccount.normalizeEmail(loginName);
-    return isThrottled(
-        secrets.hmac("login-account", name),
-        secrets.hmac("login-address", address),
-        OffsetDateTime.now(clock));
+    return isThrottled(keys(name, address), OffsetDateTime.now(clock));
   }
 
-  private boolean isThrottled(String accountKey, String addressKey, OffsetDateTime now) {
-    OffsetDateTime since = now.minusMinutes(windowMinutes);
-    return failures.countSince(LoginFailure.ACCOUNT, accountKey, since) >= accountMax
-        || failures.countSince(LoginFailure.ADDRESS, addressKey, since) >= addressMax;
+  private boolean isThrottled(Keys keys, OffsetDateTime now) {
+    LoginFailures.Tally pair =
+        failures.tallySince(LoginFailure.PAIR, keys.pair(), now.minus(memory()));
+    return backoff().mustWait(pair.count(), pair.last(), now)
+        || failures.countSince(
+                LoginFailure.ADDRESS, keys.address(), now.minusMinutes(windowMinutes))
+            >= addressMax;
+  }
+
+  LoginBackoff backoff() {
+    return new LoginBackoff(
+        freeFailures, Duration.ofSeconds(firstDelaySeconds), Duration.ofMinutes(maxDelayMinutes));
+  }
+
+  /** How long failures are remembered: at least the address window. */
+  private Duration memory() {
+    return Duration.ofMinutes(Math.max(memoryHours * 60L, windowMinutes));
+  }
+
+  private Keys keys(String name, String address) {
+    return new Keys(
+        secrets.hmac("login-pair", name + "\n" + address), secrets.hmac("login-address", address));
+  }
+
+  /** HMAC keys of the (login name, address) pair and of the address alone. */
+  private record Keys(String pair, String address) {}
+
+  /** A hash with older parameters is replaced, unless the hashing permits are all taken now. */
+  private void upgradeHash(UserAccount account, String password) {
+    if (hasher.needsUpgrade(account.getPasswordHash())) {
+      try {
+        account.upgradePasswordHash(hasher.hash(password));
+      } catch (HashingBusyException e) {
+        // the next sign-in upgrades it
+      }
+    }
+  }
+
+  private void auditFailure(Optional<UserAccount> found, String name, String address) {
+    String note = "address=" + address;
+    if (found.isPresent()) {
+      audit.recordAs(null, STREAM, "login.failed", "account", found.get().getId(), Map.of(), note);
+    } else {
+      String nameKey = secrets.hmac("audit-login-name", name).substring(0, 16);
+      audit.recordAs(
+          null, STREAM, "login.failed", null, null, Map.of(), note + " name-key=" + nameKey);
+    }
   }
 
   private boolean decoy(String password) {
@@ -122,12 +189,5 @@ public class LoginService {
       groups.add(g.getRole().name());
     }
     return groups;
-  }
-
-  /** Personal context, kept outside the audit hash so it can be erased. */
-  private static String noteFor(String name, String address) {
-    String safe = name.replaceAll("[\\p{Cntrl}]", "_");
-    return ("login=" + safe.substring(0, Math.min(safe.length(), 320)) + " address=" + address)
-        .toLowerCase(Locale.ROOT);
   }
 }

@@ -2,8 +2,10 @@ package coop.spokes.identity.service;
 
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
+import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.Passwords;
 import coop.spokes.identity.model.IdentityException;
+import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.PasswordResetToken;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.mail.MailService;
@@ -27,7 +29,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Password reset by e-mailed single-use link. Asking never reveals whether an account exists: the
  * page says the same either way, and only an existing, enabled account gets a mail. A link works
- * once, for {@code spokes.identity.reset.token-minutes} (an hour); a newer link spends older ones.
+ * once, for {@code spokes.identity.reset.token-minutes} (an hour).
+ *
+ * <p>Requests are limited per client address ({@code reset.max-per-address-per-hour}, refused with
+ * a message, whatever the address typed) and per address typed ({@code
+ * reset.max-per-account-per-hour} links sent, further requests silently send nothing), so the form
+ * can flood neither a mailbox nor the outbox. Asking for a reset link never spends other links (a
+ * welcome or invitation link, or an earlier reset link): a stranger who asks for a reset cannot
+ * break the link a new member is about to use. Setting the password spends them all.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +44,7 @@ public class PasswordResetService {
   @Inject Access access;
   @Inject AccountRepository accounts;
   @Inject Passwords passwords;
+  @Inject LoginFailures limits;
   @Inject Secrets secrets;
   @Inject MailService mail;
   @Inject AuditService audit;
@@ -46,18 +56,43 @@ public class PasswordResetService {
   int tokenMinutes;
 
   @Inject
+  @ConfigProperty(name = "spokes.identity.reset.max-per-address-per-hour", defaultValue = "10")
+  int maxPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "spokes.identity.reset.max-per-account-per-hour", defaultValue = "3")
+  int maxPerAccount;
+
+  @Inject
   @ConfigProperty(name = "spokes.base.url")
   String baseUrl;
 
-  /** Sends a reset link to {@code email} if it belongs to an enabled account. Open to visitors. */
-  public void requestReset(String email) {
+  /**
+   * Sends a reset link to {@code email} if it belongs to an enabled account and the limits allow.
+   * Open to visitors.
+   *
+   * @throws IdentityException {@code identity.forgot.tooMany} when {@code clientAddress} has asked
+   *     too often in the last hour (said whether or not the address has an account)
+   */
+  public void requestReset(String email, String clientAddress) {
     access.permitPublic();
-    Optional<UserAccount> account =
-        accounts.findByEmail(email == null ? "" : email).filter(UserAccount::isEnabled);
-    if (account.isEmpty() || recentlyIssued(account.get())) {
+    OffsetDateTime now = now();
+    OffsetDateTime hourAgo = now.minusHours(1);
+    String addressKey = secrets.hmac("reset-address", clientAddress);
+    if (limits.countSince(LoginFailure.RESET_ADDRESS, addressKey, hourAgo) >= maxPerAddress) {
+      throw new IdentityException(null, "identity.forgot.tooMany");
+    }
+    limits.add(LoginFailure.RESET_ADDRESS, addressKey, now);
+    String name = UserAccount.normalizeEmail(email == null ? "" : email);
+    String accountKey = secrets.hmac("reset-account", name);
+    if (limits.countSince(LoginFailure.RESET_ACCOUNT, accountKey, hourAgo) >= maxPerAccount) {
       return;
     }
-    issue(account.get(), "passwordReset");
+    Optional<UserAccount> account = accounts.findByEmail(name).filter(UserAccount::isEnabled);
+    if (account.isPresent()) {
+      limits.add(LoginFailure.RESET_ACCOUNT, accountKey, now);
+      issue(account.get(), "passwordReset", false);
+    }
   }
 
   /**
@@ -70,7 +105,7 @@ public class PasswordResetService {
         accounts
             .find(accountId)
             .orElseThrow(() -> new coop.spokes.platform.NotFoundException("account", accountId));
-    issue(account, "setPassword");
+    issue(account, "setPassword", true);
   }
 
   /**
@@ -114,19 +149,20 @@ public class PasswordResetService {
             .orElseThrow(() -> new IdentityException(null, "identity.reset.tokenInvalid"));
     passwords.set(account, newPassword);
     t.use(now());
+    spendOpenLinks(account.getId(), now());
     audit.record(
         AccountService.STREAM, "password.reset", "account", account.getId(), Map.of(), null);
   }
 
   /**
-   * Issues a new token for the account, spending older ones, and mails it with {@code template}.
+   * Issues a new token for the account, spending older ones when {@code spendOlder}, and mails it
+   * with {@code template}.
    */
-  private void issue(UserAccount account, String template) {
+  private void issue(UserAccount account, String template, boolean spendOlder) {
     OffsetDateTime now = now();
-    em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
-        .setParameter("userId", account.getId())
-        .getResultList()
-        .forEach(old -> old.revoke(now));
+    if (spendOlder) {
+      spendOpenLinks(account.getId(), now);
+    }
     String token = Secrets.newToken();
     em.persist(
         new PasswordResetToken(
@@ -165,13 +201,11 @@ public class PasswordResetService {
         + URLEncoder.encode(token, StandardCharsets.UTF_8);
   }
 
-  /** At most one reset mail a minute per account, so the form cannot be used to flood a mailbox. */
-  private boolean recentlyIssued(UserAccount account) {
-    OffsetDateTime minuteAgo = now().minusMinutes(1);
-    return em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
-        .setParameter("userId", account.getId())
-        .getResultStream()
-        .anyMatch(t -> t.getCreatedAt().isAfter(minuteAgo));
+  private void spendOpenLinks(long userId, OffsetDateTime now) {
+    em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
+        .setParameter("userId", userId)
+        .getResultList()
+        .forEach(old -> old.revoke(now));
   }
 
   private Optional<PasswordResetToken> find(String token) {

@@ -1,7 +1,6 @@
 package coop.spokes.identity.web;
 
-import coop.spokes.identity.service.LoginService;
-import coop.spokes.platform.web.ClientAddress;
+import coop.spokes.identity.service.LoginResult;
 import coop.spokes.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -26,7 +25,6 @@ import java.io.IOException;
 @RequestScoped
 public class LoginPage {
   @Inject SecurityContext security;
-  @Inject LoginService logins;
 
   private String email;
   private String password;
@@ -49,8 +47,9 @@ public class LoginPage {
       case SEND_CONTINUE -> context.responseComplete();
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
       default -> {
-        boolean throttled = logins.isThrottled(email, ClientAddress.of(request));
-        FacesMessages.error(throttled ? "identity.login.throttled" : "identity.login.failed");
+        Object outcome = request.getAttribute(LoginResult.ATTRIBUTE);
+        FacesMessages.error(
+            outcome instanceof LoginResult r ? r.failureKey() : "identity.login.failed");
         password = null;
       }
     }

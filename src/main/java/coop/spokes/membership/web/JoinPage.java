@@ -34,6 +34,7 @@ public class JoinPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject JoinService join;
+  @Inject ClientAddress clientAddress;
   @Inject CustodianService custodians;
 
   private MemberClass memberClass;
@@ -80,7 +81,7 @@ public class JoinPage implements Serializable {
               orgCountry),
           termsAccepted,
           website,
-          ClientAddress.of(request));
+          clientAddress.of(request));
       submitted = true;
     } catch (SpokesException e) {
       FacesMessages.show("joinForm", e);

@@ -18,6 +18,7 @@ public class VerifyPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject JoinService join;
+  @Inject ClientAddress clientAddress;
 
   private String token;
   private boolean verified;
@@ -34,7 +35,7 @@ public class VerifyPage implements Serializable {
     try {
       join.resendVerification(
           email,
-          ClientAddress.of(
+          clientAddress.of(
               (HttpServletRequest)
                   FacesContext.getCurrentInstance().getExternalContext().getRequest()));
       resent = true;
