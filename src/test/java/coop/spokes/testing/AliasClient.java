@@ -34,13 +34,34 @@ public final class AliasClient {
   /** The session cookies (Payara's JSESSIONID and JSESSIONIDVERSION). */
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
+  /** Extra request headers sent with every request (e.g. X-Forwarded-For, as a proxy would). */
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
   public AliasClient(String sourceAddress, URI base) {
     this.sourceAddress = sourceAddress;
     this.base = base;
   }
 
+  /** Sends {@code name: value} with every further request, as a reverse proxy would. */
+  public AliasClient header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  /** The page at {@code path} (redirects are not followed). */
+  public Document get(String path) {
+    return Jsoup.parse(exchange("GET", path, null));
+  }
+
   /** Signs in from the alias address; returns the global messages of the page shown after it. */
   public java.util.List<String> signIn(String email, String password) {
+    return signInPage(email, password)
+        .select("#globalMessages .ui-messages-error-summary")
+        .eachText();
+  }
+
+  /** Signs in from the alias address; returns the page shown after it. */
+  public Document signInPage(String email, String password) {
     Document login = Jsoup.parse(exchange("GET", "identity/login.xhtml", null));
     String page = login.outerHtml();
     Map<String, String> form = new LinkedHashMap<>();
@@ -63,8 +84,7 @@ public final class AliasClient {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    Document after = Jsoup.parse(exchange("POST", "identity/login.xhtml", body));
-    return after.select("#globalMessages .ui-messages-error-summary").eachText();
+    return Jsoup.parse(exchange("POST", "identity/login.xhtml", body));
   }
 
   /**
@@ -127,6 +147,7 @@ public final class AliasClient {
               .append(uri.getPort())
               .append("\r\n")
               .append("Accept-Language: en\r\nConnection: close\r\n");
+      headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
       if (!cookies.isEmpty()) {
         request
             .append("Cookie: ")

@@ -48,8 +48,13 @@ public record LoginBackoff(int freeFailures, Duration firstDelay, Duration maxDe
     return lastFailure == null ? OffsetDateTime.MIN : lastFailure.plus(delayAfter(failures));
   }
 
-  /** Whether an attempt at {@code now} must wait. */
+  /**
+   * Whether an attempt at {@code now} must wait. Without a delay it never does, even when the
+   * stored time of the last failure, rounded by the database, lies a moment after {@code now}.
+   */
   public boolean mustWait(long failures, OffsetDateTime lastFailure, OffsetDateTime now) {
-    return failures > 0 && now.isBefore(nextAttemptAt(failures, lastFailure));
+    return lastFailure != null
+        && !delayAfter(failures).isZero()
+        && now.isBefore(nextAttemptAt(failures, lastFailure));
   }
 }

@@ -78,5 +78,7 @@ public class RequestLimitsFilter extends HttpFilter {
     byte[] text = Texts.text(req.getLocale(), key).getBytes(StandardCharsets.UTF_8);
     res.setContentLength(text.length);
     res.getOutputStream().write(text);
+    // Sent now: the container may then try to swallow the unread body before it closes.
+    res.flushBuffer();
   }
 }
