@@ -117,17 +117,6 @@ public class LoginService {
     return LoginResult.succeeded(account.getEmail(), groupsOf(account));
   }
 
-  /**
-   * Whether attempts for this login name from this address are refused at the moment. Open to
-   * visitors.
-   */
-  @Transactional
-  public boolean isThrottled(String loginName, String address) {
-    access.permitPublic();
-    String name = loginName == null ? "" : UserAccount.normalizeEmail(loginName);
-    return isThrottled(keys(name, address), OffsetDateTime.now(clock));
-  }
-
   private boolean isThrottled(Keys keys, OffsetDateTime now) {
     LoginFailures.Tally pair =
         failures.tallySince(LoginFailure.PAIR, keys.pair(), now.minus(memory()));
