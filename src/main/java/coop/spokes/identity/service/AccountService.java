@@ -92,6 +92,22 @@ public class AccountService {
     return found;
   }
 
+  /**
+   * Serialises one person's writes in another context: holds a lock on the account until the
+   * caller's transaction ends, so a second request of the same person that calls this waits for the
+   * first to commit and then sees what it wrote (a check-then-insert such as "no overlapping time
+   * entry" cannot race). Take it before reading what the rule checks. Internal: only services call
+   * it.
+   *
+   * @throws NotFoundException when there is no such account
+   */
+  public void lockInternal(long accountId) {
+    access.permitInternal();
+    if (!accounts.lock(accountId)) {
+      throw new NotFoundException("account", accountId);
+    }
+  }
+
   /** Whether an account uses this e-mail address. Internal: only services call it. */
   public boolean existsInternal(String email) {
     access.permitInternal();
