@@ -42,9 +42,14 @@ class MembershipIT extends SpokesIT {
     Page member =
         signedIn("nuria.soler@members.example").get("membership/review/application.xhtml?id=" + id);
 
-    assertThat(byId.status()).isEqualTo(403);
+    // An application of another custodian answers as one that does not exist.
+    assertSameAsMissing(
+        otherManager,
+        "membership/review/application.xhtml?id=" + id,
+        "membership/review/application.xhtml?id=987654");
+    assertThat(byId.status()).isEqualTo(404);
     assertThat(queue.status()).isEqualTo(403);
-    assertThat(member.status()).isEqualTo(403);
+    assertThat(member.status()).isEqualTo(404);
     assertThat(byId.text() + queue.text()).doesNotContain("refused-");
   }
 

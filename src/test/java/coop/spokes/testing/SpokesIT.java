@@ -119,6 +119,19 @@ public abstract class SpokesIT {
     return "/" + base().relativize(page.uri()).getPath();
   }
 
+  /**
+   * Asserts that {@code who} gets the same answer for a record of someone else ({@code foreign}) as
+   * for one that exists nowhere ({@code missing}): the "not found" page (or 404 from the API), with
+   * the same text, so trying ids tells nothing about which records exist.
+   */
+  protected void assertSameAsMissing(WebClient who, String foreign, String missing) {
+    Page theirs = who.get(foreign);
+    Page none = who.get(missing);
+    org.assertj.core.api.Assertions.assertThat(theirs.status()).as(foreign).isEqualTo(404);
+    org.assertj.core.api.Assertions.assertThat(none.status()).as(missing).isEqualTo(404);
+    org.assertj.core.api.Assertions.assertThat(theirs.text()).isEqualTo(none.text());
+  }
+
   protected WebClient visitor() {
     return new WebClient(base());
   }

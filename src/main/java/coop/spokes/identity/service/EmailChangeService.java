@@ -49,9 +49,11 @@ public class EmailChangeService {
    * Asks to change the signed-in user's address to {@code newEmail}, confirming with the current
    * password. Requires a signed-in user.
    *
+   * <p>An address that already has an account gets a notice instead of a link, and the caller is
+   * told the same as for a free one.
+   *
    * @throws IdentityException {@code identity.password.currentWrong} at field {@code
-   *     emailPassword}, {@code identity.account.email.invalid} or {@code
-   *     identity.account.email.taken} at field {@code newEmail}
+   *     emailPassword}, {@code identity.account.email.invalid} at field {@code newEmail}
    */
   public void requestChange(String newEmail, String currentPassword) {
     long self = access.requireUserId();
@@ -64,10 +66,15 @@ public class EmailChangeService {
     if (!EmailAddresses.isPlausible(email) || email.equals(account.getEmail())) {
       throw new IdentityException("newEmail", "identity.account.email.invalid");
     }
-    if (accounts.findByEmail(email).isPresent()) {
-      throw new IdentityException("newEmail", "identity.account.email.taken");
-    }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    var owner = accounts.findByEmail(email);
+    if (owner.isPresent()) {
+      // The caller is told the same as for a free address (issue #8: nothing says whether an
+      // address has an account); the address's owner is told, and nothing changes.
+      mail.queue(email, owner.get().getLanguage(), "emailInUse", owner.get().getDisplayName());
+      noticeAndAudit(account, email);
+      return;
+    }
     em.createNamedQuery("EmailChange.openOfUser", EmailChange.class)
         .setParameter("userId", self)
         .getResultList()
@@ -79,13 +86,24 @@ public class EmailChangeService {
             + "/identity/confirm-email.xhtml?token="
             + URLEncoder.encode(token, StandardCharsets.UTF_8);
     mail.queue(email, account.getLanguage(), "emailChange", account.getDisplayName(), link);
+    noticeAndAudit(account, email);
+  }
+
+  /** Tells the account's current address that a change was asked for, and audits the request. */
+  private void noticeAndAudit(UserAccount account, String email) {
     mail.queue(
         account.getEmail(),
         account.getLanguage(),
         "emailChangeNotice",
         account.getDisplayName(),
         email);
-    audit.record(AccountService.STREAM, "email.change-requested", "account", self, Map.of(), null);
+    audit.record(
+        AccountService.STREAM,
+        "email.change-requested",
+        "account",
+        account.getId(),
+        Map.of(),
+        null);
   }
 
   /**

@@ -80,7 +80,8 @@ public class ApplicationReviewService {
   public ApplicationRow get(long applicationId) {
     access.requireSignedIn();
     MembershipApplication application = load(applicationId);
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     return row(application);
   }
 
@@ -98,7 +99,8 @@ public class ApplicationReviewService {
         applications
             .lock(applicationId)
             .orElseThrow(() -> new NotFoundException("application", applicationId));
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     if (application.getStatus() != ApplicationStatus.PENDING) {
       throw new MembershipException(null, "membership.review.alreadyDecided");
     }
@@ -168,7 +170,8 @@ public class ApplicationReviewService {
         applications
             .lock(applicationId)
             .orElseThrow(() -> new NotFoundException("application", applicationId));
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     application.reject(manager, reason, OffsetDateTime.now(clock));
     String custodianName =
         custodians.findPublic(application.getCustodianId()).map(CustodianSummary::name).orElse("");
@@ -194,7 +197,8 @@ public class ApplicationReviewService {
   public void askQuestion(long applicationId, String question) {
     access.requireSignedIn();
     MembershipApplication application = load(applicationId);
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     if (application.getStatus() != ApplicationStatus.PENDING) {
       throw new MembershipException(null, "membership.review.alreadyDecided");
     }

@@ -98,7 +98,9 @@ public class TransferService {
   public List<TransferRow> ofMember(long memberId) {
     access.requireSignedIn();
     Member m = members.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-    access.requireAny(
+    access.requireAnyToSee(
+        "member",
+        memberId,
         Grant.admin(),
         managerOf(m.getCustodianId()),
         Grant.of(Role.MEMBER, Scope.member(memberId)));
@@ -191,7 +193,7 @@ public class TransferService {
     long by = access.requireUserId();
     MemberTransfer t =
         transfers.lock(transferId).orElseThrow(() -> new NotFoundException("transfer", transferId));
-    access.require(Role.MEMBER, Scope.member(t.getMemberId()));
+    access.requireToSee("transfer", transferId, Role.MEMBER, Scope.member(t.getMemberId()));
     t.cancel(by, OffsetDateTime.now(clock));
     audit.record(
         JoinService.STREAM,
@@ -215,7 +217,7 @@ public class TransferService {
     long by = access.requireUserId();
     MemberTransfer t =
         transfers.lock(transferId).orElseThrow(() -> new NotFoundException("transfer", transferId));
-    access.require(Role.MEMBER, Scope.member(t.getMemberId()));
+    access.requireToSee("transfer", transferId, Role.MEMBER, Scope.member(t.getMemberId()));
     CustodianSummary to = custodians.findPublic(t.getToCustodianId()).orElseThrow();
     if (termsVersion == null || !termsVersion.equals(to.termsVersion())) {
       throw new MembershipException("terms", "membership.transfer.termsChanged", to.termsVersion());

@@ -74,7 +74,7 @@ public class ValidationService {
   public boolean approvedByMe(long entryId) {
     long me = access.requireUserId();
     TimeEntry e = repo.entry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
-    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     return repo.approvals(entryId).stream().anyMatch(a -> a.getApproverId() == me);
   }
 
@@ -98,7 +98,7 @@ public class ValidationService {
     long me = access.requireUserId();
     TimeEntry e =
         repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
-    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     e.requireDecidableBy(me);
     requireOpen(e);
     List<Approval> approvals = repo.approvals(entryId);
@@ -147,7 +147,7 @@ public class ValidationService {
     long me = access.requireUserId();
     TimeEntry e =
         repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
-    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     requireOpen(e);
     e.reject(me, comment, OffsetDateTime.now(clock));
     repo.clearApprovals(entryId);
