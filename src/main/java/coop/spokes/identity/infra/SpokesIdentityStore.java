@@ -2,6 +2,7 @@ package coop.spokes.identity.infra;
 
 import coop.spokes.identity.service.LoginResult;
 import coop.spokes.identity.service.LoginService;
+import coop.spokes.identity.service.SessionStamp;
 import coop.spokes.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Jakarta Security's view of Spokes accounts: delegates every check to {@link LoginService}. */
+/**
+ * Jakarta Security's view of Spokes accounts: delegates every check to {@link LoginService}. A
+ * successful sign-in records the account's credentials stamp in the session, read in the same
+ * transaction as the password check, so a password changed a moment later still ends it.
+ */
 @ApplicationScoped
 public class SpokesIdentityStore implements IdentityStore {
   @Inject LoginService logins;
@@ -20,8 +25,10 @@ public class SpokesIdentityStore implements IdentityStore {
     LoginResult result =
         logins.signIn(
             credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
-    return result.success()
-        ? new CredentialValidationResult(result.loginName(), result.groups())
-        : CredentialValidationResult.INVALID_RESULT;
+    if (!result.success()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    SessionStamp.record(request.getSession(true), result.credentialsStamp());
+    return new CredentialValidationResult(result.loginName(), result.groups());
   }
 }

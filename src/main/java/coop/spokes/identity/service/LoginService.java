@@ -87,7 +87,8 @@ public class LoginService {
     failures.purgeBefore(now.minusMinutes(windowMinutes));
     audit.recordAs(
         account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
-    return new LoginResult(true, false, account.getEmail(), groupsOf(account));
+    return new LoginResult(
+        true, false, account.getEmail(), groupsOf(account), account.getCredentialsStamp());
   }
 
   /**
