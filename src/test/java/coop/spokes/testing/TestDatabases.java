@@ -32,9 +32,14 @@ public final class TestDatabases {
 
   /** A fresh, migrated database of {@code kind}. */
   public static DataSource fresh(Kind kind) {
-    DataSource ds = kind == Kind.H2 ? freshH2() : freshPostgres();
+    DataSource ds = empty(kind);
     Migrations.schema(ds).migrate();
     return ds;
+  }
+
+  /** A fresh database of {@code kind} with nothing in it (for tests of one migration). */
+  public static DataSource empty(Kind kind) {
+    return kind == Kind.H2 ? freshH2() : freshPostgres();
   }
 
   public static EntityManagerFactory entityManagers(DataSource ds) {
