@@ -157,6 +157,36 @@ class MembershipIT extends SpokesIT {
   }
 
   @Test
+  void aNameWithALinkAndLineBreaksReachesTheAlreadyMemberMailAsOneLineOfPlainText()
+      throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String known = "samir.haddad@members.example";
+    String name =
+        "Eve "
+            + tag
+            + "\r\nYour account is locked, unlock it at https://evil.example/unlock\nwww.evil.example";
+
+    Page answered = apply(visitor(), fields(name, known, "en"));
+    MimeMessage mail = awaitSubject(known, Texts.text(EN, "mail.membership.alreadyMember.subject"));
+
+    jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertThat(answered.doc().selectFirst("#done p").text())
+        .isEqualTo(Texts.text(EN, "membership.join.submitted"));
+    assertThat(text.lines().findFirst().orElseThrow())
+        .startsWith("Hello Eve " + tag + " Your account is locked, unlock it at https:")
+        .endsWith(",");
+    assertThat(text).doesNotContain("https://evil", "evil.example", "www.evil");
+    assertThat(html)
+        .contains("Eve " + tag + " Your account is locked, unlock it at")
+        .doesNotContain("https://evil", "evil.example", "www.evil");
+    assertThat(org.jsoup.Jsoup.parse(html).select("a").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(href -> href.endsWith("/identity/forgot-password.xhtml"));
+  }
+
+  @Test
   void filledHoneypotGetsTheSameAnswerAndNothingHappens() {
     String email = "robot-" + UUID.randomUUID() + "@example.org";
     Map<String, String> f = fields("Robot", email, "en");

@@ -23,13 +23,14 @@ public abstract class SpokesIT {
 
   /**
    * The packaged WAR from target/ (never a hand-listed set of classes), plus the test-only probe
-   * page that fails on purpose.
+   * page that fails on purpose and the outbox probe.
    */
   @Deployment(testable = false)
   public static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
         .addClass(FailureProbePage.class)
+        .addClass(OutboxProbe.class)
         .addAsWebResource("probe/failure.xhtml", "probe/failure.xhtml");
   }
 

@@ -32,7 +32,7 @@ public final class TestDatabases {
 
   /** A fresh, migrated database of {@code kind}. */
   public static DataSource fresh(Kind kind) {
-    DataSource ds = kind == Kind.H2 ? freshH2() : freshPostgres();
+    DataSource ds = freshUnmigrated(kind);
     Migrations.schema(ds).migrate();
     return ds;
   }

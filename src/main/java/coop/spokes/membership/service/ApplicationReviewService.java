@@ -17,6 +17,8 @@ import coop.spokes.membership.model.MembershipApplication;
 import coop.spokes.membership.model.MembershipException;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.MultilineText;
+import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
@@ -128,7 +130,8 @@ public class ApplicationReviewService {
     application.approve(manager, member.getId(), now);
     grants.grantInternal(
         account.account().id(), Grant.of(Role.MEMBER, Scope.member(member.getId())));
-    String link = passwords.setPasswordLinkInternal(account.account().id(), WELCOME_LINK_VALIDITY);
+    SecretLink link =
+        passwords.setPasswordLinkInternal(account.account().id(), WELCOME_LINK_VALIDITY);
     mail.queue(
         application.getEmail(),
         application.getLanguage(),
@@ -139,7 +142,7 @@ public class ApplicationReviewService {
         member.getMemberNumber(),
         custodian.name(),
         link,
-        custodian.paymentInstructions());
+        new MultilineText(custodian.paymentInstructions()));
     audit.record(
         JoinService.STREAM,
         "application.approved",
@@ -181,7 +184,7 @@ public class ApplicationReviewService {
         "membership.rejected",
         application.getPersonName(),
         custodianName,
-        application.getRejectionReason());
+        new MultilineText(application.getRejectionReason()));
     audit.record(
         JoinService.STREAM, "application.rejected", "application", applicationId, Map.of(), null);
     return row(application);
@@ -212,7 +215,7 @@ public class ApplicationReviewService {
         "membership.question",
         application.getPersonName(),
         custodian.name(),
-        question.strip(),
+        new MultilineText(question.strip()),
         custodian.contactEmail());
     audit.record(
         JoinService.STREAM, "application.questioned", "application", applicationId, Map.of(), null);

@@ -10,6 +10,7 @@ import coop.spokes.membership.model.MemberTransfer;
 import coop.spokes.membership.model.MembershipException;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.MultilineText;
 import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
@@ -173,7 +174,7 @@ public class TransferService {
         "membership.transferRejected",
         m.getDisplayName(),
         names.get(custodianId).name(),
-        t.getRejectionReason());
+        new MultilineText(t.getRejectionReason()));
     audit.record(
         JoinService.STREAM,
         "transfer.rejected",
@@ -277,7 +278,7 @@ public class TransferService {
         to.name(),
         m.getMemberNumber(),
         t.getFromNumber(),
-        to.paymentInstructions());
+        new MultilineText(to.paymentInstructions()));
     audit.record(
         JoinService.STREAM,
         "transfer.completed",

@@ -5,6 +5,7 @@ import coop.spokes.identity.service.AccountService;
 import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
@@ -267,7 +268,8 @@ public class TimesheetService {
               author.displayName(),
               circleName,
               week.monday().toString(),
-              baseUrl.replaceAll("/+$", "") + "/timesheet/validate.xhtml?circle=" + c);
+              new MailLink(
+                  baseUrl.replaceAll("/+$", "") + "/timesheet/validate.xhtml?circle=" + c));
         }
       }
     }

@@ -6,6 +6,7 @@ import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.MultilineText;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
@@ -160,7 +161,7 @@ public class ValidationService {
         author.displayName(),
         circle.getName(),
         e.getLocalDate().toString(),
-        e.getRejectionComment());
+        new MultilineText(e.getRejectionComment()));
     audit.record(
         TimesheetService.STREAM,
         "entry.rejected",
