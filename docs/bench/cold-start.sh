@@ -64,7 +64,10 @@ trap cleanup EXIT
 cd "$BENCH_DIR"   # the H2 demo database goes to ./data relative to the JVM's working directory
 start="$(date +%s.%N)"
 # Started directly (not in a subshell), so $! is the JVM itself.
+# Demo data is off unless asked for (as the README's run command does); SPOKES_DEMO_ENABLED=false
+# measures a start without it (then SPOKES_SECRETS_KEY must be set).
 java -Duser.timezone=UTC -Duser.language=en -Duser.country=US -Xmx512m \
+  -Dspokes.demo.enabled="${SPOKES_DEMO_ENABLED:-true}" \
   -jar "$PAYARA_JAR" --deploy "$WAR" --contextroot / --nocluster --port "$PORT" \
   >"$log" 2>&1 &
 pid=$!

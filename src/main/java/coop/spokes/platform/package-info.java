@@ -5,7 +5,8 @@
  *
  * <p>{@code platform} depends on no context. Where it needs something only a context knows (who the
  * caller is and which grants they hold, a user's language or theme, menu entries and dashboard
- * panels), it defines an interface that the context implements and CDI discovers, so the dependency
- * keeps pointing from the context to {@code platform}.
+ * panels, the single-use links its mail carries), it defines an interface that the context
+ * implements and CDI discovers, so the dependency keeps pointing from the context to {@code
+ * platform}.
  */
 package coop.spokes.platform;

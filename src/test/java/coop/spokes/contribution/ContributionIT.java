@@ -38,20 +38,25 @@ class ContributionIT extends SpokesIT {
     WebClient uk = signedIn(DemoData.MANAGER_UK);
     WebClient member = signedIn("carmen.ortega@members.example");
 
-    assertThat(uk.get("contribution/member.xhtml?id=" + CARMEN).status()).isEqualTo(403);
+    // Another custodian's member by id is answered as if there were no such member.
+    assertSameAsMissing(
+        uk, "contribution/member.xhtml?id=" + CARMEN, "contribution/member.xhtml?id=987654");
     assertThat(uk.get("contribution/schedule.xhtml?custodian=" + DemoData.CUSTODIAN_ES).status())
         .isEqualTo(403);
     assertThat(uk.get("contribution/standing.xhtml?custodian=" + DemoData.CUSTODIAN_ES).status())
         .isEqualTo(403);
-    assertThat(member.get("contribution/member.xhtml?id=" + CARMEN).status()).isEqualTo(403);
+    assertThat(member.get("contribution/member.xhtml?id=" + CARMEN).status()).isEqualTo(404);
     assertThat(member.get("contribution/schedule.xhtml?custodian=1").status()).isEqualTo(403);
     assertThat(member.get("contribution/bands.xhtml").status()).isEqualTo(403);
-    assertThat(member.get("contribution/mine.xhtml?member=" + OLIVER).status()).isEqualTo(403);
+    assertSameAsMissing(
+        member,
+        "contribution/mine.xhtml?member=" + OLIVER,
+        "contribution/mine.xhtml?member=987654");
     assertThat(visitor().get("contribution/mine.xhtml").uri().getPath())
         .endsWith("/identity/login.xhtml");
 
-    // The UK manager posts their own member's form with a Spanish member's id: refused, nothing
-    // saved.
+    // The UK manager posts their own member's form with a Spanish member's id: answered as an
+    // unknown member, nothing saved.
     Page own = uk.get("contribution/member.xhtml?id=" + OLIVER);
     assertThat(own.status()).isEqualTo(200);
     String action = own.doc().getElementById("paymentForm").attr("action");
@@ -67,7 +72,7 @@ class ContributionIT extends SpokesIT {
     Map<String, String> amount = new HashMap<>();
     number(amount, "amount", "999");
     Page refused = uk.submit(forged, "paymentForm", "record", amount);
-    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.status()).isEqualTo(404);
     assertThat(
             signedIn(DemoData.MANAGER_ES)
                 .get("contribution/member.xhtml?id=" + CARMEN)
@@ -145,7 +150,13 @@ class ContributionIT extends SpokesIT {
           .contains("ES-000005")
           .contains("Xarxa Comuna SCCL");
     }
-    assertThat(signedIn(DemoData.MANAGER_UK).download(receiptHref).statusCode()).isEqualTo(403);
+    // Someone else's receipt answers as a receipt that does not exist.
+    String missingReceipt = "api/contribution/receipt/987654.pdf";
+    WebClient ukManager = signedIn(DemoData.MANAGER_UK);
+    assertThat(ukManager.download(receiptHref).statusCode()).isEqualTo(404);
+    assertThat(ukManager.download(missingReceipt).statusCode()).isEqualTo(404);
+    assertThat(new String(ukManager.download(receiptHref).body()))
+        .isEqualTo(new String(ukManager.download(missingReceipt).body()));
     // Her dashboard shows this year's standing.
     assertThat(carmen.get("index.xhtml").text())
         .contains(Texts.text(ES, "contribution.dashboard.title"))
@@ -163,9 +174,9 @@ class ContributionIT extends SpokesIT {
             signedIn(DemoData.MANAGER_UK)
                 .download("api/contribution/statement/" + CARMEN + "/" + YEAR + ".pdf")
                 .statusCode())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(signedIn("nuria.soler@members.example").download(receiptHref).statusCode())
-        .isEqualTo(403);
+        .isEqualTo(404);
 
     // The list of members by standing, computed now, shows her as partial.
     Page list = es.get("contribution/standing.xhtml?custodian=1&year=" + YEAR);

@@ -8,6 +8,7 @@ import coop.spokes.testing.Mailbox;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -82,18 +83,35 @@ class EmailChangeIT extends SpokesIT {
   }
 
   @Test
-  void anAddressInUseIsRefused() {
+  void anAddressInUseGetsTheSameAnswerAsAFreeOneAndItsOwnerIsToldNothingChanged() {
     WebClient hana = signedIn("mere.parata@members.example");
     Page profile = hana.get("identity/account/profile.xhtml");
+    String free = "free-" + UUID.randomUUID() + "@example.org";
 
-    Page refused =
+    Page taken =
         hana.submit(
             profile,
             "emailForm",
             "changeEmail",
             Map.of("newEmail", DemoData.ADMIN, "emailPassword", DemoData.PASSWORD));
+    Page open =
+        hana.submit(
+            hana.get("identity/account/profile.xhtml"),
+            "emailForm",
+            "changeEmail",
+            Map.of("newEmail", free, "emailPassword", DemoData.PASSWORD));
 
-    assertThat(refused.fieldMessage("emailForm:newEmail"))
-        .isEqualTo(Texts.text(EN, "identity.account.email.taken"));
+    // Hana cannot tell which address has an account: the same message, no field message.
+    assertThat(taken.fieldMessage("emailForm:newEmail")).isEmpty();
+    assertThat(taken.globalMessages())
+        .containsExactly(Texts.text(EN, "identity.email.sent", DemoData.ADMIN));
+    assertThat(open.globalMessages()).containsExactly(Texts.text(EN, "identity.email.sent", free));
+    // The address's owner is told, without a link; the admin still signs in with it.
+    MimeMessage notice =
+        Mailbox.awaitSubject(
+                DemoData.ADMIN, Texts.text(EN, "mail.emailInUse.subject"), Duration.ofSeconds(30))
+            .orElseThrow();
+    assertThat(Mailbox.body(notice)).doesNotContain("token=");
+    assertThat(signedIn(DemoData.ADMIN)).isNotNull();
   }
 }

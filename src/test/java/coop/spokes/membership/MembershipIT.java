@@ -42,9 +42,14 @@ class MembershipIT extends SpokesIT {
     Page member =
         signedIn("nuria.soler@members.example").get("membership/review/application.xhtml?id=" + id);
 
-    assertThat(byId.status()).isEqualTo(403);
+    // An application of another custodian answers as one that does not exist.
+    assertSameAsMissing(
+        otherManager,
+        "membership/review/application.xhtml?id=" + id,
+        "membership/review/application.xhtml?id=987654");
+    assertThat(byId.status()).isEqualTo(404);
     assertThat(queue.status()).isEqualTo(403);
-    assertThat(member.status()).isEqualTo(403);
+    assertThat(member.status()).isEqualTo(404);
     assertThat(byId.text() + queue.text()).doesNotContain("refused-");
   }
 
@@ -149,6 +154,36 @@ class MembershipIT extends SpokesIT {
         .isEqualTo(Texts.text(EN, "membership.join.submitted"));
     awaitSubject(
         "oliver.bennett@members.example", Texts.text(EN, "mail.membership.alreadyMember.subject"));
+  }
+
+  @Test
+  void aNameWithALinkAndLineBreaksReachesTheAlreadyMemberMailAsOneLineOfPlainText()
+      throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String known = "samir.haddad@members.example";
+    String name =
+        "Eve "
+            + tag
+            + "\r\nYour account is locked, unlock it at https://evil.example/unlock\nwww.evil.example";
+
+    Page answered = apply(visitor(), fields(name, known, "en"));
+    MimeMessage mail = awaitSubject(known, Texts.text(EN, "mail.membership.alreadyMember.subject"));
+
+    jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertThat(answered.doc().selectFirst("#done p").text())
+        .isEqualTo(Texts.text(EN, "membership.join.submitted"));
+    assertThat(text.lines().findFirst().orElseThrow())
+        .startsWith("Hello Eve " + tag + " Your account is locked, unlock it at https:")
+        .endsWith(",");
+    assertThat(text).doesNotContain("https://evil", "evil.example", "www.evil");
+    assertThat(html)
+        .contains("Eve " + tag + " Your account is locked, unlock it at")
+        .doesNotContain("https://evil", "evil.example", "www.evil");
+    assertThat(org.jsoup.Jsoup.parse(html).select("a").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(href -> href.endsWith("/identity/forgot-password.xhtml"));
   }
 
   @Test

@@ -21,11 +21,12 @@ class SelfServiceIT extends SpokesIT {
   void memberIsRefusedAnotherMembersCertificate() {
     WebClient nuria = signedIn("nuria.soler@members.example");
 
-    assertThat(nuria.download("api/membership/certificate/2.pdf").statusCode()).isEqualTo(403);
+    assertThat(nuria.download("api/membership/certificate/2.pdf").statusCode()).isEqualTo(404);
+    assertThat(nuria.download("api/membership/certificate/987654.pdf").statusCode()).isEqualTo(404);
     assertThat(visitor().download("api/membership/certificate/1.pdf").statusCode()).isIn(401, 403);
     assertThat(
             signedIn(DemoData.MANAGER_UK).download("api/membership/certificate/1.pdf").statusCode())
-        .isEqualTo(403);
+        .isEqualTo(404);
   }
 
   @Test

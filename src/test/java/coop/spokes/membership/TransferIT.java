@@ -99,7 +99,7 @@ class TransferIT extends SpokesIT {
     Page ukApproved = uk.submit(ukPage, "transfersForm", "transfers:" + row + ":approve", Map.of());
     assertThat(ukApproved.globalMessages())
         .contains(Texts.text(Locale.ENGLISH, "membership.transfers.approved"));
-    assertThat(uk.get("membership/review/member.xhtml?id=3").status()).isEqualTo(403);
+    assertThat(uk.get("membership/review/member.xhtml?id=3").status()).isEqualTo(404);
 
     // Both custodians' standing lists of this year are computed before the move ...
     WebClient es = signedIn(DemoData.MANAGER_ES);
@@ -130,7 +130,7 @@ class TransferIT extends SpokesIT {
     assertThat(member.doc().getElementById("number").text()).startsWith("UK-");
     assertThat(member.doc().getElementById("history").text()).contains("ES-000003 →");
     assertThat(member.doc().getElementById("transfers").text()).contains("ES-000003");
-    assertThat(es.get("membership/review/member.xhtml?id=3").status()).isEqualTo(403);
+    assertThat(es.get("membership/review/member.xhtml?id=3").status()).isEqualTo(404);
     // ... and follow it at once: she leaves Spain's list and joins the UK's.
     assertThat(es.get("contribution/standing.xhtml").text()).doesNotContain("Laia Casals");
     assertThat(uk.get("contribution/standing.xhtml").text()).contains("Laia Casals");

@@ -23,13 +23,14 @@ public abstract class SpokesIT {
 
   /**
    * The packaged WAR from target/ (never a hand-listed set of classes), plus the test-only probe
-   * page that fails on purpose.
+   * page that fails on purpose and the outbox probe.
    */
   @Deployment(testable = false)
   public static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
         .addClass(FailureProbePage.class)
+        .addClass(OutboxProbe.class)
         .addAsWebResource("probe/failure.xhtml", "probe/failure.xhtml");
   }
 
@@ -117,6 +118,19 @@ public abstract class SpokesIT {
    */
   protected String pathOf(Page page) {
     return "/" + base().relativize(page.uri()).getPath();
+  }
+
+  /**
+   * Asserts that {@code who} gets the same answer for a record of someone else ({@code foreign}) as
+   * for one that exists nowhere ({@code missing}): the "not found" page (or 404 from the API), with
+   * the same text, so trying ids tells nothing about which records exist.
+   */
+  protected void assertSameAsMissing(WebClient who, String foreign, String missing) {
+    Page theirs = who.get(foreign);
+    Page none = who.get(missing);
+    org.assertj.core.api.Assertions.assertThat(theirs.status()).as(foreign).isEqualTo(404);
+    org.assertj.core.api.Assertions.assertThat(none.status()).as(missing).isEqualTo(404);
+    org.assertj.core.api.Assertions.assertThat(theirs.text()).isEqualTo(none.text());
   }
 
   protected WebClient visitor() {

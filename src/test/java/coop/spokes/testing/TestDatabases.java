@@ -32,9 +32,14 @@ public final class TestDatabases {
 
   /** A fresh, migrated database of {@code kind}. */
   public static DataSource fresh(Kind kind) {
-    DataSource ds = kind == Kind.H2 ? freshH2() : freshPostgres();
+    DataSource ds = freshUnmigrated(kind);
     Migrations.schema(ds).migrate();
     return ds;
+  }
+
+  /** A fresh, empty database of {@code kind}, for tests that migrate it step by step. */
+  public static DataSource freshUnmigrated(Kind kind) {
+    return kind == Kind.H2 ? freshH2() : freshPostgres();
   }
 
   public static EntityManagerFactory entityManagers(DataSource ds) {

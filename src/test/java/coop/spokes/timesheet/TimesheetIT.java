@@ -314,8 +314,58 @@ class TimesheetIT extends SpokesIT {
         .contains("Javier Molina,Tech ops,90,22.0000,EUR,33.00");
   }
 
+  @Test
+  void oneMemberSavingTheSameHourEightTimesAtOnceGetsOneEntry() throws Exception {
+    WebClient oliver = signedIn("oliver.bennett@members.example");
+    LocalDate day = YESTERDAY.minusDays(3);
+    String what = "Race " + System.nanoTime();
+    int n = 8;
+    java.util.List<Page> forms = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      forms.add(oliver.get("timesheet/week.xhtml"));
+    }
+    var ready = new java.util.concurrent.CountDownLatch(n);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      java.util.List<java.util.concurrent.Future<Page>> answers = new java.util.ArrayList<>();
+      for (Page form : forms) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  ready.await();
+                  return entryIn(oliver, form, day, "02:00", "03:00", what);
+                }));
+      }
+      int added = 0;
+      for (var answer : answers) {
+        Page page = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (page.globalMessages().contains(Texts.text(EN, "timesheet.entry.added"))) {
+          added++;
+        } else {
+          assertThat(page.fieldMessage("entryForm:start"))
+              .isEqualTo(Texts.text(EN, "timesheet.entry.overlap"));
+        }
+      }
+      assertThat(added).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    String entries =
+        oliver
+            .get("timesheet/week.xhtml?day=" + day)
+            .doc()
+            .getElementById("weekForm:entries")
+            .text();
+    assertThat(entries.split(java.util.regex.Pattern.quote(what), -1)).hasSize(2);
+  }
+
   private static Page log(WebClient who, LocalDate day, String from, String to, String what) {
-    Page week = who.get("timesheet/week.xhtml");
+    return entryIn(who, who.get("timesheet/week.xhtml"), day, from, to, what);
+  }
+
+  private static Page entryIn(
+      WebClient who, Page week, LocalDate day, String from, String to, String what) {
     Map<String, String> f = new HashMap<>();
     f.put("date_input", day.toString());
     f.put("start_input", from);

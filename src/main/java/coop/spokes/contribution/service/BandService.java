@@ -83,7 +83,8 @@ public class BandService {
   public BandView bandOf(long memberId) {
     access.requireSignedIn();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    access.requireAnyToSee(
+        "member", memberId, ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
     return view(m);
   }
 

@@ -424,14 +424,14 @@ public class PaymentImportService {
   private ImportBatch batchFor(long batchId) {
     ImportBatch b =
         imports.batch(batchId).orElseThrow(() -> new NotFoundException("import", batchId));
-    access.requireAny(ContributionGrants.moneyOf(b.getCustodianId()));
+    access.requireAnyToSee("import", batchId, ContributionGrants.moneyOf(b.getCustodianId()));
     return b;
   }
 
   private ImportBatch lockFor(long batchId) {
     ImportBatch b =
         imports.lockBatch(batchId).orElseThrow(() -> new NotFoundException("import", batchId));
-    access.requireAny(ContributionGrants.moneyOf(b.getCustodianId()));
+    access.requireAnyToSee("import", batchId, ContributionGrants.moneyOf(b.getCustodianId()));
     return b;
   }
 

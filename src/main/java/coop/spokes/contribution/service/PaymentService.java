@@ -53,7 +53,7 @@ public class PaymentService {
   public Recording recordingFor(long memberId) {
     access.requireSignedIn();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOf(m.custodianId()));
+    access.requireAnyToSee("member", memberId, ContributionGrants.moneyOf(m.custodianId()));
     return new Recording(
         custodian(m.custodianId()).currency(),
         schedules.calendarInternal(m.custodianId()).yearOf(LocalDate.now(clock)));
@@ -69,7 +69,7 @@ public class PaymentService {
   public PaymentRow record(long memberId, Payment.Details details) {
     long by = access.requireUserId();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOf(m.custodianId()));
+    access.requireAnyToSee("member", memberId, ContributionGrants.moneyOf(m.custodianId()));
     CustodianSummary c = custodian(m.custodianId());
     OffsetDateTime now = OffsetDateTime.now(clock);
     Payment p =
@@ -108,7 +108,7 @@ public class PaymentService {
     long by = access.requireUserId();
     Payment p =
         payments.lock(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
-    access.requireAny(ContributionGrants.moneyOf(p.getCustodianId()));
+    access.requireAnyToSee("payment", paymentId, ContributionGrants.moneyOf(p.getCustodianId()));
     if (payments.reversalOf(paymentId).isPresent()) {
       throw new ContributionException(null, "contribution.payment.alreadyReversed");
     }
@@ -139,7 +139,8 @@ public class PaymentService {
   public List<PaymentRow> ofMember(long memberId) {
     access.requireSignedIn();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    access.requireAnyToSee(
+        "member", memberId, ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
     boolean everything =
         access.hasAny(Grant.admin(), Grant.of(Role.MEMBER, Scope.member(memberId)));
     List<Payment> list = payments.ofMember(memberId, everything ? null : m.custodianId());
@@ -164,7 +165,8 @@ public class PaymentService {
     access.requireSignedIn();
     Payment p =
         payments.find(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
-    access.requireAny(ContributionGrants.moneyOrSelf(p.getCustodianId(), p.getMemberId()));
+    access.requireAnyToSee(
+        "payment", paymentId, ContributionGrants.moneyOrSelf(p.getCustodianId(), p.getMemberId()));
     MemberFacts m = member(p.getMemberId());
     CustodianSummary c = custodian(p.getCustodianId());
     String reverses =

@@ -55,7 +55,8 @@ public class ResourceService {
       BigDecimal amount) {
     long by = access.requireUserId();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    access.requireAnyToSee(
+        "member", memberId, ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
     return save(m, kind, description, providedOn, amount, by);
   }
 
@@ -77,7 +78,8 @@ public class ResourceService {
   public List<ResourceRow> ofMember(long memberId) {
     access.requireSignedIn();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    access.requireAnyToSee(
+        "member", memberId, ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
     return resources.ofMember(memberId).stream().map(r -> row(r, m)).toList();
   }
 

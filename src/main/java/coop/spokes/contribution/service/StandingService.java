@@ -71,7 +71,8 @@ public class StandingService {
   public StandingView standing(long memberId, int year) {
     access.requireSignedIn();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    access.requireAnyToSee(
+        "member", memberId, ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
     return view(m, year, OffsetDateTime.now(clock));
   }
 
@@ -79,7 +80,8 @@ public class StandingService {
   public int currentYearOf(long memberId) {
     access.requireSignedIn();
     MemberFacts m = member(memberId);
-    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    access.requireAnyToSee(
+        "member", memberId, ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
     return calendar(m.custodianId()).yearOf(LocalDate.now(clock));
   }
 

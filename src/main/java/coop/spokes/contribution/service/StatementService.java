@@ -40,7 +40,8 @@ public class StatementService {
     access.requireSignedIn();
     MemberFacts m =
         members.findInternal(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-    access.requireAny(ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
+    access.requireAnyToSee(
+        "member", memberId, ContributionGrants.moneyOrSelf(m.custodianId(), memberId));
     Locale l = Languages.localeOf(m.language());
     StandingView v = standing.standing(memberId, year);
     List<String> header =

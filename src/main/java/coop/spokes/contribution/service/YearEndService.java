@@ -14,7 +14,9 @@ import coop.spokes.membership.service.MemberService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.i18n.Texts;
+import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.MultilineText;
 import coop.spokes.platform.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -141,7 +143,7 @@ public class YearEndService {
                   calendar.label(year),
                   amount(line.suggested(), c.currency()),
                   amount(line.total(), c.currency()),
-                  c.paymentInstructions(),
+                  new MultilineText(c.paymentInstructions()),
                   link(m.id()));
               sent++;
             }
@@ -233,8 +235,9 @@ public class YearEndService {
         == 1;
   }
 
-  private String link(long memberId) {
-    return baseUrl.replaceAll("/+$", "") + "/contribution/mine.xhtml?member=" + memberId;
+  private MailLink link(long memberId) {
+    return new MailLink(
+        baseUrl.replaceAll("/+$", "") + "/contribution/mine.xhtml?member=" + memberId);
   }
 
   private static String amount(java.math.BigDecimal value, String currency) {

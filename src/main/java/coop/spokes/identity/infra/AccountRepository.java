@@ -23,6 +23,13 @@ public class AccountRepository {
 
   @PersistenceContext EntityManager em;
 
+  public AccountRepository() {}
+
+  /** Over a given entity manager: for persistence tests outside the container. */
+  public AccountRepository(EntityManager em) {
+    this.em = em;
+  }
+
   /** The display names of the given accounts, by id, in one query. */
   public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
     return coop.spokes.platform.persistence.IdNames.of(
@@ -41,6 +48,15 @@ public class AccountRepository {
 
   public Optional<UserAccount> find(long id) {
     return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
+
+  /**
+   * Locks the account's row until the transaction ends (SELECT … FOR UPDATE); false when there is
+   * no such account.
+   */
+  public boolean lock(long id) {
+    return em.find(UserAccount.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        != null;
   }
 
   public Optional<UserAccount> findByEmail(String email) {

@@ -13,7 +13,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A requested change of sign-in address: the new address is used only once the link sent to it is
- * opened (single use, 48 hours). A newer request spends older ones.
+ * opened (single use, 48 hours). A newer request spends older ones. Only the link's keyed hash is
+ * stored; the outbox mints the link when it sends the mail ({@link #replaceSecret}).
  */
 @Entity
 @Table(name = "identity_email_change")
@@ -25,6 +26,9 @@ import java.time.OffsetDateTime;
     query = "select c from EmailChange c where c.userId = :userId and c.usedAt is null")
 public class EmailChange {
   public static final Duration VALIDITY = Duration.ofHours(48);
+
+  /** The purpose its keyed hash is computed for ({@code Secrets.hmac}). */
+  public static final String SECRET_PURPOSE = "email-change";
 
   @Id
   @SequenceGenerator(
@@ -74,10 +78,25 @@ public class EmailChange {
     usedAt = now;
   }
 
+  /**
+   * Replaces the link's secret by one whose keyed hash is {@code hash} (the previous one stops
+   * working); the expiry stays. Throws when the link is no longer usable.
+   */
+  public void replaceSecret(String hash, OffsetDateTime now) {
+    if (!isUsable(now)) {
+      throw new IdentityException(null, "identity.email.linkInvalid");
+    }
+    tokenHash = hash;
+  }
+
   public void revoke(OffsetDateTime now) {
     if (usedAt == null) {
       usedAt = now;
     }
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public Long getUserId() {

@@ -13,7 +13,9 @@ import java.time.OffsetDateTime;
 
 /**
  * A single-use password reset token. Only its hash is stored, so a database reader cannot use it.
- * It works once, before it expires; using it, or asking for a new one, spends the others.
+ * It works once, before it expires; using it, or asking for a new one, spends the others. The raw
+ * token exists only in the mail that carries it: the outbox mints it when it sends the mail ({@link
+ * #replaceSecret}).
  */
 @Entity
 @Table(name = "identity_password_reset")
@@ -24,6 +26,9 @@ import java.time.OffsetDateTime;
     name = "PasswordResetToken.openOfUser",
     query = "select t from PasswordResetToken t where t.userId = :userId and t.usedAt is null")
 public class PasswordResetToken {
+  /** The purpose its keyed hash is computed for ({@code Secrets.hmac}). */
+  public static final String SECRET_PURPOSE = "password-reset";
+
   @Id
   @SequenceGenerator(
       name = "identity_password_reset_seq",
@@ -68,11 +73,26 @@ public class PasswordResetToken {
     usedAt = now;
   }
 
+  /**
+   * Replaces the secret by one whose keyed hash is {@code hash} (the previous one stops working);
+   * the expiry stays. Throws when the token is no longer usable.
+   */
+  public void replaceSecret(String hash, OffsetDateTime now) {
+    if (!isUsable(now)) {
+      throw new IdentityException(null, "identity.reset.tokenInvalid");
+    }
+    tokenHash = hash;
+  }
+
   /** Spends the token without using it (a newer one replaces it). */
   public void revoke(OffsetDateTime now) {
     if (usedAt == null) {
       usedAt = now;
     }
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public Long getUserId() {

@@ -17,6 +17,10 @@ import java.time.ZoneId;
  * A person's account: their sign-in e-mail address (unique, stored lower-case), display name,
  * password hash (absent until they set one), language, time zone and home custodian (whose theme
  * they see). A disabled account cannot sign in.
+ *
+ * <p>Its credentials stamp moves on with every new password: a session that signed in under an
+ * older stamp is ended (ASVS 7.4.3), so a password change or reset signs the account out everywhere
+ * else.
  */
 @Entity
 @Table(name = "identity_user_account")
@@ -58,6 +62,9 @@ public class UserAccount {
 
   @Column(name = "password_changed_at")
   private OffsetDateTime passwordChangedAt;
+
+  @Column(name = "credentials_stamp", nullable = false)
+  private long credentialsStamp;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -107,9 +114,11 @@ public class UserAccount {
     }
   }
 
+  /** Sets a new password (already hashed), which ends the sessions signed in with the old one. */
   public void setPasswordHash(String hash, OffsetDateTime now) {
     this.passwordHash = hash;
     this.passwordChangedAt = now;
+    this.credentialsStamp++;
   }
 
   /** Replaces the hash of the same password with a stronger one (done at sign-in). */
@@ -163,5 +172,10 @@ public class UserAccount {
 
   public OffsetDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  /** Moves on with each new password; a session signed in under another stamp is out of date. */
+  public long getCredentialsStamp() {
+    return credentialsStamp;
   }
 }

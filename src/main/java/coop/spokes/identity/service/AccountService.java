@@ -92,6 +92,22 @@ public class AccountService {
     return found;
   }
 
+  /**
+   * Serialises one person's writes in another context: holds a lock on the account until the
+   * caller's transaction ends, so a second request of the same person that calls this waits for the
+   * first to commit and then sees what it wrote (a check-then-insert such as "no overlapping time
+   * entry" cannot race). Take it before reading what the rule checks. Internal: only services call
+   * it.
+   *
+   * @throws NotFoundException when there is no such account
+   */
+  public void lockInternal(long accountId) {
+    access.permitInternal();
+    if (!accounts.lock(accountId)) {
+      throw new NotFoundException("account", accountId);
+    }
+  }
+
   /** Whether an account uses this e-mail address. Internal: only services call it. */
   public boolean existsInternal(String email) {
     access.permitInternal();
@@ -145,12 +161,15 @@ public class AccountService {
   }
 
   /**
-   * Changes the signed-in user's password after checking the current one.
+   * Changes the signed-in user's password after checking the current one. The account's other
+   * sessions end at their next request; the calling session stays signed in once it records the
+   * returned credentials stamp ({@link SessionStamp}). Requires a signed-in user.
    *
+   * @return the account's new credentials stamp
    * @throws IdentityException {@code identity.password.currentWrong} at field {@code current}, or
    *     the password policy keys at field {@code password}
    */
-  public void changePassword(String current, String newPassword) {
+  public long changePassword(String current, String newPassword) {
     long self = access.requireUserId();
     UserAccount account =
         accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
@@ -159,9 +178,13 @@ public class AccountService {
     }
     passwords.set(account, newPassword);
     audit.record(STREAM, "password.changed", "account", self, Map.of(), null);
+    return account.getCredentialsStamp();
   }
 
-  /** Enables or disables an account. Requires ADMIN; an admin cannot disable themself. */
+  /**
+   * Enables or disables an account. A disabled account's sessions end at their next request.
+   * Requires ADMIN; an admin cannot disable themself.
+   */
   public void setEnabled(long accountId, boolean enabled) {
     access.requireAny(Grant.admin());
     UserAccount account =

@@ -25,6 +25,7 @@ public class CurrentCaller implements Caller {
   private boolean loaded;
   private Long userId;
   private Set<Grant> grants = Set.of();
+  private long credentialsStamp;
 
   @Override
   public Optional<Long> userId() {
@@ -36,6 +37,15 @@ public class CurrentCaller implements Caller {
   public Set<Grant> grants() {
     load();
     return grants;
+  }
+
+  /**
+   * The signed-in account's credentials stamp now, empty for a visitor: a session that recorded
+   * another one ({@link SessionStamp}) signed in before the password changed.
+   */
+  public Optional<Long> credentialsStamp() {
+    load();
+    return userId == null ? Optional.empty() : Optional.of(credentialsStamp);
   }
 
   void load() {
@@ -53,6 +63,7 @@ public class CurrentCaller implements Caller {
       return;
     }
     userId = account.get().getId();
+    credentialsStamp = account.get().getCredentialsStamp();
     Set<Grant> held = new LinkedHashSet<>();
     for (RoleGrant g : accounts.grantsOf(userId)) {
       held.add(g.toGrant());

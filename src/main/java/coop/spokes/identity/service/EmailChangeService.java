@@ -2,6 +2,7 @@ package coop.spokes.identity.service;
 
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
+import coop.spokes.identity.infra.EmailChangeLinks;
 import coop.spokes.identity.infra.PasswordHasher;
 import coop.spokes.identity.model.EmailChange;
 import coop.spokes.identity.model.IdentityException;
@@ -9,6 +10,7 @@ import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.EmailAddresses;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,16 +19,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Changing one's sign-in address: asked with the current password, used only after the link sent to
- * the new address is opened; the old address is told about the request.
+ * the new address is opened; the old address is told about the request. The link's secret is minted
+ * only when the outbox sends the mail ({@link EmailChangeLinks}), so the database never holds it.
  */
 @ApplicationScoped
 @Transactional
@@ -41,17 +41,15 @@ public class EmailChangeService {
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "spokes.base.url")
-  String baseUrl;
-
   /**
    * Asks to change the signed-in user's address to {@code newEmail}, confirming with the current
    * password. Requires a signed-in user.
    *
+   * <p>An address that already has an account gets a notice instead of a link, and the caller is
+   * told the same as for a free one.
+   *
    * @throws IdentityException {@code identity.password.currentWrong} at field {@code
-   *     emailPassword}, {@code identity.account.email.invalid} or {@code
-   *     identity.account.email.taken} at field {@code newEmail}
+   *     emailPassword}, {@code identity.account.email.invalid} at field {@code newEmail}
    */
   public void requestChange(String newEmail, String currentPassword) {
     long self = access.requireUserId();
@@ -64,28 +62,43 @@ public class EmailChangeService {
     if (!EmailAddresses.isPlausible(email) || email.equals(account.getEmail())) {
       throw new IdentityException("newEmail", "identity.account.email.invalid");
     }
-    if (accounts.findByEmail(email).isPresent()) {
-      throw new IdentityException("newEmail", "identity.account.email.taken");
-    }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    var owner = accounts.findByEmail(email);
+    if (owner.isPresent()) {
+      // The caller is told the same as for a free address (issue #8: nothing says whether an
+      // address has an account); the address's owner is told, and nothing changes.
+      mail.queue(email, owner.get().getLanguage(), "emailInUse", owner.get().getDisplayName());
+      noticeAndAudit(account, email);
+      return;
+    }
     em.createNamedQuery("EmailChange.openOfUser", EmailChange.class)
         .setParameter("userId", self)
         .getResultList()
         .forEach(c -> c.revoke(now));
-    String token = Secrets.newToken();
-    em.persist(new EmailChange(self, email, hash(token), now));
-    String link =
-        baseUrl.replaceAll("/+$", "")
-            + "/identity/confirm-email.xhtml?token="
-            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    // A first secret known to nobody: the mailed one replaces it when the outbox sends the mail.
+    EmailChange change = new EmailChange(self, email, hash(Secrets.newToken()), now);
+    em.persist(change);
+    em.flush();
+    SecretLink link = new SecretLink(EmailChangeLinks.NAME, change.getId());
     mail.queue(email, account.getLanguage(), "emailChange", account.getDisplayName(), link);
+    noticeAndAudit(account, email);
+  }
+
+  /** Tells the account's current address that a change was asked for, and audits the request. */
+  private void noticeAndAudit(UserAccount account, String email) {
     mail.queue(
         account.getEmail(),
         account.getLanguage(),
         "emailChangeNotice",
         account.getDisplayName(),
         email);
-    audit.record(AccountService.STREAM, "email.change-requested", "account", self, Map.of(), null);
+    audit.record(
+        AccountService.STREAM,
+        "email.change-requested",
+        "account",
+        account.getId(),
+        Map.of(),
+        null);
   }
 
   /**
@@ -126,6 +139,6 @@ public class EmailChangeService {
   }
 
   private String hash(String token) {
-    return secrets.hmac("email-change", token);
+    return secrets.hmac(EmailChange.SECRET_PURPOSE, token);
   }
 }

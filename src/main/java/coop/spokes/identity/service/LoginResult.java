@@ -3,25 +3,31 @@ package coop.spokes.identity.service;
 import java.util.Set;
 
 /**
- * The outcome of a sign-in attempt: the login name and container groups when it succeeded; when it
+ * The outcome of a sign-in attempt: the login name and container groups when it succeeded, and the
+ * account's credentials stamp, which the new session records ({@link SessionStamp}); when it
  * failed, whether the attempt was refused by throttling (no password checked) or because every
  * password-hashing permit was taken ({@code busy}: try again in a moment).
  */
 public record LoginResult(
-    boolean success, boolean throttled, String loginName, Set<String> groups, boolean busy) {
+    boolean success,
+    boolean throttled,
+    String loginName,
+    Set<String> groups,
+    long credentialsStamp,
+    boolean busy) {
   /** The request attribute under which the sign-in form finds the outcome of its attempt. */
   public static final String ATTRIBUTE = LoginResult.class.getName();
 
   static LoginResult failed(boolean throttled) {
-    return new LoginResult(false, throttled, null, Set.of(), false);
+    return new LoginResult(false, throttled, null, Set.of(), 0, false);
   }
 
   static LoginResult tooBusy() {
-    return new LoginResult(false, false, null, Set.of(), true);
+    return new LoginResult(false, false, null, Set.of(), 0, true);
   }
 
-  static LoginResult succeeded(String loginName, Set<String> groups) {
-    return new LoginResult(true, false, loginName, groups, false);
+  static LoginResult succeeded(String loginName, Set<String> groups, long credentialsStamp) {
+    return new LoginResult(true, false, loginName, groups, credentialsStamp, false);
   }
 
   /** The bundle key telling the user why the attempt failed. */

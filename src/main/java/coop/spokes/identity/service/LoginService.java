@@ -114,7 +114,8 @@ public class LoginService {
     failures.purgeBefore(now.minus(memory()));
     audit.recordAs(
         account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
-    return LoginResult.succeeded(account.getEmail(), groupsOf(account));
+    return LoginResult.succeeded(
+        account.getEmail(), groupsOf(account), account.getCredentialsStamp());
   }
 
   private boolean isThrottled(Keys keys, OffsetDateTime now) {

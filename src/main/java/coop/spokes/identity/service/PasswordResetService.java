@@ -3,12 +3,14 @@ package coop.spokes.identity.service;
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
 import coop.spokes.identity.infra.LoginFailures;
+import coop.spokes.identity.infra.PasswordLinks;
 import coop.spokes.identity.infra.Passwords;
 import coop.spokes.identity.model.IdentityException;
 import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.PasswordResetToken;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Password reset by e-mailed single-use link. Asking never reveals whether an account exists: the
  * page says the same either way, and only an existing, enabled account gets a mail. A link works
- * once, for {@code spokes.identity.reset.token-minutes} (an hour).
+ * once, for {@code spokes.identity.reset.token-minutes} (an hour). The token itself is minted only
+ * when the outbox sends the mail ({@link PasswordLinks}), so the database never holds it.
  *
  * <p>Requests are limited per client address ({@code reset.max-per-address-per-hour}, refused with
  * a message, whatever the address typed) and per address typed ({@code
@@ -62,10 +63,6 @@ public class PasswordResetService {
   @Inject
   @ConfigProperty(name = "spokes.identity.reset.max-per-account-per-hour", defaultValue = "3")
   int maxPerAccount;
-
-  @Inject
-  @ConfigProperty(name = "spokes.base.url")
-  String baseUrl;
 
   /**
    * Sends a reset link to {@code email} if it belongs to an enabled account and the limits allow.
@@ -110,10 +107,11 @@ public class PasswordResetService {
 
   /**
    * A new single-use link for the account's owner to set a password, valid for {@code validity},
-   * for another context's mail (e.g. the welcome mail of a new member). Older links stop working.
-   * Internal: only services call it (ArchitectureTest).
+   * for another context's mail (e.g. the welcome mail of a new member): pass it to {@code
+   * MailService.queue} as an argument, and the outbox mints it when it sends the mail. Older links
+   * stop working. Internal: only services call it (ArchitectureTest).
    */
-  public String setPasswordLinkInternal(long accountId, Duration validity) {
+  public SecretLink setPasswordLinkInternal(long accountId, Duration validity) {
     access.permitInternal();
     UserAccount account =
         accounts
@@ -163,14 +161,7 @@ public class PasswordResetService {
     if (spendOlder) {
       spendOpenLinks(account.getId(), now);
     }
-    String token = Secrets.newToken();
-    em.persist(
-        new PasswordResetToken(
-            account.getId(), hash(token), now, Duration.ofMinutes(tokenMinutes)));
-    String link =
-        baseUrl.replaceAll("/+$", "")
-            + "/identity/reset-password.xhtml?token="
-            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    SecretLink link = newToken(account, now, Duration.ofMinutes(tokenMinutes));
     mail.queue(
         account.getEmail(),
         account.getLanguage(),
@@ -188,17 +179,25 @@ public class PasswordResetService {
   }
 
   /** A new token valid for {@code validity} (older ones spent), as the link that uses it. */
-  private String newLink(UserAccount account, Duration validity) {
+  private SecretLink newLink(UserAccount account, Duration validity) {
     OffsetDateTime now = now();
     em.createNamedQuery("PasswordResetToken.openOfUser", PasswordResetToken.class)
         .setParameter("userId", account.getId())
         .getResultList()
         .forEach(old -> old.revoke(now));
-    String token = Secrets.newToken();
-    em.persist(new PasswordResetToken(account.getId(), hash(token), now, validity));
-    return baseUrl.replaceAll("/+$", "")
-        + "/identity/reset-password.xhtml?token="
-        + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    return newToken(account, now, validity);
+  }
+
+  /**
+   * A new token row for the account, as the reference the outbox mints its link from. The row's
+   * first secret is random and known to nobody: the mailed one replaces it when the mail is sent.
+   */
+  private SecretLink newToken(UserAccount account, OffsetDateTime now, Duration validity) {
+    PasswordResetToken token =
+        new PasswordResetToken(account.getId(), hash(Secrets.newToken()), now, validity);
+    em.persist(token);
+    em.flush();
+    return new SecretLink(PasswordLinks.NAME, token.getId());
   }
 
   private void spendOpenLinks(long userId, OffsetDateTime now) {
@@ -219,7 +218,7 @@ public class PasswordResetService {
   }
 
   private String hash(String token) {
-    return secrets.hmac("password-reset", token);
+    return secrets.hmac(PasswordResetToken.SECRET_PURPOSE, token);
   }
 
   private OffsetDateTime now() {

@@ -55,7 +55,7 @@ public class LoginPage {
     }
   }
 
-  /** Why an earlier session ended ("expired" or "changed"; anything else: none). */
+  /** Why an earlier session ended ("expired", "changed" or "password"; anything else: none). */
   public void setSignedOut(String signedOut) {
     this.signedOut = signedOut;
   }
@@ -69,6 +69,7 @@ public class LoginPage {
     return switch (signedOut == null ? "" : signedOut) {
       case "expired" -> "identity.login.signedOut.expired";
       case "changed" -> "identity.login.signedOut.changed";
+      case "password" -> "identity.login.signedOut.password";
       default -> null;
     };
   }

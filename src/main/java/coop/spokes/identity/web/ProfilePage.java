@@ -2,6 +2,7 @@ package coop.spokes.identity.web;
 
 import coop.spokes.identity.service.AccountService;
 import coop.spokes.identity.service.AccountSummary;
+import coop.spokes.identity.service.SessionStamp;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.i18n.LanguageResolver;
 import coop.spokes.platform.i18n.Languages;
@@ -12,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
@@ -74,7 +76,11 @@ public class ProfilePage implements Serializable {
       return;
     }
     try {
-      accounts.changePassword(currentPassword, newPassword);
+      long stamp = accounts.changePassword(currentPassword, newPassword);
+      // This session stays signed in; the account's other sessions end (StaleSignInFilter).
+      SessionStamp.record(
+          (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),
+          stamp);
       FacesMessages.info("identity.password.changed");
     } catch (SpokesException e) {
       FacesMessages.show(

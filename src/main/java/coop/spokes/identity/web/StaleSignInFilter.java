@@ -1,6 +1,7 @@
 package coop.spokes.identity.web;
 
-import coop.spokes.platform.security.Caller;
+import coop.spokes.identity.service.CurrentCaller;
+import coop.spokes.identity.service.SessionStamp;
 import coop.spokes.platform.web.Redirects;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -11,37 +12,53 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * Ends a session whose sign-in no longer names an enabled account: the person confirmed a new
- * e-mail address in another browser, or an admin disabled the account. Pages send them to the
- * sign-in form with a message saying why; the API answers 401. Without it such a session would meet
- * "access refused" everywhere until it expired. Style sheets and scripts (Faces resources) are let
- * through without the account lookup.
+ * Ends a session whose sign-in no longer names an enabled account (the person confirmed a new
+ * e-mail address in another browser, or an admin disabled the account), or that signed in before
+ * the account's password was changed or reset (ASVS 7.4.3: its credentials stamp is behind, see
+ * {@link SessionStamp}). Pages send them to the sign-in form with a message saying why; the API
+ * answers 401. The check reads the account on every request, from the database shared by all
+ * instances, so it takes effect at the next request wherever it lands. Style sheets and scripts
+ * (Faces resources) are let through without the account lookup.
  */
 @WebFilter(urlPatterns = {"*.xhtml", "/api/*"})
 public class StaleSignInFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
-  @Inject Caller caller;
+  @Inject CurrentCaller caller;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     boolean resource = req.getRequestURI().contains("/jakarta.faces.resource/");
-    if (!resource && req.getUserPrincipal() != null && caller.userId().isEmpty()) {
+    if (!resource && req.getUserPrincipal() != null) {
       HttpSession session = req.getSession(false);
-      if (session != null) {
-        session.invalidate();
+      Optional<Long> stamp = caller.credentialsStamp();
+      if (stamp.isEmpty()) {
+        end(req, res, session, "changed");
+        return;
       }
-      req.logout();
-      if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
-        res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-      } else {
-        Redirects.to(req, res, "/identity/login.xhtml?signedOut=changed");
+      if (!stamp.equals(SessionStamp.of(session))) {
+        end(req, res, session, "password");
+        return;
       }
-      return;
     }
     chain.doFilter(req, res);
+  }
+
+  private static void end(
+      HttpServletRequest req, HttpServletResponse res, HttpSession session, String why)
+      throws IOException, ServletException {
+    if (session != null) {
+      session.invalidate();
+    }
+    req.logout();
+    if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+      res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+    } else {
+      Redirects.to(req, res, "/identity/login.xhtml?signedOut=" + why);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package coop.spokes.membership.model;
 
 import coop.spokes.platform.EmailAddresses;
+import coop.spokes.platform.PlainText;
 import coop.spokes.platform.i18n.Languages;
 import java.io.Serializable;
 import java.util.Locale;
@@ -25,7 +26,10 @@ public record ApplicationDetails(
     implements Serializable {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  /** The details with every rule checked and values normalised (trimmed, upper/lower case). */
+  /**
+   * The details with every rule checked and values normalised (trimmed, upper/lower case; names and
+   * numbers on one line, without control characters, see {@link PlainText#oneLine}).
+   */
   public ApplicationDetails checked() {
     if (memberClass == null || !MemberClass.OPEN_TO_APPLICANTS.contains(memberClass)) {
       throw new MembershipException("memberClass", "membership.join.memberClass.invalid");
@@ -68,10 +72,11 @@ public record ApplicationDetails(
   }
 
   private static String text(String value, int max, String field, String key) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
+    String line = PlainText.oneLine(value);
+    if (line == null || line.isEmpty() || line.length() > max) {
       throw new MembershipException(field, key, max);
     }
-    return value.strip();
+    return line;
   }
 
   private static String country(String code, String field) {

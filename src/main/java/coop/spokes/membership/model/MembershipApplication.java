@@ -27,6 +27,10 @@ import java.time.OffsetDateTime;
     query = "select a from MembershipApplication a where a.verificationHash = :hash")
 public class MembershipApplication {
   public static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+
+  /** The purpose the verification secret's keyed hash is computed for ({@code Secrets.hmac}). */
+  public static final String SECRET_PURPOSE = "membership-verify";
+
   public static final Duration UNVERIFIED_LIFETIME = Duration.ofDays(14);
 
   @Id
@@ -150,14 +154,30 @@ public class MembershipApplication {
     verificationExpiresAt = now.plus(VERIFICATION_VALIDITY);
   }
 
+  /** Whether the verification link still works: unverified, and the link not yet expired. */
+  public boolean isVerifiable(OffsetDateTime now) {
+    return status == ApplicationStatus.UNVERIFIED
+        && verificationExpiresAt != null
+        && now.isBefore(verificationExpiresAt);
+  }
+
+  /**
+   * Replaces the verification link's secret by one whose keyed hash is {@code hash}, when the mail
+   * carrying it is sent (the previous one stops working); the expiry stays.
+   */
+  public void replaceVerificationSecret(String hash, OffsetDateTime now) {
+    if (!isVerifiable(now)) {
+      throw new MembershipException(null, "membership.verify.invalid");
+    }
+    verificationHash = hash;
+  }
+
   /**
    * The applicant opened the link: the application goes to the custodian's managers. The token is
    * spent.
    */
   public void verify(OffsetDateTime now) {
-    if (status != ApplicationStatus.UNVERIFIED
-        || verificationExpiresAt == null
-        || !now.isBefore(verificationExpiresAt)) {
+    if (!isVerifiable(now)) {
       throw new MembershipException(null, "membership.verify.invalid");
     }
     status = ApplicationStatus.PENDING;

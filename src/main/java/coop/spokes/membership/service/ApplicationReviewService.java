@@ -17,6 +17,8 @@ import coop.spokes.membership.model.MembershipApplication;
 import coop.spokes.membership.model.MembershipException;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.MultilineText;
+import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
@@ -80,7 +82,8 @@ public class ApplicationReviewService {
   public ApplicationRow get(long applicationId) {
     access.requireSignedIn();
     MembershipApplication application = load(applicationId);
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     return row(application);
   }
 
@@ -98,7 +101,8 @@ public class ApplicationReviewService {
         applications
             .lock(applicationId)
             .orElseThrow(() -> new NotFoundException("application", applicationId));
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     if (application.getStatus() != ApplicationStatus.PENDING) {
       throw new MembershipException(null, "membership.review.alreadyDecided");
     }
@@ -126,7 +130,8 @@ public class ApplicationReviewService {
     application.approve(manager, member.getId(), now);
     grants.grantInternal(
         account.account().id(), Grant.of(Role.MEMBER, Scope.member(member.getId())));
-    String link = passwords.setPasswordLinkInternal(account.account().id(), WELCOME_LINK_VALIDITY);
+    SecretLink link =
+        passwords.setPasswordLinkInternal(account.account().id(), WELCOME_LINK_VALIDITY);
     mail.queue(
         application.getEmail(),
         application.getLanguage(),
@@ -137,7 +142,7 @@ public class ApplicationReviewService {
         member.getMemberNumber(),
         custodian.name(),
         link,
-        custodian.paymentInstructions());
+        new MultilineText(custodian.paymentInstructions()));
     audit.record(
         JoinService.STREAM,
         "application.approved",
@@ -168,7 +173,8 @@ public class ApplicationReviewService {
         applications
             .lock(applicationId)
             .orElseThrow(() -> new NotFoundException("application", applicationId));
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     application.reject(manager, reason, OffsetDateTime.now(clock));
     String custodianName =
         custodians.findPublic(application.getCustodianId()).map(CustodianSummary::name).orElse("");
@@ -178,7 +184,7 @@ public class ApplicationReviewService {
         "membership.rejected",
         application.getPersonName(),
         custodianName,
-        application.getRejectionReason());
+        new MultilineText(application.getRejectionReason()));
     audit.record(
         JoinService.STREAM, "application.rejected", "application", applicationId, Map.of(), null);
     return row(application);
@@ -194,7 +200,8 @@ public class ApplicationReviewService {
   public void askQuestion(long applicationId, String question) {
     access.requireSignedIn();
     MembershipApplication application = load(applicationId);
-    access.requireAny(Grant.admin(), managerOf(application.getCustodianId()));
+    access.requireAnyToSee(
+        "application", applicationId, Grant.admin(), managerOf(application.getCustodianId()));
     if (application.getStatus() != ApplicationStatus.PENDING) {
       throw new MembershipException(null, "membership.review.alreadyDecided");
     }
@@ -208,7 +215,7 @@ public class ApplicationReviewService {
         "membership.question",
         application.getPersonName(),
         custodian.name(),
-        question.strip(),
+        new MultilineText(question.strip()),
         custodian.contactEmail());
     audit.record(
         JoinService.STREAM, "application.questioned", "application", applicationId, Map.of(), null);

@@ -6,17 +6,18 @@ import coop.spokes.custodian.service.CustodianSummary;
 import coop.spokes.identity.service.AccountService;
 import coop.spokes.membership.infra.ApplicationRepository;
 import coop.spokes.membership.infra.JoinAttempts;
+import coop.spokes.membership.infra.VerificationLinks;
 import coop.spokes.membership.model.ApplicationDetails;
 import coop.spokes.membership.model.MembershipApplication;
 import coop.spokes.membership.model.MembershipException;
+import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The public join form and e-mail verification. Never says whether an address is known: the page
  * answers the same, and the mail says "you already have an account" instead of sending a link.
  * Submissions and re-sends are limited per client address; a filled-in honeypot field is accepted
- * silently and dropped.
+ * silently and dropped. The verification link's secret is minted only when the outbox sends the
+ * mail ({@link VerificationLinks}); until then the application holds the hash of a secret nobody
+ * knows.
  */
 @ApplicationScoped
 @Transactional
@@ -95,15 +98,14 @@ public class JoinService {
           checked.language(),
           "membership.alreadyMember",
           checked.personName(),
-          baseUrl + "/identity/forgot-password.xhtml");
+          new MailLink(baseUrl.replaceAll("/+$", "") + "/identity/forgot-password.xhtml"));
       return;
     }
-    String token = Secrets.newToken();
     MembershipApplication application =
         new MembershipApplication(
-            custodian.id(), checked, custodian.termsVersion(), hash(token), now);
+            custodian.id(), checked, custodian.termsVersion(), hash(Secrets.newToken()), now);
     applications.save(application);
-    sendVerification(application, token, custodian.name());
+    sendVerification(application, custodian.name());
     audit.record(
         STREAM,
         "application.submitted",
@@ -164,11 +166,9 @@ public class JoinService {
       return;
     }
     MembershipApplication application = applications.lock(found.get().getId()).orElseThrow();
-    String token = Secrets.newToken();
-    application.renewVerification(hash(token), now);
+    application.renewVerification(hash(Secrets.newToken()), now);
     sendVerification(
         application,
-        token,
         custodians.findPublic(application.getCustodianId()).map(CustodianSummary::name).orElse(""));
   }
 
@@ -197,22 +197,17 @@ public class JoinService {
     return custodians.suggestFor(country);
   }
 
-  private void sendVerification(
-      MembershipApplication application, String token, String custodianName) {
-    String link =
-        baseUrl.replaceAll("/+$", "")
-            + "/membership/verify.xhtml?token="
-            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+  private void sendVerification(MembershipApplication application, String custodianName) {
     mail.queue(
         application.getEmail(),
         application.getLanguage(),
         "membership.verify",
         application.getPersonName(),
-        link,
+        new SecretLink(VerificationLinks.NAME, application.getId()),
         custodianName);
   }
 
   private String hash(String token) {
-    return secrets.hmac("membership-verify", token);
+    return secrets.hmac(MembershipApplication.SECRET_PURPOSE, token);
   }
 }

@@ -21,6 +21,7 @@ import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
@@ -198,7 +199,7 @@ public class MemberImportService {
       if (current) {
         grants.grantInternal(accountId, Grant.of(Role.MEMBER, Scope.member(m.getId())));
         if (invite) {
-          String link = passwords.setPasswordLinkInternal(accountId, INVITATION_VALIDITY);
+          SecretLink link = passwords.setPasswordLinkInternal(accountId, INVITATION_VALIDITY);
           mail.queue(
               signIn,
               line.language(),

@@ -42,14 +42,14 @@ public class MemberService {
   public MemberRow get(long memberId) {
     access.requireSignedIn();
     Member m = load(memberId);
-    access.requireAny(managerOrSelf(m));
+    access.requireAnyToSee("member", memberId, managerOrSelf(m));
     return DirectoryService.row(m);
   }
 
   /** The member's status history, oldest first. Same access as {@link #get}. */
   public List<StatusChangeRow> history(long memberId) {
     access.requireSignedIn();
-    access.requireAny(managerOrSelf(load(memberId)));
+    access.requireAnyToSee("member", memberId, managerOrSelf(load(memberId)));
     return members.history(memberId).stream()
         .map(
             c ->
@@ -73,9 +73,10 @@ public class MemberService {
     long by = access.requireUserId();
     Member m = members.lock(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
     if (to == MemberStatus.LEFT) {
-      access.requireAny(managerOrSelf(m));
+      access.requireAnyToSee("member", memberId, managerOrSelf(m));
     } else {
-      access.requireAny(Grant.admin(), managerOf(m));
+      access.requireAnyToSee("member", memberId, managerOrSelf(m));
+      access.requireAny(Grant.admin(), managerOf(m)); // a member sees theirs but may only leave
     }
     MemberStatus from = m.getStatus();
     members.saveChange(m.changeStatus(to, by, reason, OffsetDateTime.now(clock)));
@@ -124,7 +125,7 @@ public class MemberService {
   /** An organisation's representatives. Same access as {@link #get}. */
   public List<AccountSummary> representatives(long memberId) {
     access.requireSignedIn();
-    access.requireAny(managerOrSelf(load(memberId)));
+    access.requireAnyToSee("member", memberId, managerOrSelf(load(memberId)));
     return grants.holdersInternal(Grant.of(Role.MEMBER, Scope.member(memberId)));
   }
 
@@ -138,7 +139,7 @@ public class MemberService {
   public void addRepresentative(long memberId, String email) {
     access.requireSignedIn();
     Member m = members.lock(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-    access.requireAny(managerOrSelf(m));
+    access.requireAnyToSee("member", memberId, managerOrSelf(m));
     if (m.getKind() != MemberKind.ORGANISATION) {
       throw new MembershipException(null, "membership.representative.notOrganisation");
     }
@@ -168,7 +169,7 @@ public class MemberService {
   public void removeRepresentative(long memberId, long accountId) {
     access.requireSignedIn();
     Member m = members.lock(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-    access.requireAny(managerOrSelf(m));
+    access.requireAnyToSee("member", memberId, managerOrSelf(m));
     Grant representing = Grant.of(Role.MEMBER, Scope.member(memberId));
     List<AccountSummary> current = grants.holdersInternal(representing);
     if (current.size() <= 1 && current.stream().anyMatch(a -> a.id() == accountId)) {

@@ -64,7 +64,9 @@ public class MyMembershipService {
   public byte[] certificate(long memberId) {
     access.requireSignedIn();
     Member m = members.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-    access.requireAny(
+    access.requireAnyToSee(
+        "member",
+        memberId,
         Grant.admin(),
         Grant.of(Role.CUSTODIAN_MANAGER, Scope.custodian(m.getCustodianId())),
         Grant.of(Role.MEMBER, Scope.member(memberId)));

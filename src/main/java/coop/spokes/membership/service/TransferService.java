@@ -10,6 +10,7 @@ import coop.spokes.membership.model.MemberTransfer;
 import coop.spokes.membership.model.MembershipException;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.MultilineText;
 import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
@@ -98,7 +99,9 @@ public class TransferService {
   public List<TransferRow> ofMember(long memberId) {
     access.requireSignedIn();
     Member m = members.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-    access.requireAny(
+    access.requireAnyToSee(
+        "member",
+        memberId,
         Grant.admin(),
         managerOf(m.getCustodianId()),
         Grant.of(Role.MEMBER, Scope.member(memberId)));
@@ -171,7 +174,7 @@ public class TransferService {
         "membership.transferRejected",
         m.getDisplayName(),
         names.get(custodianId).name(),
-        t.getRejectionReason());
+        new MultilineText(t.getRejectionReason()));
     audit.record(
         JoinService.STREAM,
         "transfer.rejected",
@@ -191,7 +194,7 @@ public class TransferService {
     long by = access.requireUserId();
     MemberTransfer t =
         transfers.lock(transferId).orElseThrow(() -> new NotFoundException("transfer", transferId));
-    access.require(Role.MEMBER, Scope.member(t.getMemberId()));
+    access.requireToSee("transfer", transferId, Role.MEMBER, Scope.member(t.getMemberId()));
     t.cancel(by, OffsetDateTime.now(clock));
     audit.record(
         JoinService.STREAM,
@@ -215,7 +218,7 @@ public class TransferService {
     long by = access.requireUserId();
     MemberTransfer t =
         transfers.lock(transferId).orElseThrow(() -> new NotFoundException("transfer", transferId));
-    access.require(Role.MEMBER, Scope.member(t.getMemberId()));
+    access.requireToSee("transfer", transferId, Role.MEMBER, Scope.member(t.getMemberId()));
     CustodianSummary to = custodians.findPublic(t.getToCustodianId()).orElseThrow();
     if (termsVersion == null || !termsVersion.equals(to.termsVersion())) {
       throw new MembershipException("terms", "membership.transfer.termsChanged", to.termsVersion());
@@ -275,7 +278,7 @@ public class TransferService {
         to.name(),
         m.getMemberNumber(),
         t.getFromNumber(),
-        to.paymentInstructions());
+        new MultilineText(to.paymentInstructions()));
     audit.record(
         JoinService.STREAM,
         "transfer.completed",

@@ -9,11 +9,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The one way Spokes sends mail: {@link #queue} renders a template in the recipient's language and
  * writes it to the outbox in the caller's transaction. {@link OutboxSender} sends it after commit
  * and retries failures, so mail is never lost and never sent for a change that rolled back.
+ *
+ * <p>Arguments are shown as plain text on one line unless they are a {@link MailLink} (a link the
+ * application wrote), a {@link MultilineText} or a {@link SecretLink} (a single-use link, minted
+ * only when the mail is sent, so the outbox never holds a usable secret); see {@link
+ * MailTemplates}.
  */
 @ApplicationScoped
 public class MailService {
@@ -28,9 +35,28 @@ public class MailService {
    */
   @Transactional
   public void queue(String recipient, String language, String template, Object... args) {
+    queueWithAttachments(recipient, language, template, List.of(), args);
+  }
+
+  /** As {@link #queue}, with {@code attachments} sent along (e.g. an {@code .ics} invitation). */
+  @Transactional
+  public void queueWithAttachments(
+      String recipient,
+      String language,
+      String template,
+      List<MailAttachment> attachments,
+      Object... args) {
     String lang = Languages.isSupported(language) ? language : Languages.DEFAULT;
     RenderedMail mail = MailTemplates.render(template, Languages.localeOf(lang), args);
-    OutboxMail row = new OutboxMail(recipient, lang, template, mail, OffsetDateTime.now(clock));
+    SecretLink link =
+        Arrays.stream(args)
+            .filter(SecretLink.class::isInstance)
+            .map(SecretLink.class::cast)
+            .findFirst()
+            .orElse(null);
+    OutboxMail row =
+        new OutboxMail(
+            recipient, lang, template, mail, link, attachments, OffsetDateTime.now(clock));
     em.persist(row);
     em.flush();
     queued.fire(new MailQueued(row.getId()));

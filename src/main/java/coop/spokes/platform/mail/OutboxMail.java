@@ -1,20 +1,33 @@
 package coop.spokes.platform.mail;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A message waiting in the outbox. It is written in the same transaction as the change that causes
  * it and sent after commit, so a rolled-back change sends nothing and an SMTP outage never blocks
  * the user: a failed send is retried with exponential backoff until {@code maxAttempts}.
+ *
+ * <p>It never holds a usable secret, sent or not: a single-use link is kept as a {@link SecretLink}
+ * reference ({@code link_provider}, {@code link_reference}) and its place in the bodies as the
+ * {@link MailTemplates#SECRET_LINK} mark; the link is minted only when the message is sent. It may
+ * carry attachments ({@code platform_mail_attachment}).
  */
 @Entity
 @Table(name = "platform_mail_outbox")
@@ -74,16 +87,45 @@ public class OutboxMail {
   @Column(name = "last_error", length = 1000)
   private String lastError;
 
+  @Column(name = "link_provider", length = 100)
+  private String linkProvider;
+
+  @Column(name = "link_reference")
+  private Long linkReference;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "platform_mail_attachment", joinColumns = @JoinColumn(name = "outbox_id"))
+  @OrderColumn(name = "attachment_index")
+  private List<MailAttachment> attachments = new ArrayList<>();
+
   protected OutboxMail() {}
 
   OutboxMail(
       String recipient, String language, String template, RenderedMail mail, OffsetDateTime now) {
+    this(recipient, language, template, mail, null, List.of(), now);
+  }
+
+  /**
+   * A message of {@code mail}, whose bodies hold the {@link MailTemplates#SECRET_LINK} mark exactly
+   * where {@code link} (if any) goes.
+   */
+  OutboxMail(
+      String recipient,
+      String language,
+      String template,
+      RenderedMail mail,
+      SecretLink link,
+      List<MailAttachment> attachments,
+      OffsetDateTime now) {
     this.recipient = recipient;
     this.language = language;
     this.template = template;
     this.subject = mail.subject();
     this.bodyText = mail.text();
     this.bodyHtml = mail.html();
+    this.linkProvider = link == null ? null : link.provider();
+    this.linkReference = link == null ? null : link.reference();
+    this.attachments.addAll(attachments);
     this.createdAt = now;
     this.nextAttemptAt = now;
   }
@@ -101,6 +143,16 @@ public class OutboxMail {
     sentAt = now;
     claimedUntil = null;
     attempts++;
+  }
+
+  /**
+   * Gives up without sending: the single-use link it was to carry was spent, revoked or expired
+   * before it could be sent (e.g. a newer reset link replaced it).
+   */
+  void withdrawn(OffsetDateTime now, String reason) {
+    claimedUntil = null;
+    failedAt = now;
+    lastError = reason;
   }
 
   /** Records a failed attempt: retry later with a doubled delay, or give up after the last one. */
@@ -148,6 +200,21 @@ public class OutboxMail {
 
   public String getBodyHtml() {
     return bodyHtml;
+  }
+
+  /** The single-use link to mint when sending, if the message carries one. */
+  public Optional<SecretLink> getSecretLink() {
+    return linkProvider == null
+        ? Optional.empty()
+        : Optional.of(new SecretLink(linkProvider, linkReference));
+  }
+
+  public List<MailAttachment> getAttachments() {
+    return List.copyOf(attachments);
+  }
+
+  public String getLastError() {
+    return lastError;
   }
 
   public int getAttempts() {

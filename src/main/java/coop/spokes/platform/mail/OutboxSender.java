@@ -11,7 +11,10 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * spokes.mail.outbox.poll-seconds} for retries and for anything a restart interrupted. Each message
  * is claimed with a lease before sending, so running this on several instances (or twice on one)
  * sends each message once.
+ *
+ * <p>A message that carries a {@link SecretLink} gets its link from the {@link SecretLinkProvider}
+ * of that name just before it goes to SMTP (each attempt mints a new one, spending the last); when
+ * the provider has no usable secret left for it, the message is given up unsent.
  */
 @Singleton
 @Startup
@@ -34,6 +41,7 @@ public class OutboxSender {
   @Resource TimerService timers;
   @Inject OutboxStore store;
   @Inject SmtpGateway smtp;
+  @Inject @Any Instance<SecretLinkProvider> linkProviders;
 
   @Inject
   @ConfigProperty(name = "spokes.mail.outbox.poll-seconds", defaultValue = "30")
@@ -83,7 +91,16 @@ public class OutboxSender {
 
   private void sendOne(OutboxMail mail) {
     try {
-      smtp.send(mail);
+      Optional<String> link = Optional.empty();
+      if (mail.getSecretLink().isPresent()) {
+        link = mint(mail.getSecretLink().get());
+        if (link.isEmpty()) {
+          LOG.info(() -> "Mail " + mail.getId() + " not sent: its single-use link was withdrawn");
+          store.markWithdrawn(mail.getId());
+          return;
+        }
+      }
+      smtp.send(mail, link.orElse(null));
       store.markSent(mail.getId());
     } catch (Exception e) {
       LOG.warning(
@@ -97,5 +114,14 @@ public class OutboxSender {
       store.markFailed(
           mail.getId(), e.toString(), maxAttempts, java.time.Duration.ofSeconds(firstRetrySeconds));
     }
+  }
+
+  private Optional<String> mint(SecretLink link) {
+    for (SecretLinkProvider provider : linkProviders) {
+      if (provider.name().equals(link.provider())) {
+        return provider.mint(link.reference());
+      }
+    }
+    throw new IllegalStateException("no link provider named " + link.provider());
   }
 }

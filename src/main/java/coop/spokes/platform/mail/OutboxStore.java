@@ -53,6 +53,13 @@ public class OutboxStore {
     em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE).sent(now());
   }
 
+  /** Gives the message up unsent: the single-use link it was to carry is no longer usable. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void markWithdrawn(long id) {
+    em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)
+        .withdrawn(now(), "link withdrawn before sending (spent, revoked or expired)");
+  }
+
   @Transactional(TxType.REQUIRES_NEW)
   public void markFailed(long id, String error, int maxAttempts, Duration firstRetry) {
     em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)

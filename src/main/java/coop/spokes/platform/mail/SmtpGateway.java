@@ -74,19 +74,53 @@ public class SmtpGateway {
     return session;
   }
 
-  /** Sends {@code mail}; throws when the SMTP server refuses it or cannot be reached. */
-  public void send(OutboxMail mail) throws MessagingException {
+  /**
+   * Sends {@code mail}, with {@code link} in place of its secret-link mark (null when it carries
+   * none) and its attachments; throws when the SMTP server refuses it or cannot be reached.
+   */
+  public void send(OutboxMail mail, String link) throws MessagingException {
     MimeMessage message = new MimeMessage(session());
     message.setFrom(new InternetAddress(from));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
     message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
+    String bodyText = mail.getBodyText();
+    String bodyHtml = mail.getBodyHtml();
+    if (link != null) {
+      bodyText = MailTemplates.withLinkInText(bodyText, link);
+      bodyHtml = MailTemplates.withLinkInHtml(bodyHtml, link);
+    }
+    if (bodyText.contains(MailTemplates.SECRET_LINK)) {
+      throw new MessagingException("mail " + mail.getId() + " has a link mark but no link");
+    }
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(mail.getBodyText(), StandardCharsets.UTF_8.name());
+    text.setText(bodyText, StandardCharsets.UTF_8.name());
     MimeBodyPart html = new MimeBodyPart();
-    html.setContent(mail.getBodyHtml(), "text/html; charset=UTF-8");
+    html.setContent(bodyHtml, "text/html; charset=UTF-8");
     MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-    message.setContent(alternative);
+    if (mail.getAttachments().isEmpty()) {
+      message.setContent(alternative);
+    } else {
+      message.setContent(withAttachments(alternative, mail.getAttachments()));
+    }
     Transport.send(message);
+  }
+
+  private static MimeMultipart withAttachments(
+      MimeMultipart alternative, java.util.List<MailAttachment> attachments)
+      throws MessagingException {
+    MimeBodyPart body = new MimeBodyPart();
+    body.setContent(alternative);
+    MimeMultipart mixed = new MimeMultipart("mixed", body);
+    for (MailAttachment a : attachments) {
+      MimeBodyPart part = new MimeBodyPart();
+      part.setDataHandler(
+          new jakarta.activation.DataHandler(
+              new jakarta.mail.util.ByteArrayDataSource(a.getContent(), a.getContentType())));
+      part.setFileName(a.getFileName());
+      part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+      mixed.addBodyPart(part);
+    }
+    return mixed;
   }
 }

@@ -15,7 +15,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Migrates the database with Flyway when the application is deployed, before Payara routes the
- * first request to it, then (when demo data is on) loads the demo data once.
+ * first request to it, then loads the demo data once when demo data is on ({@code
+ * spokes.demo.enabled}, off unless asked for), or disables any demo accounts when it is off. With
+ * demo data off, the demo secret key is refused before anything else ({@link DemoSwitch}).
  *
  * <p>A failing migration must stop the application: Payara Micro otherwise stays up and answers
  * every URL with its own 404 page. The failure is logged with the marker {@code
@@ -47,7 +49,7 @@ public class Migrations {
   @PostConstruct
   void migrate() {
     try {
-      refuseDemoSecretInProduction();
+      DemoSwitch.requireOwnSecret(demoEnabled, secretsKey);
       var result = schema(dataSource).migrate();
       LOG.info(
           () ->
@@ -61,6 +63,8 @@ public class Migrations {
       if (demoEnabled) {
         var demo = demo(dataSource).migrate();
         LOG.info(() -> "SPOKES-DEMO-DATA: " + demo.migrationsExecuted + " demo script(s) applied");
+      } else {
+        disableDemoAccounts();
       }
     } catch (RuntimeException e) {
       LOG.log(
@@ -76,12 +80,14 @@ public class Migrations {
     }
   }
 
-  private void refuseDemoSecretInProduction() {
-    if (!demoEnabled
-        && (secretsKey == null || secretsKey.startsWith("demo-only") || secretsKey.length() < 32)) {
-      throw new IllegalStateException(
-          "spokes.secrets.key (SPOKES_SECRETS_KEY) must be set to a secret of at least 32 characters"
-              + " when demo data is off");
+  private void disableDemoAccounts() {
+    int disabled = DemoSwitch.disableDemoAccounts(dataSource);
+    if (disabled > 0) {
+      LOG.warning(
+          () ->
+              "SPOKES-DEMO-ACCOUNTS-DISABLED: demo data is off, so the "
+                  + disabled
+                  + " demo account(s) in this database (published password) were disabled");
     }
   }
 

@@ -1,5 +1,6 @@
 package coop.spokes.platform.security;
 
+import coop.spokes.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -46,6 +47,35 @@ public class Access {
                   + " needing one of "
                   + Arrays.toString(alternatives));
       throw new AccessDeniedException();
+    }
+  }
+
+  /**
+   * Requires that the caller holds {@code role} over {@code scope}, the scope of a record they
+   * named by id; refuses exactly as if there were no such record (see {@link #requireAnyToSee}).
+   */
+  public void requireToSee(String what, Object id, Role role, Scope scope) {
+    requireAnyToSee(what, id, Grant.of(role, scope));
+  }
+
+  /**
+   * Requires that the caller holds at least one of the given grants over a record they named by id
+   * (in a link, a form or an API path), and refuses with {@link NotFoundException}, the answer for
+   * an id that exists nowhere: so trying ids tells nobody which records exist outside their scope
+   * (issue #8). Use it after loading the record, in place of {@link #requireAny}; a check made
+   * before any lookup (on the id's own scope) already answers the same for both.
+   */
+  public void requireAnyToSee(String what, Object id, Grant... alternatives) {
+    if (!hasAny(alternatives)) {
+      LOG.warning(
+          () ->
+              "Access to "
+                  + what
+                  + " "
+                  + id
+                  + " refused (answered as not found) to user "
+                  + caller.userId().map(String::valueOf).orElse("(visitor)"));
+      throw new NotFoundException(what, id);
     }
   }
 

@@ -5,6 +5,7 @@ import coop.spokes.identity.service.AccountService;
 import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
@@ -38,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * makes one entry per day), entries typed by hand, the week view, and submitting a week for peer
  * approval. Entries never overlap, are never in the future, stay within one day of the member's
  * time zone, count whole minutes, and cannot change in a closed period. Requires OPS of the entry's
- * circle throughout.
+ * circle throughout. Every write of a person's time first locks that person's account ({@link
+ * AccountService#lockInternal}), so two saves at once are checked one after the other.
  */
 @ApplicationScoped
 @Transactional
@@ -90,6 +92,7 @@ public class TimesheetService {
   public TimerRow startTimer(long circleId, Long activityId, EntryKind kind, String description) {
     long me = access.requireUserId();
     access.require(Role.OPS, Scope.circle(circleId));
+    accounts.lockInternal(me);
     if (repo.timer(me).isPresent()) {
       throw new TimesheetException(null, "timesheet.timer.running");
     }
@@ -108,6 +111,7 @@ public class TimesheetService {
    */
   public List<EntryRow> stopTimer() {
     long me = access.requireUserId();
+    accounts.lockInternal(me); // two stops at once record the time once
     Timer t =
         repo.timer(me).orElseThrow(() -> new TimesheetException(null, "timesheet.timer.none"));
     access.require(Role.OPS, Scope.circle(t.getCircleId()));
@@ -170,6 +174,7 @@ public class TimesheetService {
   public EntryRow change(long entryId, TimeEntry.Details details) {
     long me = access.requireUserId();
     access.require(Role.OPS, Scope.circle(details.circleId()));
+    accounts.lockInternal(me); // the person first, then the entry: the order every save takes
     TimeEntry e = own(entryId, me);
     requireOpen(e.getLocalDate());
     return save(me, details, e, zoneOf(me), OffsetDateTime.now(clock), false);
@@ -263,7 +268,8 @@ public class TimesheetService {
               author.displayName(),
               circleName,
               week.monday().toString(),
-              baseUrl.replaceAll("/+$", "") + "/timesheet/validate.xhtml?circle=" + c);
+              new MailLink(
+                  baseUrl.replaceAll("/+$", "") + "/timesheet/validate.xhtml?circle=" + c));
         }
       }
     }
@@ -291,6 +297,9 @@ public class TimesheetService {
       ZoneId zone,
       OffsetDateTime now,
       boolean fromTimer) {
+    // One person's saves run one after the other, so two at once cannot both pass the overlap and
+    // 24-hour checks below (issue #8).
+    accounts.lockInternal(me);
     if (fromTimer) {
       repo.activity(d.activityId()).orElseThrow();
     } else {

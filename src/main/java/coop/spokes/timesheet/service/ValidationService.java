@@ -6,6 +6,7 @@ import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
+import coop.spokes.platform.mail.MultilineText;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
@@ -74,7 +75,7 @@ public class ValidationService {
   public boolean approvedByMe(long entryId) {
     long me = access.requireUserId();
     TimeEntry e = repo.entry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
-    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     return repo.approvals(entryId).stream().anyMatch(a -> a.getApproverId() == me);
   }
 
@@ -98,7 +99,7 @@ public class ValidationService {
     long me = access.requireUserId();
     TimeEntry e =
         repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
-    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     e.requireDecidableBy(me);
     requireOpen(e);
     List<Approval> approvals = repo.approvals(entryId);
@@ -147,7 +148,7 @@ public class ValidationService {
     long me = access.requireUserId();
     TimeEntry e =
         repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
-    access.require(Role.OPS, Scope.circle(e.getCircleId()));
+    access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     requireOpen(e);
     e.reject(me, comment, OffsetDateTime.now(clock));
     repo.clearApprovals(entryId);
@@ -160,7 +161,7 @@ public class ValidationService {
         author.displayName(),
         circle.getName(),
         e.getLocalDate().toString(),
-        e.getRejectionComment());
+        new MultilineText(e.getRejectionComment()));
     audit.record(
         TimesheetService.STREAM,
         "entry.rejected",

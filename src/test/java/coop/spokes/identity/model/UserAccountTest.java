@@ -204,6 +204,30 @@ class UserAccountTest {
   }
 
   @Test
+  void everyNewPasswordMovesTheCredentialsStampOnSoOlderSessionsEnd() {
+    UserAccount account = account();
+    long before = account.getCredentialsStamp();
+
+    account.setPasswordHash("$argon2id$v=19$first", NOW.plusMinutes(5));
+    long afterFirst = account.getCredentialsStamp();
+    account.setPasswordHash("$argon2id$v=19$second", NOW.plusMinutes(6));
+
+    assertThat(afterFirst).isNotEqualTo(before);
+    assertThat(account.getCredentialsStamp()).isNotIn(before, afterFirst);
+  }
+
+  @Test
+  void upgradingTheHashOfTheSamePasswordKeepsTheStamp() {
+    UserAccount account = account();
+    account.setPasswordHash("$argon2id$v=19$stub", NOW.plusMinutes(5));
+    long stamp = account.getCredentialsStamp();
+
+    account.upgradePasswordHash("$argon2id$v=19$stronger");
+
+    assertThat(account.getCredentialsStamp()).isEqualTo(stamp);
+  }
+
+  @Test
   void accountCanMoveToAnotherCustodian() {
     UserAccount account = account();
 

@@ -146,4 +146,29 @@ class ApplicationDetailsTest {
 
     assertThat(d.personName()).isEqualTo("<b>Bold</b>");
   }
+
+  @Test
+  void aNameIsKeptOnOneLineWithoutControlCharacters() {
+    ApplicationDetails d =
+        with(
+                MemberClass.CONSUMER,
+                MemberKind.PERSON,
+                " Eve\r\nhttps://evil.example\n\u202E\tAdams ",
+                "a@b.org",
+                "ES",
+                "en")
+            .checked();
+
+    assertThat(d.personName()).isEqualTo("Eve https://evil.example Adams");
+  }
+
+  @Test
+  void aNameOfLineBreaksOnlyIsRefusedAtItsField() {
+    assertThat(
+            fieldOf(
+                () ->
+                    with(MemberClass.CONSUMER, MemberKind.PERSON, "\r\n\t", "a@b.org", "ES", "en")
+                        .checked()))
+        .isEqualTo("personName");
+  }
 }

@@ -65,6 +65,22 @@ class ConfigDefaultsTest {
   }
 
   @Test
+  void demoDataIsOffUnlessTheRunCommandAsksForIt() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    String runCommand =
+        pom.substring(
+            pom.indexOf("<artifactId>payara-micro-maven-plugin</artifactId>"),
+            pom.indexOf("</javaCommandLineOptions>"));
+
+    assertThat(defaults().getProperty("spokes.demo.enabled")).isEqualTo("false");
+    assertThat(runCommand).contains("<value>-Dspokes.demo.enabled=true</value>");
+    assertThat(Files.readString(Path.of("docker/Dockerfile")))
+        .contains("SPOKES_DEMO_ENABLED=false");
+    assertThat(Files.readString(Path.of("docker/compose.yaml")))
+        .contains("SPOKES_DEMO_ENABLED: \"false\"");
+  }
+
+  @Test
   void runCommandAndDockerKeepClusteringOff() throws IOException {
     assertThat(Files.readString(Path.of("pom.xml"))).contains("<key>--nocluster</key>");
     assertThat(Files.readString(Path.of("docker/Dockerfile"))).contains("--nocluster");

@@ -12,7 +12,8 @@ class MailTemplatesTest {
   private static final String LINK = "https://spokes.example.org/reset?token=Ab3_x-9";
 
   private static RenderedMail passwordReset(String language, String name) {
-    return MailTemplates.render("passwordReset", Locale.forLanguageTag(language), name, LINK, 30);
+    return MailTemplates.render(
+        "passwordReset", Locale.forLanguageTag(language), name, new MailLink(LINK), 30);
   }
 
   @ParameterizedTest(name = "passwordReset in {0}")
@@ -83,7 +84,8 @@ class MailTemplatesTest {
   void ampersandInTheLinkIsEscapedInsideTheHref() {
     String link = "https://spokes.example.org/reset?token=abc&lang=fr";
 
-    RenderedMail mail = MailTemplates.render("passwordReset", Locale.ENGLISH, "Anna", link, 30);
+    RenderedMail mail =
+        MailTemplates.render("passwordReset", Locale.ENGLISH, "Anna", new MailLink(link), 30);
 
     String escaped = "https://spokes.example.org/reset?token=abc&amp;lang=fr";
     assertThat(mail.html()).contains("<a href=\"" + escaped + "\">" + escaped + "</a>");
@@ -104,16 +106,115 @@ class MailTemplatesTest {
     RenderedMail mail = passwordReset(language, "Anna\r\nBcc: victim@example.org");
 
     assertThat(mail.subject()).doesNotContain("\n", "\r").isNotBlank();
-    assertThat(mail.text()).contains("Anna\r\nBcc: victim@example.org");
+    assertThat(mail.text()).contains("Anna Bcc: victim@example.").doesNotContain("\r");
   }
 
   @Test
-  void lineBreakInADisplayNameBecomesABreakNotMarkupInTheHtml() {
+  void lineBreakInADisplayNameBecomesASpaceNotMarkupInTheHtml() {
     RenderedMail mail = passwordReset("en", "Anna\n<b>Bold</b>");
 
+    assertThat(mail.html()).contains("Hello Anna &lt;b&gt;Bold&lt;/b&gt;,").doesNotContain("<b>");
+    assertThat(mail.text()).startsWith("Hello Anna <b>Bold</b>,\n");
+  }
+
+  // --- what others type never becomes a link or a line of its own -----------------------------
+
+  private static final String NAME_WITH_LINK =
+      "Eve\r\nYour account is locked. Unlock it at https://evil.example/unlock?u=1\nor www.evil.example";
+
+  @Test
+  void nameWithALinkAndLineBreaksStaysOneLineOfPlainTextInBothParts() {
+    RenderedMail mail = passwordReset("en", NAME_WITH_LINK);
+
+    String greeting = mail.text().lines().findFirst().orElseThrow();
+    assertThat(greeting)
+        .startsWith("Hello Eve Your account is locked. Unlock it at https:")
+        .endsWith(",");
+    assertThat(mail.text())
+        .doesNotContain("https://evil", "evil.example", "www.evil")
+        .contains("\n\n" + LINK + "\n\n");
     assertThat(mail.html())
-        .contains("Hello Anna<br>&lt;b&gt;Bold&lt;/b&gt;,")
-        .doesNotContain("<b>");
+        .doesNotContain("href=\"https://evil", "https://evil", "evil.example", "www.evil")
+        .contains("<p>Hello Eve Your account is locked. Unlock it at https:<wbr>//<wbr>evil.<wbr>");
+    assertThat(mail.html().split("<a ", -1)).hasSize(2);
+  }
+
+  @Test
+  void addressLikeTextIsSplitInvisiblyAndOtherwiseKept() {
+    assertThat(MailTemplates.unlinkable("see https://a.example/x and www.b.org", "|"))
+        .isEqualTo("see https:|//|a.|example/x and www.|b.|org");
+    assertThat(MailTemplates.unlinkable("J. R. R. Tolkien, 12.50 EUR, 10:30", "|"))
+        .isEqualTo("J. R. R. Tolkien, 12.50 EUR, 10:30");
+  }
+
+  @Test
+  void anEmailAddressArgumentIsKeptWhole() {
+    RenderedMail mail =
+        MailTemplates.render("emailChangeNotice", Locale.ENGLISH, "Anna", "new@example.org");
+
+    assertThat(mail.text()).contains(" new@example.org ");
+    assertThat(mail.html()).contains(" new@example.org ");
+  }
+
+  @Test
+  void bidirectionalOverridesInANameAreRemoved() {
+    RenderedMail mail = passwordReset("en", "Anna\u202Egro.live");
+
+    assertThat(mail.text()).startsWith("Hello Annagro.\u200Blive,");
+  }
+
+  @Test
+  void multilineTextKeepsItsLinesAndBecomesNoLink() {
+    RenderedMail mail =
+        MailTemplates.render(
+            "membership.rejected",
+            Locale.ENGLISH,
+            "Anna",
+            "Coop",
+            new MultilineText("First line.\r\nSee https://rules.example/join"),
+            "x");
+
+    assertThat(mail.text()).contains("First line.\nSee https://rules.example/join");
+    assertThat(mail.html())
+        .contains("First line.<br>See https://rules.example/join")
+        .doesNotContain("<a href=\"https://rules");
+  }
+
+  // --- secret links ---------------------------------------------------------------------------
+
+  @Test
+  void secretLinkIsLeftAsAMarkAndFilledInWhenSent() {
+    RenderedMail mail =
+        MailTemplates.render(
+            "passwordReset", Locale.ENGLISH, "Anna", new SecretLink("identity-password", 7), 30);
+
+    assertThat(mail.text()).contains("\n\n" + MailTemplates.SECRET_LINK + "\n\n");
+    assertThat(mail.html()).contains("<p>" + MailTemplates.SECRET_LINK + "</p>");
+    assertThat(MailTemplates.withLinkInText(mail.text(), LINK))
+        .contains("\n\n" + LINK + "\n\n")
+        .doesNotContain(MailTemplates.SECRET_LINK);
+    assertThat(MailTemplates.withLinkInHtml(mail.html(), LINK + "&x=1"))
+        .contains("<p><a href=\"" + LINK + "&amp;x=1\">" + LINK + "&amp;x=1</a></p>");
+  }
+
+  @Test
+  void aNameCannotForgeTheSecretLinkMark() {
+    RenderedMail mail = passwordReset("en", "Anna" + MailTemplates.SECRET_LINK + "\u00010\u0001");
+
+    assertThat(mail.text()).doesNotContain(MailTemplates.SECRET_LINK).startsWith("Hello Anna 0,");
+  }
+
+  @Test
+  void twoSecretLinksInOneMailAreRefused() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                MailTemplates.render(
+                    "passwordReset",
+                    Locale.ENGLISH,
+                    "Anna",
+                    new SecretLink("a", 1),
+                    new SecretLink("b", 2)));
   }
 
   @Test

@@ -163,4 +163,83 @@ class OutboxMailTest {
     assertThat(mail.claim(NOW.plusSeconds(3), NOW.plus(LEASE))).isFalse();
     assertThat(mail.claim(NOW.plusDays(1), NOW.plusDays(1).plus(LEASE))).isFalse();
   }
+
+  // --- secret links and attachments -------------------------------------------------------------
+
+  @Test
+  void aSecretLinkIsKeptAsItsReferenceOnly() {
+    RenderedMail mail =
+        MailTemplates.render(
+            "passwordReset",
+            java.util.Locale.ENGLISH,
+            "Anna",
+            new SecretLink("identity-password", 1234),
+            60);
+
+    OutboxMail row =
+        new OutboxMail(
+            "anna@example.org",
+            "en",
+            "passwordReset",
+            mail,
+            new SecretLink("identity-password", 1234),
+            java.util.List.of(),
+            NOW);
+
+    assertThat(row.getSecretLink()).contains(new SecretLink("identity-password", 1234));
+    assertThat(row.getBodyText()).contains(MailTemplates.SECRET_LINK).doesNotContain("token=");
+    assertThat(row.getBodyHtml()).contains(MailTemplates.SECRET_LINK).doesNotContain("token=");
+    assertThat(queued().getSecretLink()).isEmpty();
+  }
+
+  @Test
+  void aWithdrawnMessageIsGivenUpAndNeverClaimedAgain() {
+    OutboxMail mail = queued();
+    mail.claim(NOW, NOW.plus(LEASE));
+
+    mail.withdrawn(NOW.plusSeconds(1), "link withdrawn");
+
+    assertThat(mail.getFailedAt()).isEqualTo(NOW.plusSeconds(1));
+    assertThat(mail.getSentAt()).isNull();
+    assertThat(mail.getLastError()).isEqualTo("link withdrawn");
+    assertThat(mail.claim(NOW.plusDays(1), NOW.plusDays(1).plus(LEASE))).isFalse();
+  }
+
+  @Test
+  void attachmentsAreKeptInOrderAndCannotBeChangedFromOutside() {
+    byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes();
+    MailAttachment a = new MailAttachment("assembly.ics", "text/calendar; charset=UTF-8", ics);
+    MailAttachment b = new MailAttachment("agenda.pdf", "application/pdf", new byte[] {1, 2});
+    OutboxMail mail =
+        new OutboxMail(
+            "anna@example.org",
+            "en",
+            "x",
+            new RenderedMail("s", "t", "h"),
+            null,
+            java.util.List.of(a, b),
+            NOW);
+    ics[0] = 'X';
+
+    assertThat(mail.getAttachments()).containsExactly(a, b);
+    assertThat(mail.getAttachments().get(0).getContent()[0]).isEqualTo((byte) 'B');
+  }
+
+  @ParameterizedTest(name = "attachment name \"{0}\" is refused")
+  @ValueSource(strings = {"", "../etc/passwd", "a\\b.ics", "two\nlines.ics"})
+  void attachmentNameMustBeOnePlainFileName(String name) {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new MailAttachment(name, "text/plain", new byte[0]));
+  }
+
+  @Test
+  void attachmentContentTypeAndSizeAreChecked() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new MailAttachment("a.ics", "text/calendar\r\nBcc: x", new byte[0]));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new MailAttachment(
+                    "a.bin", "application/octet-stream", new byte[MailAttachment.MAX_BYTES + 1]));
+  }
 }

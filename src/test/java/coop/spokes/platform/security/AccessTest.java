@@ -42,6 +42,22 @@ class AccessTest {
   }
 
   @Test
+  void aRecordOfAnotherCustodianNamedByIdIsRefusedAsIfItDidNotExist() {
+    Access access = accessOf(10, Grant.of(Role.CUSTODIAN_MANAGER, Scope.custodian(1)));
+
+    assertThatThrownBy(
+            () -> access.requireToSee("member", 42L, Role.CUSTODIAN_MANAGER, Scope.custodian(2)))
+        .isInstanceOf(coop.spokes.platform.NotFoundException.class)
+        .hasMessage(new coop.spokes.platform.NotFoundException("member", 42L).getMessage());
+    assertThatCode(
+            () -> access.requireToSee("member", 42L, Role.CUSTODIAN_MANAGER, Scope.custodian(1)))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> visitor().requireAnyToSee("member", 42L, Grant.of(Role.MEMBER, Scope.member(42))))
+        .isInstanceOf(coop.spokes.platform.NotFoundException.class);
+  }
+
+  @Test
   void managerOfAllCustodiansCoversAnyCustodian() {
     Access access =
         accessOf(10, Grant.of(Role.CUSTODIAN_MANAGER, Scope.allOf(ScopeType.CUSTODIAN)));

@@ -1,0 +1,33 @@
+package coop.spokes.identity.service;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/**
+ * The credentials stamp a session signed in under, kept in the HTTP session (so every instance of a
+ * cluster sees it, as it sees the session). When the account's stamp has moved on, because its
+ * password was changed or reset, the session is out of date and ends at its next request; the
+ * session that changed the password records the new stamp and stays signed in.
+ */
+public final class SessionStamp {
+  static final String ATTRIBUTE = "spokes.identity.credentialsStamp";
+
+  private SessionStamp() {}
+
+  /**
+   * Records {@code stamp} as the one {@code session} signed in (or last changed the password)
+   * under.
+   */
+  public static void record(HttpSession session, long stamp) {
+    session.setAttribute(ATTRIBUTE, stamp);
+  }
+
+  /** The stamp {@code session} recorded; empty if none (a session from before stamps existed). */
+  public static Optional<Long> of(HttpSession session) {
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable(session.getAttribute(ATTRIBUTE))
+            .filter(Long.class::isInstance)
+            .map(Long.class::cast);
+  }
+}
