@@ -2,6 +2,8 @@ package coop.spokes.identity.infra;
 
 import coop.spokes.identity.service.LoginResult;
 import coop.spokes.identity.service.LoginService;
+import coop.spokes.identity.service.PendingSignIn;
+import coop.spokes.identity.service.SignInCodeService;
 import coop.spokes.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,17 +11,49 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Optional;
 
-/** Jakarta Security's view of Spokes accounts: delegates every check to {@link LoginService}. */
+/**
+ * Jakarta Security's view of Spokes accounts: delegates every check to {@link LoginService}. For an
+ * account with a second factor on, the right password is not enough: the session remembers the
+ * account ({@link PendingSignIn}) and gets no roles until a {@link SignInCodeCredential} passes
+ * {@link SignInCodeService}.
+ */
 @ApplicationScoped
 public class SpokesIdentityStore implements IdentityStore {
   @Inject LoginService logins;
+  @Inject SignInCodeService signInCodes;
+  @Inject PendingSignIn pending;
   @Inject HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    pending.clear();
     LoginResult result =
         logins.signIn(
             credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
+    if (result.awaitingCodeFor() != null) {
+      pending.start(result.awaitingCodeFor(), Instant.now());
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return valid(result);
+  }
+
+  /** The second step: called (by reflection, as Jakarta Security does) for the code page. */
+  public CredentialValidationResult validate(SignInCodeCredential credential) {
+    Optional<Long> account = pending.accountId(Instant.now());
+    if (account.isEmpty()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    LoginResult result = signInCodes.completeSignIn(account.get(), credential.code());
+    pending.markThrottled(result.throttled());
+    if (result.success()) {
+      pending.clear();
+    }
+    return valid(result);
+  }
+
+  private static CredentialValidationResult valid(LoginResult result) {
     return result.success()
         ? new CredentialValidationResult(result.loginName(), result.groups())
         : CredentialValidationResult.INVALID_RESULT;

@@ -4,8 +4,10 @@ import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
 import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.PasswordHasher;
+import coop.spokes.identity.infra.SecondFactors;
 import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.RoleGrant;
+import coop.spokes.identity.model.SecondFactor;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Role;
@@ -26,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Checks sign-in attempts, with throttling: after {@code account-max-failures} failures for one
  * login name, or {@code ip-max-failures} from one client address, within {@code window-minutes},
  * further attempts are refused without checking the password, whether or not the account exists.
- * Unknown accounts take as long as known ones, and every attempt is audited.
+ * Unknown accounts take as long as known ones, and every attempt is audited. When the account has a
+ * second factor on, a right password only starts the sign-in: {@link SignInCodeService} finishes
+ * it.
  */
 @ApplicationScoped
 public class LoginService {
@@ -39,6 +43,7 @@ public class LoginService {
   @Inject Secrets secrets;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject SecondFactors secondFactors;
 
   @Inject
   @ConfigProperty(name = "spokes.identity.throttle.window-minutes", defaultValue = "15")
@@ -85,9 +90,13 @@ public class LoginService {
     }
     failures.clear(LoginFailure.ACCOUNT, accountKey);
     failures.purgeBefore(now.minusMinutes(windowMinutes));
+    if (secondFactors.find(account.getId()).filter(SecondFactor::isEnabled).isPresent()) {
+      // Second step (SignInCodeService): no roles until the code is accepted.
+      return LoginResult.awaitingCode(account.getId());
+    }
     audit.recordAs(
         account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
-    return new LoginResult(true, false, account.getEmail(), groupsOf(account));
+    return LoginResult.succeeded(account.getEmail(), groupsOf(account));
   }
 
   /**
@@ -115,7 +124,8 @@ public class LoginService {
     return false;
   }
 
-  private Set<String> groupsOf(UserAccount account) {
+  /** The container groups of {@code account}: USER and the roles of its grants. */
+  Set<String> groupsOf(UserAccount account) {
     Set<String> groups = new HashSet<>();
     groups.add(Role.SIGNED_IN);
     for (RoleGrant g : accounts.grantsOf(account.getId())) {

@@ -1,6 +1,7 @@
 package coop.spokes.identity.web;
 
 import coop.spokes.identity.service.LoginService;
+import coop.spokes.identity.service.PendingSignIn;
 import coop.spokes.platform.web.ClientAddress;
 import coop.spokes.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,7 @@ import java.io.IOException;
 public class LoginPage {
   @Inject SecurityContext security;
   @Inject LoginService logins;
+  @Inject PendingSignIn pending;
 
   private String email;
   private String password;
@@ -49,6 +51,11 @@ public class LoginPage {
       case SEND_CONTINUE -> context.responseComplete();
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
       default -> {
+        if (pending.accountId(java.time.Instant.now()).isPresent()) {
+          // Right password, second factor on: the code page finishes the sign-in.
+          ec.redirect(ec.getRequestContextPath() + "/identity/sign-in-code.xhtml");
+          return;
+        }
         boolean throttled = logins.isThrottled(email, ClientAddress.of(request));
         FacesMessages.error(throttled ? "identity.login.throttled" : "identity.login.failed");
         password = null;
