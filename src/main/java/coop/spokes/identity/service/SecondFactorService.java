@@ -103,7 +103,7 @@ public class SecondFactorService {
             .orElseThrow(() -> new IdentityException(null, "identity.secondFactor.notSetUp"));
     factor.enable(totpSecrets.open(factor), code, now());
     List<String> codes = replaceRecoveryCodes(self);
-    audit.record(STREAM, "secondFactor.enabled", "account", self, Map.of(), null);
+    audit.record(STREAM, "second-factor.enabled", "account", self, Map.of(), null);
     return codes;
   }
 
@@ -120,7 +120,7 @@ public class SecondFactorService {
     SecondFactor factor = enabledFactor(self);
     SecondFactor.requireAccepted(factor.check(totpSecrets.open(factor), code, now()));
     List<String> codes = replaceRecoveryCodes(self);
-    audit.record(STREAM, "secondFactor.recoveryCodesReplaced", "account", self, Map.of(), null);
+    audit.record(STREAM, "second-factor.recovery-codes-replaced", "account", self, Map.of(), null);
     return codes;
   }
 
@@ -154,7 +154,7 @@ public class SecondFactorService {
       throw new IdentityException("code", "identity.secondFactor.disable.wrong");
     }
     factors.delete(factor);
-    audit.record(STREAM, "secondFactor.disabled", "account", self, Map.of(), null);
+    audit.record(STREAM, "second-factor.disabled", "account", self, Map.of(), null);
   }
 
   /**
@@ -194,7 +194,7 @@ public class SecondFactorService {
     policy.requireSecondFactor(required, own, self, now());
     audit.record(
         STREAM,
-        "signInPolicy.changed",
+        "sign-in-policy.changed",
         "policy",
         SignInPolicy.ID,
         Map.of("secondFactorRequired", Boolean.toString(required)),

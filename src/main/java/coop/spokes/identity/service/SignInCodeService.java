@@ -63,7 +63,7 @@ public class SignInCodeService {
         audit.recordAs(
             accountId,
             LoginService.STREAM,
-            "login.codeFailed",
+            "login.code-failed",
             "account",
             accountId,
             Map.of(),
@@ -102,7 +102,7 @@ public class SignInCodeService {
     audit.recordAs(
         factor.getAccountId(),
         SecondFactorService.STREAM,
-        "secondFactor.recoveryCodeUsed",
+        "second-factor.recovery-code-used",
         "account",
         factor.getAccountId(),
         Map.of("left", Integer.toString(unused.size() - 1)),
