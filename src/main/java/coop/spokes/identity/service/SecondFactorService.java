@@ -16,6 +16,7 @@ import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.AccessDeniedException;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
+import coop.spokes.platform.security.SecretBoxException;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -142,8 +143,13 @@ public class SecondFactorService {
       throw new IdentityException("code", "identity.secondFactor.throttled");
     }
     String typed = codeOrPassword == null ? "" : codeOrPassword;
-    boolean accepted =
-        factor.check(totpSecrets.open(factor), typed, now) == SecondFactor.Check.ACCEPTED;
+    boolean accepted = false;
+    try {
+      accepted = factor.check(totpSecrets.open(factor), typed, now) == SecondFactor.Check.ACCEPTED;
+    } catch (SecretBoxException unreadable) {
+      // Its key is no longer configured: the password still turns it off.
+      factor.recordFailure(now);
+    }
     if (!accepted) {
       UserAccount account = accounts.find(self).orElseThrow();
       // check() counted the failure; the password may still be right.
@@ -155,6 +161,35 @@ public class SecondFactorService {
     }
     factors.delete(factor);
     audit.record(STREAM, "second-factor.disabled", "account", self, Map.of(), null);
+  }
+
+  /** Whether account {@code accountId} has a second factor on. Admins only. */
+  @Transactional
+  public boolean isOnFor(long accountId) {
+    access.requireAny(Grant.admin());
+    return factors.find(accountId).filter(SecondFactor::isEnabled).isPresent();
+  }
+
+  /**
+   * Turns off another person's second factor (lost phone and recovery codes); they sign in with
+   * their password and, if it is required, set it up again. Admins only, never for themselves.
+   *
+   * @throws IdentityException {@code identity.secondFactor.notOn} or {@code
+   *     identity.secondFactor.resetSelf}
+   */
+  @Transactional
+  public void turnOffFor(long accountId) {
+    access.requireAny(Grant.admin());
+    if (access.userId().filter(id -> id == accountId).isPresent()) {
+      throw new IdentityException(null, "identity.secondFactor.resetSelf");
+    }
+    SecondFactor factor =
+        factors
+            .findForUpdate(accountId)
+            .filter(SecondFactor::isEnabled)
+            .orElseThrow(() -> new IdentityException(null, "identity.secondFactor.notOn"));
+    factors.delete(factor);
+    audit.record(STREAM, "second-factor.reset", "account", accountId, Map.of(), null);
   }
 
   /**

@@ -8,6 +8,7 @@ import coop.spokes.identity.model.RecoveryCode;
 import coop.spokes.identity.model.SecondFactor;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.SecretBoxException;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The second step of signing in, for accounts with a second factor on: after the right password
@@ -26,6 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SignInCodeService {
+  private static final Logger LOG = Logger.getLogger(SignInCodeService.class.getName());
+
   @Inject Access access;
   @Inject AccountRepository accounts;
   @Inject SecondFactors factors;
@@ -54,7 +59,7 @@ public class SignInCodeService {
     SecondFactor.Check check =
         RecoveryCode.looksLikeOne(typed)
             ? useRecoveryCode(factor.get(), typed, now)
-            : factor.get().check(totpSecrets.open(factor.get()), typed, now);
+            : checkCode(factor.get(), typed, now);
     switch (check) {
       case THROTTLED -> {
         return LoginResult.failed(true);
@@ -82,6 +87,23 @@ public class SignInCodeService {
         return LoginResult.succeeded(account.get().getEmail(), logins.groupsOf(account.get()));
       }
     }
+  }
+
+  private SecondFactor.Check checkCode(SecondFactor factor, String typed, OffsetDateTime now) {
+    byte[] secret;
+    try {
+      secret = totpSecrets.open(factor);
+    } catch (SecretBoxException e) {
+      // Its key was removed from the configuration: only a recovery code can sign in now.
+      LOG.log(
+          Level.SEVERE,
+          "authenticator secret of account "
+              + factor.getAccountId()
+              + " cannot be opened: "
+              + e.getMessage());
+      return SecondFactor.Check.WRONG;
+    }
+    return factor.check(secret, typed, now);
   }
 
   private SecondFactor.Check useRecoveryCode(
