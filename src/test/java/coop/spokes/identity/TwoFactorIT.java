@@ -95,6 +95,28 @@ class TwoFactorIT extends SpokesIT {
   }
 
   @Test
+  void anAdminTurnsOffAnotherPersonsSecondFactor() {
+    String email = newAccount("TREASURER", "1");
+    WebClient treasurer = visitor();
+    treasurer.signIn(email, PASSWORD);
+    turnOn(treasurer);
+    assertThat(pathOf(visitor().signIn(email, PASSWORD))).isEqualTo(CODE_PAGE);
+
+    WebClient admin = signedIn(DemoData.ADMIN);
+    Page found =
+        admin.submit(
+            admin.get("identity/admin/users.xhtml"), "usersForm", "find", Map.of("search", email));
+    Page selected = admin.submit(found, "usersForm", "accounts:0:manage", Map.of());
+    Page turnedOff = admin.submit(selected, "grantForm", "turnOffSecondFactor", Map.of());
+
+    assertThat(turnedOff.globalMessages())
+        .contains(Texts.text(EN, "identity.secondFactor.resetDone", email));
+    assertThat(turnedOff.doc().getElementById("grantForm:turnOffSecondFactor")).isNull();
+    assertThat(visitor().signIn(email, PASSWORD).title())
+        .isEqualTo(Texts.text(EN, "platform.dashboard.title"));
+  }
+
+  @Test
   void aFirstCodeIsNeededToTurnItOnAndTurningItOffNeedsACodeOrThePassword() {
     String email = newAccount("TREASURER", "3");
     WebClient treasurer = visitor();
