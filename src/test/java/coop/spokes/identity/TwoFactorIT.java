@@ -95,6 +95,26 @@ class TwoFactorIT extends SpokesIT {
   }
 
   @Test
+  void wrongCodesInARowRefuseEvenTheRightCodeForAWhile() {
+    String email = newAccount("TREASURER", "2");
+    WebClient treasurer = visitor();
+    treasurer.signIn(email, PASSWORD);
+    Authenticator app = turnOn(treasurer);
+
+    WebClient guesser = visitor();
+    Page codePage = guesser.signIn(email, PASSWORD);
+    for (int i = 0; i < 5; i++) {
+      codePage = enterCode(guesser, codePage, app.wrongCode());
+    }
+    WebClient owner = visitor();
+    Page refused = enterCode(owner, owner.signIn(email, PASSWORD), app.nextCode());
+
+    assertThat(refused.globalMessages())
+        .containsExactly(Texts.text(EN, "identity.signInCode.throttled"));
+    assertThat(pathOf(owner.get("identity/account/profile.xhtml"))).isEqualTo(LOGIN);
+  }
+
+  @Test
   void anAdminTurnsOffAnotherPersonsSecondFactor() {
     String email = newAccount("TREASURER", "1");
     WebClient treasurer = visitor();
