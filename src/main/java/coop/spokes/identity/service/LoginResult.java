@@ -6,7 +6,9 @@ import java.util.Set;
  * The outcome of a sign-in attempt: the login name and container groups when it succeeded, and the
  * account's credentials stamp, which the new session records ({@link SessionStamp}); when it
  * failed, whether the attempt was refused by throttling (no password checked) or because every
- * password-hashing permit was taken ({@code busy}: try again in a moment).
+ * password-hashing permit was taken ({@code busy}: try again in a moment); or, when the password
+ * was right but the account has a second factor, the account awaiting its code ({@code
+ * awaitingCodeFor}), with no groups yet.
  */
 public record LoginResult(
     boolean success,
@@ -14,20 +16,25 @@ public record LoginResult(
     String loginName,
     Set<String> groups,
     long credentialsStamp,
-    boolean busy) {
+    boolean busy,
+    Long awaitingCodeFor) {
   /** The request attribute under which the sign-in form finds the outcome of its attempt. */
   public static final String ATTRIBUTE = LoginResult.class.getName();
 
   static LoginResult failed(boolean throttled) {
-    return new LoginResult(false, throttled, null, Set.of(), 0, false);
+    return new LoginResult(false, throttled, null, Set.of(), 0, false, null);
   }
 
   static LoginResult tooBusy() {
-    return new LoginResult(false, false, null, Set.of(), 0, true);
+    return new LoginResult(false, false, null, Set.of(), 0, true, null);
   }
 
   static LoginResult succeeded(String loginName, Set<String> groups, long credentialsStamp) {
-    return new LoginResult(true, false, loginName, groups, credentialsStamp, false);
+    return new LoginResult(true, false, loginName, groups, credentialsStamp, false, null);
+  }
+
+  static LoginResult awaitingCode(long accountId) {
+    return new LoginResult(false, false, null, Set.of(), 0, false, accountId);
   }
 
   /** The bundle key telling the user why the attempt failed. */

@@ -4,10 +4,12 @@ import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
 import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.PasswordHasher;
+import coop.spokes.identity.infra.SecondFactors;
 import coop.spokes.identity.model.HashingBusyException;
 import coop.spokes.identity.model.LoginBackoff;
 import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.RoleGrant;
+import coop.spokes.identity.model.SecondFactor;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Role;
@@ -40,7 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A throttled attempt is refused before any password is hashed and is not audited (the failures
  * that led to it are). Unknown accounts take as long as known ones. Failed attempts are audited
  * with the account's id when the name matches an account, else with a keyed hash of the name typed
- * (never the text itself, which may be a mistyped password), and the client address.
+ * (never the text itself, which may be a mistyped password), and the client address. When the
+ * account has a second factor on, a right password only starts the sign-in: {@link
+ * SignInCodeService} finishes it.
  */
 @ApplicationScoped
 public class LoginService {
@@ -53,6 +57,7 @@ public class LoginService {
   @Inject Secrets secrets;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject SecondFactors secondFactors;
 
   @Inject
   @ConfigProperty(name = "spokes.identity.throttle.window-minutes", defaultValue = "15")
@@ -112,6 +117,10 @@ public class LoginService {
     upgradeHash(account, password);
     failures.clear(LoginFailure.PAIR, keys.pair());
     failures.purgeBefore(now.minus(memory()));
+    if (secondFactors.find(account.getId()).filter(SecondFactor::isEnabled).isPresent()) {
+      // Second step (SignInCodeService): no roles until the code is accepted.
+      return LoginResult.awaitingCode(account.getId());
+    }
     audit.recordAs(
         account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
     return LoginResult.succeeded(
@@ -172,7 +181,8 @@ public class LoginService {
     return false;
   }
 
-  private Set<String> groupsOf(UserAccount account) {
+  /** The container groups of {@code account}: USER and the roles of its grants. */
+  Set<String> groupsOf(UserAccount account) {
     Set<String> groups = new HashSet<>();
     groups.add(Role.SIGNED_IN);
     for (RoleGrant g : accounts.grantsOf(account.getId())) {

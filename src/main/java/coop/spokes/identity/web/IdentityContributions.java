@@ -6,6 +6,7 @@ import coop.spokes.platform.dashboard.MenuContributor;
 import coop.spokes.platform.dashboard.MenuEntry;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
+import coop.spokes.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,22 @@ public class IdentityContributions implements MenuContributor, DashboardContribu
               "/identity/admin/users.xhtml",
               "pi pi-users",
               20));
+      entries.add(
+          new MenuEntry(
+              "platform.menu.admin",
+              "identity.menu.signInPolicy",
+              "/identity/admin/sign-in-policy.xhtml",
+              "pi pi-shield",
+              21));
+    }
+    if (access.holdsRole(Role.ADMIN) || access.holdsRole(Role.TREASURER)) {
+      entries.add(
+          new MenuEntry(
+              "platform.menu.account",
+              "identity.menu.secondFactor",
+              "/identity/account/second-factor.xhtml",
+              "pi pi-mobile",
+              11));
     }
     return entries;
   }

@@ -1,6 +1,7 @@
 package coop.spokes.identity.web;
 
 import coop.spokes.identity.service.LoginResult;
+import coop.spokes.identity.service.PendingSignIn;
 import coop.spokes.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -25,6 +26,7 @@ import java.io.IOException;
 @RequestScoped
 public class LoginPage {
   @Inject SecurityContext security;
+  @Inject PendingSignIn pending;
 
   private String email;
   private String password;
@@ -47,6 +49,11 @@ public class LoginPage {
       case SEND_CONTINUE -> context.responseComplete();
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
       default -> {
+        if (pending.accountId(java.time.Instant.now()).isPresent()) {
+          // Right password, second factor on: the code page finishes the sign-in.
+          ec.redirect(ec.getRequestContextPath() + "/identity/sign-in-code.xhtml");
+          return;
+        }
         Object outcome = request.getAttribute(LoginResult.ATTRIBUTE);
         FacesMessages.error(
             outcome instanceof LoginResult r ? r.failureKey() : "identity.login.failed");

@@ -35,6 +35,7 @@ public class UsersPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AccountService accounts;
+  @Inject coop.spokes.identity.service.SecondFactorService secondFactors;
   @Inject RoleGrantService grants;
   @Inject PasswordResetService resets;
   @Inject transient Instance<ScopeDirectory> directories;
@@ -45,6 +46,7 @@ public class UsersPage implements Serializable {
   private List<GrantRow> selectedGrants = List.of();
   private Role newRole;
   private Long newScopeId;
+  private boolean selectedHasSecondFactor;
   private String newEmail;
   private String newName;
   private String newLanguage = Languages.DEFAULT;
@@ -58,6 +60,7 @@ public class UsersPage implements Serializable {
   public void select(long accountId) {
     selected = accounts.get(accountId);
     selectedGrants = grants.grantsOf(accountId);
+    selectedHasSecondFactor = secondFactors.isOnFor(accountId);
     newRole = null;
     newScopeId = null;
   }
@@ -110,6 +113,21 @@ public class UsersPage implements Serializable {
       FacesMessages.show("grantForm", e);
     }
     select(selected.id());
+  }
+
+  /** Turns off the selected person's second factor (they lost their phone and codes). */
+  public void turnOffSecondFactor() {
+    try {
+      secondFactors.turnOffFor(selected.id());
+      FacesMessages.info("identity.secondFactor.resetDone", selected.email());
+    } catch (SpokesException e) {
+      FacesMessages.show("grantForm", e);
+    }
+    select(selected.id());
+  }
+
+  public boolean isSelectedHasSecondFactor() {
+    return selectedHasSecondFactor;
   }
 
   public void sendPasswordLink() {

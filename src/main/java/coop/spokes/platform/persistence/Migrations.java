@@ -1,5 +1,6 @@
 package coop.spokes.platform.persistence;
 
+import coop.spokes.platform.security.SecretBox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -46,10 +47,15 @@ public class Migrations {
   @ConfigProperty(name = "spokes.secrets.key")
   String secretsKey;
 
+  @Inject
+  @ConfigProperty(name = SecretBox.CONFIG_KEY)
+  java.util.List<String> secretBoxKeys;
+
   @PostConstruct
   void migrate() {
     try {
       DemoSwitch.requireOwnSecret(demoEnabled, secretsKey);
+      SecretBox.refuseDemoKeys(secretBoxKeys, demoEnabled);
       var result = schema(dataSource).migrate();
       LOG.info(
           () ->

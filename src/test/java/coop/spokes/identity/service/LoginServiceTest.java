@@ -6,8 +6,10 @@ import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
 import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.PasswordHasher;
+import coop.spokes.identity.infra.SecondFactors;
 import coop.spokes.identity.model.HashingBusyException;
 import coop.spokes.identity.model.RoleGrant;
+import coop.spokes.identity.model.SecondFactor;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
@@ -66,6 +68,13 @@ class LoginServiceTest {
           }
         };
     logins.failures = failures;
+    logins.secondFactors =
+        new SecondFactors() {
+          @Override
+          public Optional<SecondFactor> find(long accountId) {
+            return Optional.empty(); // no second factor: a right password signs in
+          }
+        };
     logins.hasher = hasher;
     logins.secrets = new Secrets("a test key that is long enough to be a key");
     logins.audit = audit;
