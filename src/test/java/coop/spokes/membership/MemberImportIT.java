@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class MemberImportIT extends SpokesIT {
   static final Locale EN = Locale.ENGLISH;
+  static final Locale CA = Locale.forLanguageTag("ca");
   static final String NZ_MANAGER = "manager.nz@spokes.example";
   static final String PAGE = "membership/review/import.xhtml?custodian=" + DemoData.CUSTODIAN_NZ;
+  static final String ES_PAGE = "membership/review/import.xhtml?custodian=" + DemoData.CUSTODIAN_ES;
+  static final String INVITATION = "/membership/invitation.xhtml";
+  static final String HEADER = "name,email,class,country,joined_on\n";
 
   @Test
   void onlyTheCustodiansManagersAndAdminsMayImport() {
@@ -121,18 +125,34 @@ class MemberImportIT extends SpokesIT {
             "register.csv",
             csv.getBytes(StandardCharsets.UTF_8));
     Page checked = manager.submit(mapped, "importForm", "check", Map.of());
-    Page imported = manager.submit(checked, "importForm", "commit", Map.of("invite_input", "on"));
+    Page imported = manager.submit(checked, "importForm", "commit", Map.of());
 
     assertThat(checked.doc().getElementById("summary").text())
         .isEqualTo(Texts.text(EN, "membership.import.summary", 3, 0, 0));
     assertThat(imported.globalMessages())
         .contains(Texts.text(EN, "membership.import.done", 3, 0, 2));
+    // Former members are in the register only: not invited.
     String members = directory(manager, tag);
     assertThat(members).contains("NZ-" + String.format("%06d", seq)).contains("Kauri Trust " + tag);
-    // The representative is invited, can set a password and acts for the organisation.
+    // The representative is invited; accepting opens their account, they choose a password and act
+    // for the organisation.
     var invitation =
         Mailbox.await("rep-" + tag + "@example.org", Duration.ofSeconds(30)).orElseThrow();
     assertThat(Mailbox.body(invitation)).contains("Kauri Trust " + tag).contains("Harbour Tech");
+    WebClient rep = visitor();
+    Page offer = rep.get(link(invitation));
+    assertThat(offer.doc().getElementById("state").text())
+        .isEqualTo(Texts.text(EN, "membership.invitation.State.CHOOSE_PASSWORD"));
+    Page password = rep.submit(offer, "invitationForm", "accept", Map.of());
+    assertThat(pathOf(password)).isEqualTo("/identity/reset-password.xhtml");
+    rep.submit(
+        password,
+        "resetForm",
+        "submit",
+        Map.of("password", "kauri trust river stones", "confirmation", "kauri trust river stones"));
+    WebClient acting = visitor();
+    acting.signIn("rep-" + tag + "@example.org", "kauri trust river stones");
+    assertThat(acting.get("membership/mine.xhtml").text()).contains("Kauri Trust " + tag);
     assertThat(Mailbox.await("former-" + tag + "@example.org", Duration.ofSeconds(2))).isEmpty();
     // The former member is in the statutory register with their dates.
     String register =
@@ -147,6 +167,127 @@ class MemberImportIT extends SpokesIT {
         .isEqualTo(Texts.text(EN, "membership.import.summary", 0, 3, 0));
     assertThat(again.doc().getElementById("importForm:commit")).isNull();
     assertThat(directory(manager, tag).split("Kauri Trust " + tag, -1)).hasSize(2);
+  }
+
+  /**
+   * The Barcelona manager imports a line with the address of Priya Patel, a Sheffield member with
+   * validated hours and a pending reset link: no second membership, no hours shown, the link still
+   * works, and the manager sees exactly what a brand-new address gives.
+   */
+  @Test
+  void anotherCustodiansMemberIsOnlyInvitedAndTheManagerCannotTellTheAddressHasAnAccount() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String priya = "priya.patel@members.example";
+    String fresh = "fresh-" + tag + "@example.org";
+    Page asked =
+        visitor()
+            .submit(
+                visitor().get("identity/forgot-password.xhtml"),
+                "forgotForm",
+                "submit",
+                Map.of("email", priya));
+    assertThat(asked.status()).isEqualTo(200);
+    var reset =
+        Mailbox.awaitSubject(
+                priya, Texts.text(EN, "mail.passwordReset.subject"), Duration.ofSeconds(30))
+            .orElseThrow();
+    String pending = Mailbox.token(reset, "/identity/reset-password.xhtml");
+    WebClient manager = signedIn(DemoData.MANAGER_ES);
+
+    Page[] known =
+        importOnce(
+            manager, HEADER + "Priya Imported " + tag + "," + priya + ",consumer,GB,2024-01-10\n");
+    Page[] unknown =
+        importOnce(
+            manager, HEADER + "Fresh Person " + tag + "," + fresh + ",consumer,ES,2024-01-10\n");
+
+    // The manager sees the same preview, outcome and message for both lines.
+    assertThat(summary(known[0])).isEqualTo(summary(unknown[0]));
+    assertThat(outcomes(known[0]))
+        .isEqualTo(outcomes(unknown[0]))
+        .isEqualTo(Texts.text(CA, "membership.import.Outcome.NEW"));
+    assertThat(known[1].globalMessages())
+        .isEqualTo(unknown[1].globalMessages())
+        .containsExactly(Texts.text(CA, "membership.import.done", 1, 0, 1));
+    // No second membership: Priya holds nothing at Barcelona, and the manager sees none of her
+    // hours on the new member's standing.
+    long imported = memberId(manager, "Priya Imported " + tag);
+    WebClient priyaClient = signedIn(priya);
+    assertThat(priyaClient.get("membership/review/member.xhtml?id=" + imported).status())
+        .isEqualTo(403);
+    String hours =
+        manager
+            .get("contribution/member.xhtml?id=" + imported)
+            .doc()
+            .select("[id$=parts] tbody td:nth-child(4)")
+            .text();
+    assertThat(hours).startsWith("0 h");
+    // Her pending link still works, and her mail is an invitation with no password link.
+    assertThat(
+            visitor()
+                .get("identity/reset-password.xhtml?token=" + pending)
+                .doc()
+                .getElementById("resetForm"))
+        .isNotNull();
+    var invitation =
+        Mailbox.awaitSubject(
+                priya, Texts.text(CA, "mail.membership.imported.subject"), Duration.ofSeconds(30))
+            .orElseThrow();
+    assertThat(Mailbox.body(invitation)).doesNotContain("reset-password");
+    // Signed in, she is offered to move her Sheffield membership instead; nothing is attached.
+    Page offer = priyaClient.get(link(invitation));
+    assertThat(offer.doc().getElementById("state").text())
+        .isEqualTo(
+            Texts.text(
+                EN,
+                "membership.invitation.State.MOVE",
+                "UK-000002",
+                "Steel City Workers Co-operative",
+                "Xarxa Comuna SCCL"));
+    assertThat(offer.doc().getElementById("invitationForm:accept")).isNull();
+    // A stranger who holds the link (here: the Barcelona manager) cannot take it either.
+    Page stranger = manager.get(link(invitation));
+    assertThat(stranger.doc().getElementById("invitationForm:accept")).isNull();
+    assertThat(priyaClient.get("membership/review/member.xhtml?id=" + imported).status())
+        .isEqualTo(403);
+  }
+
+  private Page[] importOnce(WebClient manager, String csv) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("pasted", csv);
+    Page mapped = manager.submit(manager.get(ES_PAGE), "importForm", "read", fields);
+    Page checked = manager.submit(mapped, "importForm", "check", Map.of());
+    Page imported = manager.submit(checked, "importForm", "commit", Map.of());
+    return new Page[] {checked, imported};
+  }
+
+  /** The invitation page of the link in {@code mail}. */
+  private static String link(jakarta.mail.internet.MimeMessage mail) {
+    return INVITATION.substring(1) + "?token=" + Mailbox.token(mail, INVITATION);
+  }
+
+  private static String summary(Page checked) {
+    return checked.doc().getElementById("summary").text();
+  }
+
+  private static String outcomes(Page checked) {
+    return checked.doc().select("[id='importForm:lines'] tbody tr td:nth-child(5)").text();
+  }
+
+  private static long memberId(WebClient manager, String name) {
+    Page list =
+        manager.submit(
+            manager.get("membership/review/members.xhtml?custodian=" + DemoData.CUSTODIAN_ES),
+            "membersForm",
+            "filter",
+            Map.of("name", name));
+    String href =
+        list.doc().select("[id='membersForm:members'] a[href*=member.xhtml]").stream()
+            .filter(a -> a.text().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .attr("href");
+    return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
   }
 
   private static Page read(WebClient manager, String csv) {

@@ -37,6 +37,16 @@ public final class TestDatabases {
     return ds;
   }
 
+  /** A fresh, empty database of {@code kind}, for tests that migrate it step by step. */
+  public static DataSource freshUnmigrated(Kind kind) {
+    return kind == Kind.H2 ? freshH2() : freshPostgres();
+  }
+
+  /** Applies the schema migrations not yet applied. */
+  public static void migrate(DataSource ds) {
+    Migrations.schema(ds).migrate();
+  }
+
   public static EntityManagerFactory entityManagers(DataSource ds) {
     return Persistence.createEntityManagerFactory(
         "spokes-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
