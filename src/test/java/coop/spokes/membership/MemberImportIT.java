@@ -145,13 +145,20 @@ class MemberImportIT extends SpokesIT {
         .isEqualTo(Texts.text(EN, "membership.invitation.State.CHOOSE_PASSWORD"));
     Page password = rep.submit(offer, "invitationForm", "accept", Map.of());
     assertThat(pathOf(password)).isEqualTo("/identity/reset-password.xhtml");
-    rep.submit(
-        password,
-        "resetForm",
-        "submit",
-        Map.of("password", "kauri trust river stones", "confirmation", "kauri trust river stones"));
+    Page chosen =
+        rep.submit(
+            password,
+            "resetForm",
+            "submit",
+            Map.of(
+                "password",
+                "kauri trust river stones",
+                "confirmation",
+                "kauri trust river stones"));
+    assertThat(chosen.globalMessages()).contains(Texts.text(EN, "identity.reset.done"));
     WebClient acting = visitor();
-    acting.signIn("rep-" + tag + "@example.org", "kauri trust river stones");
+    Page home = acting.signIn("rep-" + tag + "@example.org", "kauri trust river stones");
+    assertThat(pathOf(home)).doesNotStartWith("/identity/login");
     assertThat(acting.get("membership/mine.xhtml").text()).contains("Kauri Trust " + tag);
     assertThat(Mailbox.await("former-" + tag + "@example.org", Duration.ofSeconds(2))).isEmpty();
     // The former member is in the statutory register with their dates.
@@ -179,13 +186,13 @@ class MemberImportIT extends SpokesIT {
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String priya = "priya.patel@members.example";
     String fresh = "fresh-" + tag + "@example.org";
+    WebClient asking = visitor();
     Page asked =
-        visitor()
-            .submit(
-                visitor().get("identity/forgot-password.xhtml"),
-                "forgotForm",
-                "submit",
-                Map.of("email", priya));
+        asking.submit(
+            asking.get("identity/forgot-password.xhtml"),
+            "forgotForm",
+            "submit",
+            Map.of("email", priya));
     assertThat(asked.status()).isEqualTo(200);
     var reset =
         Mailbox.awaitSubject(
@@ -250,6 +257,73 @@ class MemberImportIT extends SpokesIT {
     assertThat(stranger.doc().getElementById("invitationForm:accept")).isNull();
     assertThat(priyaClient.get("membership/review/member.xhtml?id=" + imported).status())
         .isEqualTo(403);
+  }
+
+  /**
+   * An applicant whose address took up a membership elsewhere meanwhile (an import's invitation,
+   * accepted) is not given a second live one by approving their application.
+   */
+  @Test
+  void anApplicantWhoTookUpAMembershipMeanwhileIsNotApprovedASecondOne() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String email = "twice-" + tag + "@example.org";
+    WebClient applicant = visitor();
+    Map<String, String> join = new HashMap<>();
+    join.put("memberClass", "CONSUMER");
+    join.put("kind", "PERSON");
+    join.put("personName", "Twice " + tag);
+    join.put("email", email);
+    join.put("residenceCountry_input", "ES");
+    join.put("language_input", "en");
+    join.put("custodian_input", Long.toString(DemoData.CUSTODIAN_ES));
+    join.put("termsAccepted_input", "on");
+    join.put("website", "");
+    applicant.submit(applicant.get("membership/join.xhtml"), "joinForm", "submit", join);
+    var verification = Mailbox.await(email, Duration.ofSeconds(30)).orElseThrow();
+    visitor()
+        .get(
+            "membership/verify.xhtml?token="
+                + Mailbox.token(verification, "/membership/verify.xhtml"));
+    // Meanwhile New Zealand imports the same address and the person accepts its invitation.
+    WebClient nz = signedIn(NZ_MANAGER);
+    Page checked =
+        nz.submit(
+            read(nz, HEADER + "Twice " + tag + "," + email + ",consumer,NZ,2024-01-10\n"),
+            "importForm",
+            "check",
+            Map.of());
+    nz.submit(checked, "importForm", "commit", Map.of());
+    var invitation =
+        Mailbox.awaitSubject(
+                email,
+                java.util.Set.of(
+                    Texts.text(EN, "mail.membership.imported.subject"),
+                    Texts.text(CA, "mail.membership.imported.subject"),
+                    Texts.text(Locale.forLanguageTag("es"), "mail.membership.imported.subject"),
+                    Texts.text(Locale.FRENCH, "mail.membership.imported.subject")),
+                Duration.ofSeconds(30))
+            .orElseThrow();
+    WebClient person = visitor();
+    Page password =
+        person.submit(person.get(link(invitation)), "invitationForm", "accept", Map.of());
+    assertThat(pathOf(password)).isEqualTo("/identity/reset-password.xhtml");
+    WebClient manager = signedIn(DemoData.MANAGER_ES);
+    Page queue =
+        manager.submit(
+            manager.get("membership/review/applications.xhtml?custodian=" + DemoData.CUSTODIAN_ES),
+            "applicationsForm",
+            "find",
+            Map.of("search", email));
+    String href =
+        queue.doc().select("#applicationsForm\\:applications a[href*=application.xhtml]").stream()
+            .findFirst()
+            .orElseThrow()
+            .attr("href");
+
+    Page refused = manager.submit(manager.get(href), "decisionForm", "approve", Map.of());
+
+    assertThat(refused.globalMessages())
+        .containsExactly(Texts.text(CA, "membership.review.holdsMembership"));
   }
 
   private Page[] importOnce(WebClient manager, String csv) {

@@ -101,7 +101,8 @@ public class InvitationService {
    * (or makes it the organisation's representative); or, signed out and when the address has no
    * account, opens one and returns a link to choose its password. Open to visitors.
    *
-   * @return the link to choose a password, when an account was opened
+   * @return the path (within the application) of the page to choose a password, when an account was
+   *     opened
    * @throws MembershipException {@code membership.invitation.invalid} (unknown, used, expired, or
    *     an account must sign in first), {@code membership.invitation.wrongAccount}, {@code
    *     membership.invitation.move} when the person already holds a live personal membership
@@ -140,7 +141,8 @@ public class InvitationService {
         invitation.accept(account, now);
         recordAccepted(m, account, true);
         // A new account has no other link that this one could spend.
-        return Optional.of(passwords.setPasswordLinkInternal(account, PASSWORD_LINK_VALIDITY));
+        String link = passwords.setPasswordLinkInternal(account, PASSWORD_LINK_VALIDITY);
+        return Optional.of(link.substring(baseUrl.replaceAll("/+$", "").length()));
       }
       case WRONG_ACCOUNT ->
           throw new MembershipException(null, "membership.invitation.wrongAccount");

@@ -37,7 +37,7 @@ public class InvitationPage implements Serializable {
       Optional<String> passwordLink = invitations.accept(token);
       ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
       if (passwordLink.isPresent()) {
-        ec.redirect(passwordLink.get());
+        ec.redirect(ec.getRequestContextPath() + passwordLink.get());
       } else {
         ec.getFlash().setKeepMessages(true);
         FacesMessages.info("membership.invitation.accepted");
