@@ -152,12 +152,12 @@ class MemberImportIT extends SpokesIT {
             "submit",
             Map.of(
                 "password",
-                "kauri trust river stones",
+                "harbour lanterns glow at dusk",
                 "confirmation",
-                "kauri trust river stones"));
+                "harbour lanterns glow at dusk"));
     assertThat(chosen.globalMessages()).contains(Texts.text(EN, "identity.reset.done"));
     WebClient acting = visitor();
-    Page home = acting.signIn("rep-" + tag + "@example.org", "kauri trust river stones");
+    Page home = acting.signIn("rep-" + tag + "@example.org", "harbour lanterns glow at dusk");
     assertThat(pathOf(home)).doesNotStartWith("/identity/login");
     assertThat(acting.get("membership/mine.xhtml").text()).contains("Kauri Trust " + tag);
     assertThat(Mailbox.await("former-" + tag + "@example.org", Duration.ofSeconds(2))).isEmpty();
