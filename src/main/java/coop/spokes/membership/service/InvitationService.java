@@ -73,7 +73,7 @@ public class InvitationService {
    * its mail. Only {@link MemberImportService} calls it, in its transaction.
    */
   void invite(Member m, String address, CustodianSummary custodian, OffsetDateTime now) {
-    members.flush(); // the member's id
+    // The member's id is already set: sequence ids are assigned on persist.
     String token = Secrets.newToken();
     invitations.add(new Invitation(m.getId(), address, hash(token), now, VALIDITY));
     mail.queue(

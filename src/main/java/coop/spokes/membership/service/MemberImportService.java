@@ -47,8 +47,10 @@ import org.apache.commons.csv.CSVRecord;
  * Taking over a custodian's existing register from a spreadsheet (CSV): read the file and guess
  * which column holds what; preview every line with all its problems; then import all of it in one
  * transaction, or nothing. Lines whose member number or e-mail a member of the custodian already
- * has are skipped, so running the same file twice adds nothing. Requires CUSTODIAN_MANAGER of the
- * custodian or ADMIN throughout.
+ * has are skipped, so running the same file twice adds nothing. An import never attaches an account
+ * and looks only at the custodian's own register, so what the manager sees (preview, result,
+ * counts) tells nothing about other custodians' members or about which addresses have accounts.
+ * Requires CUSTODIAN_MANAGER of the custodian or ADMIN throughout.
  */
 @ApplicationScoped
 @Transactional
