@@ -326,6 +326,81 @@ class MemberImportIT extends SpokesIT {
         .containsExactly(Texts.text(CA, "membership.review.holdsMembership"));
   }
 
+  /**
+   * Someone whose address has an account but no membership (here: an organisation's representative)
+   * accepts a person's invitation by signing in, and then holds exactly that membership.
+   */
+  @Test
+  void anAccountHolderWithoutAMembershipAcceptsBySigningIn() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String holder = "holder-" + tag + "@example.org";
+    WebClient nz = signedIn(NZ_MANAGER);
+    nz.submit(
+        nz.submit(
+            read(
+                nz,
+                "name,email,class,kind,country,joined_on,representative email\n"
+                    + "Holder Org "
+                    + tag
+                    + ",org-"
+                    + tag
+                    + "@example.org,consumer,organisation,NZ,2022-06-15,"
+                    + holder
+                    + "\n"),
+            "importForm",
+            "check",
+            Map.of()),
+        "importForm",
+        "commit",
+        Map.of());
+    WebClient person = visitor();
+    Page password =
+        person.submit(person.get(link(invitationTo(holder))), "invitationForm", "accept", Map.of());
+    person.submit(
+        password,
+        "resetForm",
+        "submit",
+        Map.of(
+            "password",
+            "copper kettle on the stove",
+            "confirmation",
+            "copper kettle on the stove"));
+    WebClient signedIn = visitor();
+    signedIn.signIn(holder, "copper kettle on the stove");
+    WebClient manager = signedIn(DemoData.MANAGER_ES);
+    importOnce(
+        manager, HEADER + "Holder Person " + tag + "," + holder + ",consumer,ES,2024-01-10\n");
+    long member = memberId(manager, "Holder Person " + tag);
+    var invitation =
+        Mailbox.awaitSubject(
+                holder, Texts.text(CA, "mail.membership.imported.subject"), Duration.ofSeconds(30))
+            .orElseThrow();
+
+    Page offer = signedIn.get(link(invitation));
+    Page accepted = signedIn.submit(offer, "invitationForm", "accept", Map.of());
+
+    assertThat(offer.doc().getElementById("state").text())
+        .isEqualTo(Texts.text(EN, "membership.invitation.State.ACCEPT"));
+    assertThat(pathOf(accepted)).isEqualTo("/membership/mine.xhtml");
+    assertThat(accepted.globalMessages())
+        .contains(Texts.text(EN, "membership.invitation.accepted"));
+    assertThat(signedIn.get("membership/review/member.xhtml?id=" + member).status()).isEqualTo(200);
+    // The link is spent.
+    assertThat(signedIn.get(link(invitation)).doc().getElementById("state").text())
+        .isEqualTo(Texts.text(EN, "membership.invitation.State.INVALID"));
+  }
+
+  /** The newest invitation mail to {@code address}, in whichever language. */
+  private static jakarta.mail.internet.MimeMessage invitationTo(String address) {
+    java.util.Set<String> subjects = new java.util.HashSet<>();
+    for (String lang : new String[] {"en", "es", "ca", "fr"}) {
+      subjects.add(Texts.text(Locale.forLanguageTag(lang), "mail.membership.imported.subject"));
+      subjects.add(
+          Texts.text(Locale.forLanguageTag(lang), "mail.membership.importedOrganisation.subject"));
+    }
+    return Mailbox.awaitSubject(address, subjects, Duration.ofSeconds(30)).orElseThrow();
+  }
+
   private Page[] importOnce(WebClient manager, String csv) {
     Map<String, String> fields = new HashMap<>();
     fields.put("pasted", csv);
