@@ -69,11 +69,11 @@ public class InvitationService {
   String baseUrl;
 
   /**
-   * Records an invitation to {@code address} for the new member {@code m} of an import and queues
-   * its mail. Only {@link MemberImportService} calls it, in its transaction.
+   * Records an invitation to {@code address} for the new member {@code m} of an import (already
+   * flushed: nothing tells the persistence unit to insert the member first) and queues its mail.
+   * Only {@link MemberImportService} calls it, in its transaction.
    */
   void invite(Member m, String address, CustodianSummary custodian, OffsetDateTime now) {
-    // The member's id is already set: sequence ids are assigned on persist.
     String token = Secrets.newToken();
     invitations.add(new Invitation(m.getId(), address, hash(token), now, VALIDITY));
     mail.queue(

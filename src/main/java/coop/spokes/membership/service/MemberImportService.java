@@ -173,7 +173,7 @@ public class MemberImportService {
     members.reserveUpTo(custodianId, highest);
     OffsetDateTime now = OffsetDateTime.now(clock);
     String source = "import " + (file.name().isEmpty() ? "CSV" : abbreviate(file.name()));
-    int invited = 0;
+    Map<Member, String> toInvite = new LinkedHashMap<>();
     for (ImportedMember line : checked.fresh()) {
       long seq = line.seq() != null ? line.seq() : members.nextNumber(custodianId);
       Member m = new Member(custodianId, custodian.shortCode(), seq, line);
@@ -181,13 +181,13 @@ public class MemberImportService {
       members.saveChange(m.imported(by, source, now));
       // Former members are kept in the register only: nobody is invited.
       if (line.status() != MemberStatus.LEFT) {
-        String address =
-            line.kind() == MemberKind.PERSON ? line.email() : line.representativeEmail();
-        invitations.invite(m, address, custodian, now);
-        invited++;
+        toInvite.put(
+            m, line.kind() == MemberKind.PERSON ? line.email() : line.representativeEmail());
       }
     }
-    members.flush();
+    members.flush(); // the members exist before their invitations refer to them
+    toInvite.forEach((m, address) -> invitations.invite(m, address, custodian, now));
+    int invited = toInvite.size();
     if (!checked.fresh().isEmpty()) {
       joined.fire(new MembersJoined(custodianId, List.of(), true));
     }
