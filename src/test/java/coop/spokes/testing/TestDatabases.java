@@ -42,6 +42,11 @@ public final class TestDatabases {
     return kind == Kind.H2 ? freshH2() : freshPostgres();
   }
 
+  /** Applies the schema migrations not yet applied. */
+  public static void migrate(DataSource ds) {
+    Migrations.schema(ds).migrate();
+  }
+
   public static EntityManagerFactory entityManagers(DataSource ds) {
     return Persistence.createEntityManagerFactory(
         "spokes-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));

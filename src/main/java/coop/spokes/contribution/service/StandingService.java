@@ -256,7 +256,7 @@ public class StandingService {
     FiscalCalendar cal = calendar(custodianId);
     Map<Long, Long> gift =
         hours.giftMinutesInternal(
-            batch.stream().map(MemberFacts::accountId).filter(a -> a != null).toList(),
+            batch.stream().map(MemberFacts::id).toList(),
             cal.start(year),
             cal.end(year),
             OffsetDateTime.now(clock));
@@ -286,7 +286,7 @@ public class StandingService {
               paidByCustodian
                   .getOrDefault(m.id(), Map.of())
                   .getOrDefault(custodianId, BigDecimal.ZERO),
-              m.accountId() == null ? 0 : gift.getOrDefault(m.accountId(), 0L),
+              gift.getOrDefault(m.id(), 0L),
               hourRate,
               resourcesValue(
                   lent.getOrDefault(m.id(), Map.of()).get(custodianId),
@@ -321,15 +321,15 @@ public class StandingService {
     return Standing.of(parts);
   }
 
-  /** A person's validated volunteer minutes in their custodian's fiscal year, known by asOf. */
+  /**
+   * The validated volunteer minutes logged for this membership in its custodian's fiscal year,
+   * known by asOf (never those its person logged for another membership).
+   */
   private long giftMinutes(MemberFacts m, int year, OffsetDateTime asOf) {
-    if (m.accountId() == null) {
-      return 0;
-    }
     FiscalCalendar cal = calendar(m.custodianId());
     return hours
-        .giftMinutesInternal(List.of(m.accountId()), cal.start(year), cal.end(year), asOf)
-        .getOrDefault(m.accountId(), 0L);
+        .giftMinutesInternal(List.of(m.id()), cal.start(year), cal.end(year), asOf)
+        .getOrDefault(m.id(), 0L);
   }
 
   private Standing.Part part(

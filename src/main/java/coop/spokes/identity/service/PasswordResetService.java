@@ -45,6 +45,7 @@ public class PasswordResetService {
   @Inject Access access;
   @Inject AccountRepository accounts;
   @Inject Passwords passwords;
+  @Inject PasswordLinks passwordLinks;
   @Inject LoginFailures limits;
   @Inject Secrets secrets;
   @Inject MailService mail;
@@ -118,6 +119,20 @@ public class PasswordResetService {
             .find(accountId)
             .orElseThrow(() -> new coop.spokes.platform.NotFoundException("account", accountId));
     return newLink(account, validity);
+  }
+
+  /**
+   * A new single-use link for the account's owner to set a password, valid for {@code validity},
+   * for a page that sends its visitor there at once (e.g. an invitation accepted by someone who had
+   * no account): the link is returned, never stored nor mailed, and the database keeps only the
+   * keyed hash of its secret. Older links stop working. Internal: only services call it.
+   */
+  public String setPasswordLinkNowInternal(long accountId, Duration validity) {
+    access.permitInternal();
+    SecretLink link = setPasswordLinkInternal(accountId, validity);
+    return passwordLinks
+        .mint(link.reference())
+        .orElseThrow(() -> new IllegalStateException("a new link is always usable"));
   }
 
   /** Whether {@code token} is a usable reset token. Open to visitors. */

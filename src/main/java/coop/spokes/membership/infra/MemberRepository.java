@@ -131,6 +131,14 @@ public class MemberRepository {
         .executeUpdate();
   }
 
+  /** The person's personal membership that is not LEFT, if any (at most one: unique column). */
+  public Optional<Member> findLiveOfAccount(long accountId) {
+    return em.createQuery("select m from Member m where m.liveAccountId = :a", Member.class)
+        .setParameter("a", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Locks a member row (status changes, representatives). */
   public Optional<Member> lock(long id) {
     return Optional.ofNullable(em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE));

@@ -81,6 +81,14 @@ public class Member {
   @Column(name = "account_id")
   private Long accountId;
 
+  /**
+   * The person's account while this personal membership is not LEFT, else null: unique in the
+   * table, so one account holds at most one live personal membership (see {@link
+   * #keepLiveAccount}).
+   */
+  @Column(name = "live_account_id")
+  private Long liveAccountId;
+
   @Column(name = "application_id")
   private Long applicationId;
 
@@ -116,14 +124,15 @@ public class Member {
     this.joinedOn = joinedOn;
     this.accountId = d.kind() == MemberKind.PERSON ? accountId : null;
     this.applicationId = application.getId();
+    keepLiveAccount();
   }
 
   /**
    * A member taken over from a custodian's existing register, under number {@code seq}, with the
-   * dates and status the register gives ({@code accountId}: the person's account, or null).
+   * dates and status the register gives. No account is attached: the person accepts an invitation
+   * first ({@link #attach}).
    */
-  public Member(
-      long custodianId, String custodianCode, long seq, ImportedMember line, Long accountId) {
+  public Member(long custodianId, String custodianCode, long seq, ImportedMember line) {
     this.custodianId = custodianId;
     this.numberSeq = seq;
     this.memberNumber = number(custodianCode, seq);
@@ -138,7 +147,6 @@ public class Member {
     this.status = line.status();
     this.joinedOn = line.joinedOn();
     this.leftOn = line.leftOn();
-    this.accountId = line.kind() == MemberKind.PERSON ? accountId : null;
   }
 
   /** The first line of the history of an imported member: its status, from the register. */
@@ -174,7 +182,40 @@ public class Member {
     if (to == MemberStatus.LEFT) {
       leftOn = now.toLocalDate();
     }
+    keepLiveAccount();
     return change;
+  }
+
+  /**
+   * Attaches the person's account to this personal membership, when they accepted the invitation of
+   * an import. The database refuses it when the account already holds another live personal
+   * membership (unique {@code live_account_id}), so callers check first and offer a transfer.
+   *
+   * @throws MembershipException {@code membership.invitation.invalid} for an organisation, a former
+   *     member or a membership that already has an account
+   */
+  public void attach(long account) {
+    if (kind != MemberKind.PERSON || status == MemberStatus.LEFT || accountId != null) {
+      throw new MembershipException(null, "membership.invitation.invalid");
+    }
+    accountId = account;
+    keepLiveAccount();
+  }
+
+  /** Whether this is a personal membership that is not LEFT and has an account. */
+  public boolean isLivePersonal() {
+    return liveAccountId != null;
+  }
+
+  /**
+   * Keeps {@code live_account_id} in step: the account while a personal membership is not LEFT,
+   * null otherwise. Called by every method that changes the kind, status or account.
+   */
+  private void keepLiveAccount() {
+    liveAccountId =
+        kind == MemberKind.PERSON && status != MemberStatus.LEFT && accountId != null
+            ? accountId
+            : null;
   }
 
   /**

@@ -93,7 +93,9 @@ public class ApplicationReviewService {
    * link to set the password (valid 7 days) and the custodian's payment instructions. Same access
    * as {@link #get}.
    *
-   * @throws MembershipException {@code membership.review.alreadyDecided}
+   * @throws MembershipException {@code membership.review.alreadyDecided}, {@code
+   *     membership.review.holdsMembership} when the applicant's address holds a live personal
+   *     membership by now
    */
   public ApplicationRow approve(long applicationId) {
     long manager = access.requireUserId();
@@ -116,6 +118,12 @@ public class ApplicationReviewService {
                 application.getLanguage(),
                 "UTC",
                 custodian.id()));
+    if (application.getKind() == MemberKind.PERSON
+        && !account.opened()
+        && members.findLiveOfAccount(account.account().id()).isPresent()) {
+      // The address got an account and a membership after applying: one live membership each.
+      throw new MembershipException(null, "membership.review.holdsMembership");
+    }
     long seq = members.nextNumber(custodian.id());
     Member member =
         members.save(

@@ -111,6 +111,15 @@ public class MemberFactsService {
         .toList();
   }
 
+  /**
+   * The id of the person's personal membership that is not LEFT, if any (at most one, enforced by
+   * the database). Internal: only services call it.
+   */
+  public Optional<Long> livePersonalOfAccountInternal(long accountId) {
+    access.permitInternal();
+    return members.findLiveOfAccount(accountId).map(Member::getId);
+  }
+
   /** The members with the given ids, by id (at most a few thousand). Internal: only services. */
   public Map<Long, MemberFacts> byIdsInternal(Collection<Long> ids) {
     access.permitInternal();

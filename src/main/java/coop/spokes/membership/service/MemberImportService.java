@@ -3,10 +3,6 @@ package coop.spokes.membership.service;
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.custodian.service.CustodianService;
 import coop.spokes.custodian.service.CustodianSummary;
-import coop.spokes.identity.service.AccountService;
-import coop.spokes.identity.service.NewAccount;
-import coop.spokes.identity.service.PasswordResetService;
-import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.membership.infra.MemberRepository;
 import coop.spokes.membership.model.ImportField;
 import coop.spokes.membership.model.ImportProblem;
@@ -20,8 +16,6 @@ import coop.spokes.membership.model.MembershipException;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.i18n.Texts;
-import coop.spokes.platform.mail.MailService;
-import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
@@ -32,7 +26,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,8 +47,10 @@ import org.apache.commons.csv.CSVRecord;
  * Taking over a custodian's existing register from a spreadsheet (CSV): read the file and guess
  * which column holds what; preview every line with all its problems; then import all of it in one
  * transaction, or nothing. Lines whose member number or e-mail a member of the custodian already
- * has are skipped, so running the same file twice adds nothing. Requires CUSTODIAN_MANAGER of the
- * custodian or ADMIN throughout.
+ * has are skipped, so running the same file twice adds nothing. An import never attaches an account
+ * and looks only at the custodian's own register, so what the manager sees (preview, result,
+ * counts) tells nothing about other custodians' members or about which addresses have accounts.
+ * Requires CUSTODIAN_MANAGER of the custodian or ADMIN throughout.
  */
 @ApplicationScoped
 @Transactional
@@ -65,16 +60,12 @@ public class MemberImportService {
 
   public static final int MAX_ROWS = 20_000;
   public static final int MAX_COLUMNS = 60;
-  static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
   private static final int CHUNK = 500;
 
   @Inject Access access;
   @Inject MemberRepository members;
   @Inject CustodianService custodians;
-  @Inject AccountService accounts;
-  @Inject RoleGrantService grants;
-  @Inject PasswordResetService passwords;
-  @Inject MailService mail;
+  @Inject InvitationService invitations;
   @Inject AuditService audit;
   @Inject Clock clock;
   @Inject jakarta.enterprise.event.Event<MembersJoined> joined;
@@ -149,15 +140,17 @@ public class MemberImportService {
 
   /**
    * Imports every NEW line of {@code file} in one transaction (nothing when any line is INVALID):
-   * members with their numbers (given or the next free ones), persons' accounts with the MEMBER
-   * role, organisations' representatives; optionally an invitation to choose a password (valid 14
-   * days). Same access as {@link #read}.
+   * members with their numbers (given or the next free ones). No account is opened, found or
+   * attached: every current member's address (a person's own, an organisation's representative's)
+   * gets an invitation, valid 14 days, that its owner accepts by signing in or choosing a password
+   * ({@link InvitationService}). So the outcome, the counts and the mails are the same whether an
+   * address has an account or not, and no link of another kind is revoked. Same access as {@link
+   * #read}.
    *
    * @throws MembershipException {@code membership.import.hasProblems}, {@code
    *     membership.import.nothingNew}, {@code membership.import.mapping.incomplete}
    */
-  public ImportResult commit(
-      long custodianId, ImportFile file, Map<ImportField, Integer> mapping, boolean invite) {
+  public ImportResult commit(long custodianId, ImportFile file, Map<ImportField, Integer> mapping) {
     long by = access.requireUserId();
     access.requireAny(alternatives(custodianId));
     CustodianSummary custodian = custodian(custodianId);
@@ -180,39 +173,21 @@ public class MemberImportService {
     members.reserveUpTo(custodianId, highest);
     OffsetDateTime now = OffsetDateTime.now(clock);
     String source = "import " + (file.name().isEmpty() ? "CSV" : abbreviate(file.name()));
-    int invited = 0;
+    Map<Member, String> toInvite = new LinkedHashMap<>();
     for (ImportedMember line : checked.fresh()) {
       long seq = line.seq() != null ? line.seq() : members.nextNumber(custodianId);
-      // Former members are kept in the register only: no account, no role.
-      boolean current = line.status() != MemberStatus.LEFT;
-      String signIn = line.kind() == MemberKind.PERSON ? line.email() : line.representativeEmail();
-      Long accountId = current ? account(signIn, line.name(), line.language(), custodianId) : null;
-      Member m =
-          new Member(
-              custodianId,
-              custodian.shortCode(),
-              seq,
-              line,
-              line.kind() == MemberKind.PERSON ? accountId : null);
+      Member m = new Member(custodianId, custodian.shortCode(), seq, line);
       members.add(m);
       members.saveChange(m.imported(by, source, now));
-      if (current) {
-        grants.grantInternal(accountId, Grant.of(Role.MEMBER, Scope.member(m.getId())));
-        if (invite) {
-          SecretLink link = passwords.setPasswordLinkInternal(accountId, INVITATION_VALIDITY);
-          mail.queue(
-              signIn,
-              line.language(),
-              "membership.imported",
-              line.name(),
-              m.getMemberNumber(),
-              custodian.name(),
-              link);
-          invited++;
-        }
+      // Former members are kept in the register only: nobody is invited.
+      if (line.status() != MemberStatus.LEFT) {
+        toInvite.put(
+            m, line.kind() == MemberKind.PERSON ? line.email() : line.representativeEmail());
       }
     }
-    members.flush();
+    members.flush(); // the members exist before their invitations refer to them
+    toInvite.forEach((m, address) -> invitations.invite(m, address, custodian, now));
+    int invited = toInvite.size();
     if (!checked.fresh().isEmpty()) {
       joined.fire(new MembersJoined(custodianId, List.of(), true));
     }
@@ -226,17 +201,12 @@ public class MemberImportService {
             Integer.toString(preview.newCount()),
             "existing",
             Integer.toString(preview.existingCount()),
+            "invited",
+            Integer.toString(invited),
             "file",
             abbreviate(file.name())),
         null);
     return new ImportResult(preview.newCount(), preview.existingCount(), invited);
-  }
-
-  private long account(String email, String name, String language, long custodianId) {
-    return accounts
-        .openOrFindInternal(new NewAccount(email, name, language, "UTC", custodianId))
-        .account()
-        .id();
   }
 
   private record Checked(ImportPreview preview, List<ImportedMember> fresh) {}

@@ -53,7 +53,6 @@ public class MemberImportPage implements Serializable {
   private final Map<String, String> columns = new HashMap<>();
   private ImportPreview preview;
   private boolean onlyProblems;
-  private boolean invite = true;
   private ImportResult result;
 
   /** Checks that the caller manages the custodian (or is an admin) before anything shows. */
@@ -126,7 +125,7 @@ public class MemberImportPage implements Serializable {
   /** Imports every new line, or nothing. */
   public void commit() {
     try {
-      result = imports.commit(custodianId, file, mapping(), invite);
+      result = imports.commit(custodianId, file, mapping());
       FacesMessages.info(
           "membership.import.done", result.created(), result.existing(), result.invited());
       file = null;
@@ -260,13 +259,5 @@ public class MemberImportPage implements Serializable {
 
   public void setOnlyProblems(boolean onlyProblems) {
     this.onlyProblems = onlyProblems;
-  }
-
-  public boolean isInvite() {
-    return invite;
-  }
-
-  public void setInvite(boolean invite) {
-    this.invite = invite;
   }
 }

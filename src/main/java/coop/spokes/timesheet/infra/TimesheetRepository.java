@@ -176,22 +176,22 @@ public class TimesheetRepository {
   }
 
   /**
-   * Approved GIFT minutes of the given people on days in [from, to], approved by {@code asOf}, per
-   * person.
+   * Approved GIFT minutes counting for the given memberships on days in [from, to], approved by
+   * {@code asOf}, per membership.
    */
   public Map<Long, Long> approvedGiftMinutes(
-      Collection<Long> userIds, LocalDate from, LocalDate to, OffsetDateTime asOf) {
+      Collection<Long> memberIds, LocalDate from, LocalDate to, OffsetDateTime asOf) {
     Map<Long, Long> minutes = new HashMap<>();
-    if (userIds.isEmpty()) {
+    if (memberIds.isEmpty()) {
       return minutes;
     }
     for (Object[] row :
         em.createQuery(
-                "select e.userId, sum(e.minutes) from TimeEntry e where e.userId in :u"
+                "select e.memberId, sum(e.minutes) from TimeEntry e where e.memberId in :m"
                     + " and e.kind = :k and e.status = :s and e.localDate >= :f and e.localDate <= :t"
-                    + " and e.decidedAt <= :at group by e.userId",
+                    + " and e.decidedAt <= :at group by e.memberId",
                 Object[].class)
-            .setParameter("u", userIds)
+            .setParameter("m", memberIds)
             .setParameter("k", EntryKind.GIFT)
             .setParameter("s", EntryStatus.APPROVED)
             .setParameter("f", from)

@@ -46,6 +46,10 @@ public class TimeEntry {
   @Column(name = "user_id", nullable = false)
   private Long userId;
 
+  /** The membership the entry counts for: its author's personal one when logged (null: none). */
+  @Column(name = "member_id")
+  private Long memberId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = 12)
   private EntryKind kind;
@@ -102,6 +106,18 @@ public class TimeEntry {
     this.userId = userId;
     this.status = EntryStatus.DRAFT;
     change(d, zone, now);
+  }
+
+  /**
+   * Sets the membership a new entry counts for (its author's live personal membership, or null when
+   * they hold none): its hours count toward that membership's standing only.
+   */
+  public void countFor(Long member) {
+    this.memberId = member;
+  }
+
+  public Long getMemberId() {
+    return memberId;
   }
 
   /**

@@ -27,13 +27,15 @@ public class HoursService {
   @Inject coop.spokes.identity.service.AccountService accounts;
 
   /**
-   * Approved volunteer minutes of the given people worked on days in [{@code from}, {@code to}] and
-   * approved by {@code asOf}, per person (absent: none). Internal: only services call it.
+   * Approved volunteer minutes counting for the given memberships, worked on days in [{@code from},
+   * {@code to}] and approved by {@code asOf}, per membership (absent: none). Each entry counts for
+   * the one membership it was logged for, never for another membership of its author. Internal:
+   * only services call it.
    */
   public Map<Long, Long> giftMinutesInternal(
-      Collection<Long> userIds, LocalDate from, LocalDate to, OffsetDateTime asOf) {
+      Collection<Long> memberIds, LocalDate from, LocalDate to, OffsetDateTime asOf) {
     access.permitInternal();
-    return repo.approvedGiftMinutes(userIds, from, to, asOf);
+    return repo.approvedGiftMinutes(memberIds, from, to, asOf);
   }
 
   /** One approved stretch of paid work, with the circle's hourly rate of that day. */

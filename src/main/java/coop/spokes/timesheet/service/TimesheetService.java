@@ -4,6 +4,7 @@ import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.service.AccountService;
 import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.identity.service.RoleGrantService;
+import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
@@ -50,6 +51,7 @@ public class TimesheetService {
   @Inject Access access;
   @Inject TimesheetRepository repo;
   @Inject AccountService accounts;
+  @Inject MemberFactsService memberFacts;
   @Inject RoleGrantService grants;
   @Inject MailService mail;
   @Inject AuditService audit;
@@ -308,6 +310,7 @@ public class TimesheetService {
     TimeEntry e;
     if (existing == null) {
       e = new TimeEntry(me, d, zone, now);
+      e.countFor(memberFacts.livePersonalOfAccountInternal(me).orElse(null));
     } else {
       existing.change(d, zone, now);
       e = existing;

@@ -87,4 +87,60 @@ class MemberTest {
         .isEqualTo("reason");
     assertThat(m.getStatus()).isEqualTo(MemberStatus.ACTIVE);
   }
+
+  static Member imported(MemberKind kind, MemberStatus status) {
+    return new Member(
+        1,
+        "ES",
+        7,
+        new ImportedMember(
+            null,
+            "Oliver Bennett",
+            "oliver@example.org",
+            MemberClass.CONSUMER,
+            kind,
+            "GB",
+            "en",
+            LocalDate.of(2025, 1, 1),
+            status,
+            status == MemberStatus.LEFT ? LocalDate.of(2025, 6, 1) : null,
+            null,
+            "oliver@example.org"));
+  }
+
+  @Test
+  void anImportedMemberHasNoAccountUntilThePersonAcceptsAndIsLiveFromThen() {
+    Member m = imported(MemberKind.PERSON, MemberStatus.ACTIVE);
+
+    assertThat(m.getAccountId()).isNull();
+    assertThat(m.isLivePersonal()).isFalse();
+    m.attach(18);
+    assertThat(m.getAccountId()).isEqualTo(18L);
+    assertThat(m.isLivePersonal()).isTrue();
+    assertThatThrownBy(() -> m.attach(19))
+        .as("an account is never replaced")
+        .isInstanceOf(MembershipException.class)
+        .extracting("key")
+        .isEqualTo("membership.invitation.invalid");
+  }
+
+  @Test
+  void organisationsAndFormerMembersNeverTakeAPersonsAccount() {
+    assertThatThrownBy(() -> imported(MemberKind.ORGANISATION, MemberStatus.ACTIVE).attach(18))
+        .isInstanceOf(MembershipException.class);
+    assertThatThrownBy(() -> imported(MemberKind.PERSON, MemberStatus.LEFT).attach(18))
+        .isInstanceOf(MembershipException.class);
+  }
+
+  @Test
+  void leavingEndsTheLivePersonalMembershipOtherStatusesKeepIt() {
+    Member m = aMember();
+    assertThat(m.isLivePersonal()).isTrue();
+
+    m.changeStatus(MemberStatus.SUSPENDED, 1L, "unpaid", NOW);
+    assertThat(m.isLivePersonal()).isTrue();
+    m.changeStatus(MemberStatus.LEFT, 1L, "resigned", NOW);
+    assertThat(m.isLivePersonal()).isFalse();
+    assertThat(m.getAccountId()).as("the history keeps who it was").isEqualTo(42L);
+  }
 }
