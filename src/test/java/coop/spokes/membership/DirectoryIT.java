@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Mailbox;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -126,7 +129,9 @@ class DirectoryIT extends SpokesIT {
   }
 
   @Test
-  void organisationKeepsAtLeastOneRepresentative() {
+  void aRepresentativeIsInvitedAcceptsAndTheOrganisationKeepsAtLeastOne() {
+    String samuel = "samuel.cote@members.example";
+    String nobody = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
     WebClient manager = signedIn("manager.qc@spokes.example");
     Page list =
         manager.submit(
@@ -134,24 +139,53 @@ class DirectoryIT extends SpokesIT {
             "membersForm",
             "filter",
             Map.of("kind_input", "ORGANISATION"));
-    Page org = manager.get(list.doc().select("#membersForm\\:members a").first().attr("href"));
+    String orgPath = list.doc().select("#membersForm\\:members a").first().attr("href");
+    Page org = manager.get(orgPath);
 
     Page refused = manager.submit(org, "representativesForm", "representatives:0:remove", Map.of());
-    Page added =
+    Page invited =
+        manager.submit(org, "representativesForm", "add", Map.of("representativeEmail", samuel));
+    Page invitedNobody =
         manager.submit(
-            org,
+            manager.get(orgPath),
             "representativesForm",
             "add",
-            Map.of("representativeEmail", "samuel.cote@members.example"));
-    Page removed =
-        manager.submit(added, "representativesForm", "representatives:0:remove", Map.of());
+            Map.of("representativeEmail", nobody));
 
     assertThat(refused.globalMessages())
         .contains(Texts.text(Locale.FRENCH, "membership.representative.last"));
-    assertThat(added.doc().getElementById("representativesForm:representatives").text())
-        .contains("samuel.cote@members.example");
+    // The same answer whether or not the address has an account, and nobody is attached yet.
+    assertThat(invited.globalMessages())
+        .containsExactly(Texts.text(Locale.FRENCH, "membership.representative.invited", samuel));
+    assertThat(invitedNobody.globalMessages())
+        .containsExactly(Texts.text(Locale.FRENCH, "membership.representative.invited", nobody));
+    assertThat(invited.doc().getElementById("representativesForm:representatives").text())
+        .doesNotContain(samuel);
+
+    // Samuel accepts, signed in with that address: now he represents the organisation.
+    MimeMessage mail =
+        Mailbox.awaitSubject(samuel, representativeSubjects(), Duration.ofSeconds(30))
+            .orElseThrow();
+    WebClient him = signedIn(samuel);
+    String invitation = "membership/invitation.xhtml";
+    Page offer = him.get(invitation + "?token=" + Mailbox.token(mail, "/" + invitation));
+    him.submit(offer, "invitationForm", "accept", Map.of());
+    Page accepted = manager.get(orgPath);
+    assertThat(accepted.doc().getElementById("representativesForm:representatives").text())
+        .contains(samuel);
+    Page removed =
+        manager.submit(accepted, "representativesForm", "representatives:0:remove", Map.of());
     assertThat(
             removed.doc().getElementById("representativesForm:representatives").select("tbody tr"))
         .hasSize(1);
+  }
+
+  private static java.util.Set<String> representativeSubjects() {
+    java.util.Set<String> subjects = new java.util.HashSet<>();
+    for (String lang : new String[] {"en", "es", "ca", "fr"}) {
+      subjects.add(
+          Texts.text(Locale.forLanguageTag(lang), "mail.membership.representativeInvited.subject"));
+    }
+    return subjects;
   }
 }

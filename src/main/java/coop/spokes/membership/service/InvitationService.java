@@ -17,6 +17,7 @@ import coop.spokes.membership.model.MemberKind;
 import coop.spokes.membership.model.MemberStatus;
 import coop.spokes.membership.model.MembershipException;
 import coop.spokes.membership.service.InvitationView.State;
+import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.mail.SecretLink;
 import coop.spokes.platform.security.Access;
@@ -74,6 +75,32 @@ public class InvitationService {
    * Only {@link MemberImportService} calls it, in its transaction.
    */
   void invite(Member m, String address, CustodianSummary custodian, OffsetDateTime now) {
+    invite(
+        m,
+        address,
+        custodian,
+        now,
+        m.getKind() == MemberKind.PERSON
+            ? "membership.imported"
+            : "membership.importedOrganisation");
+  }
+
+  /**
+   * Records an invitation to {@code address} to represent the organisation {@code m} and queues its
+   * mail. Only {@link MemberService} calls it, once its caller may manage the organisation's
+   * representatives: nobody becomes one without accepting, so naming an address grants nothing and
+   * tells nothing about its account.
+   */
+  void inviteRepresentative(Member m, String address, OffsetDateTime now) {
+    CustodianSummary custodian =
+        custodians
+            .findPublic(m.getCustodianId())
+            .orElseThrow(() -> new NotFoundException("custodian", m.getCustodianId()));
+    invite(m, address, custodian, now, "membership.representativeInvited");
+  }
+
+  private void invite(
+      Member m, String address, CustodianSummary custodian, OffsetDateTime now, String mailKey) {
     // The first secret is known to nobody: the outbox mints the mailed one when it sends the mail
     // (InvitationLinks), so no usable link is ever stored. Sequence ids are set on persist.
     Invitation invitation =
@@ -82,9 +109,7 @@ public class InvitationService {
     mail.queue(
         address,
         m.getLanguage(),
-        m.getKind() == MemberKind.PERSON
-            ? "membership.imported"
-            : "membership.importedOrganisation",
+        mailKey,
         m.getDisplayName(),
         m.getMemberNumber(),
         custodian.name(),

@@ -9,6 +9,7 @@ import coop.spokes.membership.model.Member;
 import coop.spokes.membership.model.MemberKind;
 import coop.spokes.membership.model.MemberStatus;
 import coop.spokes.membership.model.MembershipException;
+import coop.spokes.platform.EmailAddresses;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
@@ -35,6 +36,7 @@ public class MemberService {
   @Inject MemberRepository members;
   @Inject AccountService accounts;
   @Inject RoleGrantService grants;
+  @Inject InvitationService invitations;
   @Inject AuditService audit;
   @Inject Clock clock;
 
@@ -130,11 +132,13 @@ public class MemberService {
   }
 
   /**
-   * Adds the account with {@code email} as a representative of an organisation. Requires ADMIN,
+   * Invites the owner of {@code email} to represent an organisation: they become a representative
+   * when they accept, signed in with that address (or choosing a password when it has no account
+   * yet). The caller is told the same whether or not the address has an account. Requires ADMIN,
    * CUSTODIAN_MANAGER of its custodian, or a representative.
    *
    * @throws MembershipException {@code membership.representative.notOrganisation}, {@code
-   *     membership.representative.unknownAccount} at field {@code representativeEmail}
+   *     membership.join.email.invalid} at field {@code representativeEmail}
    */
   public void addRepresentative(long memberId, String email) {
     access.requireSignedIn();
@@ -143,22 +147,12 @@ public class MemberService {
     if (m.getKind() != MemberKind.ORGANISATION) {
       throw new MembershipException(null, "membership.representative.notOrganisation");
     }
-    long accountId =
-        accounts
-            .findIdInternal(email)
-            .orElseThrow(
-                () ->
-                    new MembershipException(
-                        "representativeEmail", "membership.representative.unknownAccount"));
-    if (grants.grantInternal(accountId, Grant.of(Role.MEMBER, Scope.member(memberId)))) {
-      audit.record(
-          JoinService.STREAM,
-          "representative.added",
-          "member",
-          memberId,
-          Map.of("accountId", Long.toString(accountId)),
-          null);
+    String address = EmailAddresses.normalize(email);
+    if (!EmailAddresses.isPlausible(address)) {
+      throw new MembershipException("representativeEmail", "membership.join.email.invalid");
     }
+    invitations.inviteRepresentative(m, address, OffsetDateTime.now(clock));
+    audit.record(JoinService.STREAM, "representative.invited", "member", memberId, Map.of(), null);
   }
 
   /**

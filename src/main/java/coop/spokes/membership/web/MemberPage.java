@@ -55,7 +55,7 @@ public class MemberPage implements Serializable {
   public void addRepresentative() {
     try {
       members.addRepresentative(member.id(), representativeEmail);
-      FacesMessages.info("membership.representative.added");
+      FacesMessages.info("membership.representative.invited", representativeEmail.strip());
       representativeEmail = null;
     } catch (SpokesException e) {
       FacesMessages.show("representativesForm", e);

@@ -73,7 +73,13 @@ class DemoSwitchIT {
     command.add("-Dspokes.db.url=" + url);
     command.add("-Dspokes.mail.smtp.port=" + System.getProperty("it.smtp.port", "3025"));
     if (secretKey != null) {
+      // An operator sets both of their own: the HMAC key and the keys that seal stored secrets.
       command.add("-Dspokes.secrets.key=" + secretKey);
+      byte[] sealing = new byte[32];
+      new java.security.SecureRandom().nextBytes(sealing);
+      command.add(
+          "-Dspokes.platform.secret-keys=own:"
+              + java.util.Base64.getEncoder().encodeToString(sealing));
     }
     command.addAll(
         List.of(
