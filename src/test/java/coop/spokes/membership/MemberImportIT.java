@@ -221,7 +221,7 @@ class MemberImportIT extends SpokesIT {
     long imported = memberId(manager, "Priya Imported " + tag);
     WebClient priyaClient = signedIn(priya);
     assertThat(priyaClient.get("membership/review/member.xhtml?id=" + imported).status())
-        .isEqualTo(403);
+        .isEqualTo(404);
     String hours =
         manager
             .get("contribution/member.xhtml?id=" + imported)
@@ -256,7 +256,7 @@ class MemberImportIT extends SpokesIT {
     Page stranger = manager.get(link(invitation));
     assertThat(stranger.doc().getElementById("invitationForm:accept")).isNull();
     assertThat(priyaClient.get("membership/review/member.xhtml?id=" + imported).status())
-        .isEqualTo(403);
+        .isEqualTo(404);
   }
 
   /**
