@@ -178,11 +178,16 @@ public class Member {
       throw new MembershipException("reason", "membership.member.status.reasonRequired", 1000);
     }
     StatusChange change = new StatusChange(id, status, to, by, reason.strip(), now);
+    boolean wasLeft = status == MemberStatus.LEFT;
     status = to;
     if (to == MemberStatus.LEFT) {
       leftOn = now.toLocalDate();
     }
-    keepLiveAccount();
+    // Between live statuses the column stays as it is: a membership V16 listed as a duplicate
+    // (live_account_id NULL while another holds the account) can still lapse or be suspended.
+    if (wasLeft || to == MemberStatus.LEFT) {
+      keepLiveAccount();
+    }
     return change;
   }
 

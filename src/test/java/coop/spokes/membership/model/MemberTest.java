@@ -143,4 +143,22 @@ class MemberTest {
     assertThat(m.isLivePersonal()).isFalse();
     assertThat(m.getAccountId()).as("the history keeps who it was").isEqualTo(42L);
   }
+
+  @Test
+  void aDuplicateV16ListedStaysOutOfTheUniqueColumnWhenItLapsesOrIsSuspended() throws Exception {
+    Member m = aMember();
+    // As V16 leaves a later duplicate: the account kept, live_account_id NULL.
+    java.lang.reflect.Field live = Member.class.getDeclaredField("liveAccountId");
+    live.setAccessible(true);
+    live.set(m, null);
+
+    m.changeStatus(MemberStatus.LAPSED, 1L, "gave nothing", NOW);
+    m.changeStatus(MemberStatus.ACTIVE, 1L, "paid", NOW);
+    m.changeStatus(MemberStatus.SUSPENDED, 1L, "unpaid", NOW);
+
+    assertThat(m.isLivePersonal())
+        .as("never claims the account another membership holds")
+        .isFalse();
+    assertThat(m.getAccountId()).isEqualTo(42L);
+  }
 }
