@@ -114,4 +114,24 @@ class EmailChangeIT extends SpokesIT {
     assertThat(Mailbox.body(notice)).doesNotContain("token=");
     assertThat(signedIn(DemoData.ADMIN)).isNotNull();
   }
+
+  @Test
+  void aFewChangeRequestsAnHourAndNoMore() {
+    WebClient liam = signedIn("liam.thompson@members.example");
+    Page last = null;
+    for (int i = 0; i < 6; i++) {
+      last =
+          liam.submit(
+              liam.get("identity/account/profile.xhtml"),
+              "emailForm",
+              "changeEmail",
+              Map.of(
+                  "newEmail",
+                  "liam-" + i + "-" + UUID.randomUUID() + "@example.org",
+                  "emailPassword",
+                  DemoData.PASSWORD));
+    }
+
+    assertThat(last.globalMessages()).containsExactly(Texts.text(EN, "identity.email.tooMany", 5));
+  }
 }

@@ -29,6 +29,9 @@ public class LoginFailure {
   /** Password-reset requests from one client address. */
   public static final String RESET_ADDRESS = "RESET_ADDR";
 
+  /** Requests to move one account to another e-mail address. */
+  public static final String EMAIL_CHANGE = "EMAIL_CHG";
+
   /** Password-reset links sent for one login name. */
   public static final String RESET_ACCOUNT = "RESET_ACCT";
 

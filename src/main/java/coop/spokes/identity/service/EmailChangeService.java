@@ -6,6 +6,7 @@ import coop.spokes.identity.infra.EmailChangeLinks;
 import coop.spokes.identity.infra.PasswordHasher;
 import coop.spokes.identity.model.EmailChange;
 import coop.spokes.identity.model.IdentityException;
+import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.EmailAddresses;
 import coop.spokes.platform.NotFoundException;
@@ -31,11 +32,15 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class EmailChangeService {
+  /** E-mail change requests one account may make in an hour. */
+  static final int MAX_PER_HOUR = 5;
+
   @Inject jakarta.enterprise.event.Event<AccountEmailChanged> emailChanged;
   @Inject Access access;
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
   @Inject Secrets secrets;
+  @Inject coop.spokes.identity.infra.LoginFailures limits;
   @Inject MailService mail;
   @Inject AuditService audit;
   @Inject Clock clock;
@@ -49,7 +54,8 @@ public class EmailChangeService {
    * told the same as for a free one.
    *
    * @throws IdentityException {@code identity.password.currentWrong} at field {@code
-   *     emailPassword}, {@code identity.account.email.invalid} at field {@code newEmail}
+   *     emailPassword}, {@code identity.account.email.invalid} at field {@code newEmail}, {@code
+   *     identity.email.tooMany} past {@link #MAX_PER_HOUR} requests in an hour
    */
   public void requestChange(String newEmail, String currentPassword) {
     long self = access.requireUserId();
@@ -63,6 +69,12 @@ public class EmailChangeService {
       throw new IdentityException("newEmail", "identity.account.email.invalid");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    // Each request mails two addresses: a few an hour, so nobody can flood another's mailbox.
+    String key = secrets.hmac("email-change", Long.toString(self));
+    if (limits.countSince(LoginFailure.EMAIL_CHANGE, key, now.minusHours(1)) >= MAX_PER_HOUR) {
+      throw new IdentityException(null, "identity.email.tooMany", MAX_PER_HOUR);
+    }
+    limits.add(LoginFailure.EMAIL_CHANGE, key, now);
     var owner = accounts.findByEmail(email);
     if (owner.isPresent()) {
       // The caller is told the same as for a free address (issue #8: nothing says whether an
