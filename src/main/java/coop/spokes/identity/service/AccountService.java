@@ -169,7 +169,7 @@ public class AccountService {
    * @throws IdentityException {@code identity.password.currentWrong} at field {@code current}, or
    *     the password policy keys at field {@code password}
    */
-  public long changePassword(String current, String newPassword) {
+  public SessionStamp.Value changePassword(String current, String newPassword) {
     long self = access.requireUserId();
     UserAccount account =
         accounts.find(self).orElseThrow(() -> new NotFoundException("account", self));
@@ -178,7 +178,7 @@ public class AccountService {
     }
     passwords.set(account, newPassword);
     audit.record(STREAM, "password.changed", "account", self, Map.of(), null);
-    return account.getCredentialsStamp();
+    return new SessionStamp.Value(self, account.getCredentialsStamp());
   }
 
   /**

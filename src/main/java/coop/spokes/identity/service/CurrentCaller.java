@@ -43,9 +43,11 @@ public class CurrentCaller implements Caller {
    * The signed-in account's credentials stamp now, empty for a visitor: a session that recorded
    * another one ({@link SessionStamp}) signed in before the password changed.
    */
-  public Optional<Long> credentialsStamp() {
+  public Optional<String> credentialsStamp() {
     load();
-    return userId == null ? Optional.empty() : Optional.of(credentialsStamp);
+    return userId == null
+        ? Optional.empty()
+        : Optional.of(new SessionStamp.Value(userId, credentialsStamp).toString());
   }
 
   void load() {

@@ -15,26 +15,27 @@ public record LoginResult(
     boolean throttled,
     String loginName,
     Set<String> groups,
-    long credentialsStamp,
+    SessionStamp.Value credentialsStamp,
     boolean busy,
     Long awaitingCodeFor) {
   /** The request attribute under which the sign-in form finds the outcome of its attempt. */
   public static final String ATTRIBUTE = LoginResult.class.getName();
 
   static LoginResult failed(boolean throttled) {
-    return new LoginResult(false, throttled, null, Set.of(), 0, false, null);
+    return new LoginResult(false, throttled, null, Set.of(), null, false, null);
   }
 
   static LoginResult tooBusy() {
-    return new LoginResult(false, false, null, Set.of(), 0, true, null);
+    return new LoginResult(false, false, null, Set.of(), null, true, null);
   }
 
-  static LoginResult succeeded(String loginName, Set<String> groups, long credentialsStamp) {
+  static LoginResult succeeded(
+      String loginName, Set<String> groups, SessionStamp.Value credentialsStamp) {
     return new LoginResult(true, false, loginName, groups, credentialsStamp, false, null);
   }
 
   static LoginResult awaitingCode(long accountId) {
-    return new LoginResult(false, false, null, Set.of(), 0, false, accountId);
+    return new LoginResult(false, false, null, Set.of(), null, false, accountId);
   }
 
   /** The bundle key telling the user why the attempt failed. */

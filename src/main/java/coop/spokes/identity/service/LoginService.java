@@ -124,7 +124,9 @@ public class LoginService {
     audit.recordAs(
         account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);
     return LoginResult.succeeded(
-        account.getEmail(), groupsOf(account), account.getCredentialsStamp());
+        account.getEmail(),
+        groupsOf(account),
+        new SessionStamp.Value(account.getId(), account.getCredentialsStamp()));
   }
 
   private boolean isThrottled(Keys keys, OffsetDateTime now) {

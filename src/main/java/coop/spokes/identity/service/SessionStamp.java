@@ -18,16 +18,27 @@ public final class SessionStamp {
    * Records {@code stamp} as the one {@code session} signed in (or last changed the password)
    * under.
    */
-  public static void record(HttpSession session, long stamp) {
-    session.setAttribute(ATTRIBUTE, stamp);
+  public static void record(HttpSession session, Value stamp) {
+    session.setAttribute(ATTRIBUTE, stamp.toString());
   }
 
   /** The stamp {@code session} recorded; empty if none (a session from before stamps existed). */
-  public static Optional<Long> of(HttpSession session) {
+  public static Optional<String> of(HttpSession session) {
     return session == null
         ? Optional.empty()
         : Optional.ofNullable(session.getAttribute(ATTRIBUTE))
-            .filter(Long.class::isInstance)
-            .map(Long.class::cast);
+            .filter(String.class::isInstance)
+            .map(String.class::cast);
+  }
+
+  /**
+   * Which account, and which of its passwords, a session signed in with: both must still match, so
+   * a session whose address later names another account (same stamp value) does not become it.
+   */
+  public record Value(long accountId, long stamp) {
+    @Override
+    public String toString() {
+      return accountId + ":" + stamp;
+    }
   }
 }

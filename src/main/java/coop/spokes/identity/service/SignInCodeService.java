@@ -87,7 +87,7 @@ public class SignInCodeService {
         return LoginResult.succeeded(
             account.get().getEmail(),
             logins.groupsOf(account.get()),
-            account.get().getCredentialsStamp());
+            new SessionStamp.Value(accountId, account.get().getCredentialsStamp()));
       }
     }
   }

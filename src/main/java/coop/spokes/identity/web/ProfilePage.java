@@ -76,7 +76,7 @@ public class ProfilePage implements Serializable {
       return;
     }
     try {
-      long stamp = accounts.changePassword(currentPassword, newPassword);
+      SessionStamp.Value stamp = accounts.changePassword(currentPassword, newPassword);
       // This session stays signed in; the account's other sessions end (StaleSignInFilter).
       SessionStamp.record(
           (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),

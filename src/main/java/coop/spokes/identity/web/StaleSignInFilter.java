@@ -35,7 +35,7 @@ public class StaleSignInFilter extends HttpFilter {
     boolean resource = req.getRequestURI().contains("/jakarta.faces.resource/");
     if (!resource && req.getUserPrincipal() != null) {
       HttpSession session = req.getSession(false);
-      Optional<Long> stamp = caller.credentialsStamp();
+      Optional<String> stamp = caller.credentialsStamp();
       if (stamp.isEmpty()) {
         end(req, res, session, "changed");
         return;
