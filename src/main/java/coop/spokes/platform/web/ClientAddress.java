@@ -37,9 +37,31 @@ public class ClientAddress {
       return "unknown";
     }
     if (trusted.isEmpty()) {
-      return TrustedProxies.normalized(request.getRemoteAddr());
+      return perClient(TrustedProxies.normalized(request.getRemoteAddr()));
     }
     List<String> forwarded = Collections.list(request.getHeaders(HEADER));
-    return trusted.clientOf(request.getRemoteAddr(), forwarded);
+    return perClient(trusted.clientOf(request.getRemoteAddr(), forwarded));
+  }
+
+  /**
+   * An IPv6 address counts as its /64 network ("2001:db8:1:2::/64"): one subscriber usually holds a
+   * whole /64, so counting single addresses would let one client take a fresh address for every
+   * attempt. IPv4 addresses and anything else stay as they are.
+   */
+  static String perClient(String address) {
+    if (address == null || address.indexOf(':') < 0) {
+      return address;
+    }
+    try {
+      byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+      if (bytes.length != 16) {
+        return address;
+      }
+      java.util.Arrays.fill(bytes, 8, 16, (byte) 0);
+      return java.net.InetAddress.getByAddress(bytes).getHostAddress().replaceAll("(:0)+$", "::")
+          + "/64";
+    } catch (java.net.UnknownHostException e) {
+      return address; // not a literal (normalized already returned literals only)
+    }
   }
 }
