@@ -179,14 +179,26 @@ public class SecretBox {
   }
 
   /**
+   * The key shipped for the demo in microprofile-config.properties (published, so never secret).
+   */
+  static final String DEMO_KEY = "IJuckNgEba63PHltygHVb3N7PbS7n6L/Wxhu01sbFLM=";
+
+  /**
    * Refuses demo keys outside the demo: called at start-up with the configured list.
    *
-   * @throws IllegalStateException when {@code demoEnabled} is false and a key id starts with
-   *     "demo", or when the list is not valid
+   * @throws IllegalStateException when {@code demoEnabled} is false and a key id starts with "demo"
+   *     or a key is the published {@link #DEMO_KEY} under any id, or when the list is not valid
    */
   public static void refuseDemoKeys(List<String> keys, boolean demoEnabled) {
     Map<String, SecretKey> parsed = parse(keys);
-    if (!demoEnabled && parsed.keySet().stream().anyMatch(id -> id.startsWith("demo"))) {
+    // The published demo key is refused by its bytes too, whatever id it is given.
+    byte[] demo = java.util.Base64.getDecoder().decode(DEMO_KEY);
+    if (!demoEnabled
+        && parsed.entrySet().stream()
+            .anyMatch(
+                e ->
+                    e.getKey().startsWith("demo")
+                        || java.security.MessageDigest.isEqual(e.getValue().getEncoded(), demo))) {
       throw new IllegalStateException(
           CONFIG_KEY
               + " (SPOKES_PLATFORM_SECRET_KEYS) holds the demo key while demo data is off: set your"

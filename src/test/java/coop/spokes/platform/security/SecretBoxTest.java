@@ -118,6 +118,12 @@ class SecretBoxTest {
   }
 
   @Test
+  void thePublishedDemoKeyIsRefusedUnderAnyId() {
+    assertThatThrownBy(() -> SecretBox.refuseDemoKeys(List.of("prod:" + SecretBox.DEMO_KEY), false))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void theShippedDefaultIsTheDemoKey() throws Exception {
     var props = new java.util.Properties();
     try (var in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
