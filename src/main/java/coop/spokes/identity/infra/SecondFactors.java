@@ -37,6 +37,12 @@ public class SecondFactors {
     em.flush();
   }
 
+  /** Writes pending changes and forgets the rows read so far (a page of a long walk is done). */
+  public void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
   /** Removes the account's authenticator and recovery codes. */
   public void delete(SecondFactor factor) {
     em.remove(factor);

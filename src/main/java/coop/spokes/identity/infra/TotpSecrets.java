@@ -38,6 +38,7 @@ public class TotpSecrets implements ResealsSecrets {
           count++;
         }
       }
+      factors.flushAndClear(); // memory stays one page, however many accounts there are
       if (page.size() < PAGE) {
         return count;
       }

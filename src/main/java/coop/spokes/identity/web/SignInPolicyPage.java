@@ -40,7 +40,12 @@ public class SignInPolicyPage implements Serializable {
   }
 
   public void reseal() {
-    FacesMessages.info("identity.signInPolicy.resealed", rotation.resealAll());
+    try {
+      FacesMessages.info("identity.signInPolicy.resealed", rotation.resealAll());
+    } catch (coop.spokes.platform.security.SecretBoxException e) {
+      // A value sealed with a key no longer configured: nothing was re-sealed (one transaction).
+      FacesMessages.error("identity.signInPolicy.resealFailed");
+    }
   }
 
   public boolean isRequired() {

@@ -57,6 +57,11 @@ class TotpSecretsTest {
             return stored.subList(
                 Math.min(first, stored.size()), Math.min(first + size, stored.size()));
           }
+
+          @Override
+          public void flushAndClear() {
+            // in memory: nothing to write or forget
+          }
         };
     return secrets;
   }
