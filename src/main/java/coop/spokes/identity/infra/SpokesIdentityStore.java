@@ -40,7 +40,7 @@ public class SpokesIdentityStore implements IdentityStore {
             credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
     request.setAttribute(LoginResult.ATTRIBUTE, result);
     if (result.awaitingCodeFor() != null) {
-      pending.start(result.awaitingCodeFor(), Instant.now());
+      pending.start(result.credentialsStamp(), Instant.now());
       return CredentialValidationResult.INVALID_RESULT;
     }
     return valid(result);
@@ -55,7 +55,11 @@ public class SpokesIdentityStore implements IdentityStore {
     LoginResult result = signInCodes.completeSignIn(account.get(), credential.code());
     pending.markThrottled(result.throttled());
     if (result.success()) {
+      boolean current = pending.passwordStillCurrent(result.credentialsStamp());
       pending.clear();
+      if (!current) {
+        return CredentialValidationResult.INVALID_RESULT; // the password changed meanwhile
+      }
     }
     return valid(result);
   }

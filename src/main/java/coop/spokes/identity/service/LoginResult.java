@@ -34,8 +34,8 @@ public record LoginResult(
     return new LoginResult(true, false, loginName, groups, credentialsStamp, false, null);
   }
 
-  static LoginResult awaitingCode(long accountId) {
-    return new LoginResult(false, false, null, Set.of(), null, false, accountId);
+  static LoginResult awaitingCode(SessionStamp.Value stamp) {
+    return new LoginResult(false, false, null, Set.of(), stamp, false, stamp.accountId());
   }
 
   /** The bundle key telling the user why the attempt failed. */

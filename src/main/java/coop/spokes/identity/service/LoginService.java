@@ -119,7 +119,8 @@ public class LoginService {
     failures.purgeBefore(now.minus(memory()));
     if (secondFactors.find(account.getId()).filter(SecondFactor::isEnabled).isPresent()) {
       // Second step (SignInCodeService): no roles until the code is accepted.
-      return LoginResult.awaitingCode(account.getId());
+      return LoginResult.awaitingCode(
+          new SessionStamp.Value(account.getId(), account.getCredentialsStamp()));
     }
     audit.recordAs(
         account.getId(), STREAM, "login.succeeded", "account", account.getId(), Map.of(), null);

@@ -21,12 +21,17 @@ public class PendingSignIn implements Serializable {
   public static final Duration VALIDITY = Duration.ofMinutes(5);
 
   private Long accountId;
+  private SessionStamp.Value stamp;
   private Instant since;
   private boolean throttled;
 
-  /** The password of {@code accountId} was right at {@code now}; a code is awaited. */
-  public void start(long accountId, Instant now) {
-    this.accountId = accountId;
+  /**
+   * The password of {@code stamp}'s account was right at {@code now}; a code is awaited, for that
+   * password only (see {@link #passwordStillCurrent}).
+   */
+  public void start(SessionStamp.Value stamp, Instant now) {
+    this.accountId = stamp.accountId();
+    this.stamp = stamp;
     this.since = now;
     this.throttled = false;
   }
@@ -37,6 +42,14 @@ public class PendingSignIn implements Serializable {
       return Optional.empty();
     }
     return Optional.of(accountId);
+  }
+
+  /**
+   * Whether the password accepted in the first step is still the account's ({@code now} being the
+   * stamp the code step read): a password changed or reset meanwhile cancels the sign-in.
+   */
+  public boolean passwordStillCurrent(SessionStamp.Value now) {
+    return stamp != null && stamp.equals(now);
   }
 
   /** Whether the last code was refused because of too many wrong codes in a row. */
@@ -50,6 +63,7 @@ public class PendingSignIn implements Serializable {
 
   public void clear() {
     accountId = null;
+    stamp = null;
     since = null;
     throttled = false;
   }

@@ -35,7 +35,7 @@ public final class SessionStamp {
    * Which account, and which of its passwords, a session signed in with: both must still match, so
    * a session whose address later names another account (same stamp value) does not become it.
    */
-  public record Value(long accountId, long stamp) {
+  public record Value(long accountId, long stamp) implements java.io.Serializable {
     @Override
     public String toString() {
       return accountId + ":" + stamp;
