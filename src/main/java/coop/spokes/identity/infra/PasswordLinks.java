@@ -1,34 +1,17 @@
 package coop.spokes.identity.infra;
 
 import coop.spokes.identity.model.PasswordResetToken;
-import coop.spokes.platform.mail.SecretLinkProvider;
-import coop.spokes.platform.security.Secrets;
+import coop.spokes.platform.mail.SecretLinkRows;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mints the set-password and reset links of the outbox's mails when they are sent: the reset token
  * row gets a new secret, of which only the keyed hash is stored.
  */
 @ApplicationScoped
-public class PasswordLinks implements SecretLinkProvider {
+public class PasswordLinks extends SecretLinkRows<PasswordResetToken> {
   public static final String NAME = "identity-password";
-
-  @PersistenceContext EntityManager em;
-  @Inject Secrets secrets;
-  @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "spokes.base.url")
-  String baseUrl;
 
   @Override
   public String name() {
@@ -36,16 +19,27 @@ public class PasswordLinks implements SecretLinkProvider {
   }
 
   @Override
-  @Transactional
-  public Optional<String> mint(long reference) {
-    PasswordResetToken t =
-        em.find(PasswordResetToken.class, reference, LockModeType.PESSIMISTIC_WRITE);
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    if (t == null || !t.isUsable(now)) {
-      return Optional.empty();
-    }
-    String token = Secrets.newToken();
-    t.replaceSecret(secrets.hmac(PasswordResetToken.SECRET_PURPOSE, token), now);
-    return Optional.of(SecretLinkProvider.link(baseUrl, "/identity/reset-password.xhtml", token));
+  protected Class<PasswordResetToken> rowType() {
+    return PasswordResetToken.class;
+  }
+
+  @Override
+  protected String page() {
+    return "/identity/reset-password.xhtml";
+  }
+
+  @Override
+  protected String purpose() {
+    return PasswordResetToken.SECRET_PURPOSE;
+  }
+
+  @Override
+  protected boolean usable(PasswordResetToken row, OffsetDateTime now) {
+    return row.isUsable(now);
+  }
+
+  @Override
+  protected void replaceSecret(PasswordResetToken row, String hash, OffsetDateTime now) {
+    row.replaceSecret(hash, now);
   }
 }
