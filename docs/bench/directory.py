@@ -15,6 +15,7 @@ opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 page = opener.open(base + "/identity/login.xhtml", timeout=30).read().decode()
 form = {"loginForm": "loginForm", "loginForm:email": login, "loginForm:password": "demo-cooperative-2026",
         "loginForm:submit": "",
+        "spokes_form_token": re.search(r'name="spokes_form_token" value="([^"]+)"', page).group(1),  # the sign-in page is stateless
         "jakarta.faces.ViewState": re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', page).group(1),
         "primefaces.nonce": re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", page).group(1)}
 opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(form).encode(), timeout=30).read()

@@ -20,7 +20,8 @@ page = opener.open(base + "/identity/login.xhtml", timeout=30).read().decode()
 vs, nonce = state(page)
 f = {"loginForm": "loginForm", "loginForm:email": "manager.es@spokes.example",
      "loginForm:password": "demo-cooperative-2026", "loginForm:submit": "",
-     "jakarta.faces.ViewState": vs, "primefaces.nonce": nonce}
+     "jakarta.faces.ViewState": vs, "primefaces.nonce": nonce,
+     "spokes_form_token": re.search(r'name="spokes_form_token" value="([^"]+)"', page).group(1)}  # the sign-in page is stateless
 opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(f).encode(), timeout=30).read()
 
 # Benchmark members of Barcelona: i % 20 < 11, numbers ES-(100000 + i) (docs/bench/members-100k.sql).

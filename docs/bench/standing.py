@@ -20,6 +20,7 @@ def fields(page, form):
 
 page = opener.open(base + "/identity/login.xhtml", timeout=30).read().decode()
 f = fields(page, "loginForm")
+f["spokes_form_token"] = re.search(r'name="spokes_form_token" value="([^"]+)"', page).group(1)  # the sign-in page is stateless
 f.update({"loginForm:email": login, "loginForm:password": "demo-cooperative-2026", "loginForm:submit": ""})
 opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(f).encode(), timeout=30).read()
 

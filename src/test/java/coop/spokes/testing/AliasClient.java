@@ -69,6 +69,10 @@ public final class AliasClient {
     form.put("loginForm:email", email);
     form.put("loginForm:password", password);
     form.put("loginForm:submit", "");
+    var token = login.selectFirst("#loginForm input[name=spokes_form_token]");
+    if (token != null) {
+      form.put(token.attr("name"), token.attr("value"));
+    }
     form.put(
         "jakarta.faces.ViewState",
         login.selectFirst("#loginForm input[name=jakarta.faces.ViewState]").attr("value"));

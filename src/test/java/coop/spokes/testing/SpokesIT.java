@@ -31,6 +31,7 @@ public abstract class SpokesIT {
             WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
         .addClass(FailureProbePage.class)
         .addClass(OutboxProbe.class)
+        .addClass(SessionProbe.class)
         .addAsWebResource("probe/failure.xhtml", "probe/failure.xhtml");
   }
 

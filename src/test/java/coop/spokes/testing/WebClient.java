@@ -210,6 +210,11 @@ public final class WebClient {
     fields.put("jakarta.faces.behavior.event", event);
     fields.put("jakarta.faces.partial.event", event);
     fields.put(formId, formId);
+    // PrimeFaces sends the whole form; what matters here is the token of a stateless page's form.
+    Element token = form.selectFirst("input[name=spokes_form_token]");
+    if (token != null) {
+      fields.put(token.attr("name"), token.attr("value"));
+    }
     values.forEach((k, v) -> fields.put(k.contains(":") ? k : formId + ":" + k, v));
     fields.put(
         "jakarta.faces.ViewState",

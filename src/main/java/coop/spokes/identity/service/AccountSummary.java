@@ -1,5 +1,6 @@
 package coop.spokes.identity.service;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -13,7 +14,8 @@ public record AccountSummary(
     String timeZone,
     Long homeCustodianId,
     boolean enabled,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt)
+    implements Serializable {
 
   /** The person's time zone; UTC when none or an unknown one is stored. */
   public ZoneId zone() {

@@ -49,7 +49,10 @@ public class LoginPage {
       case SEND_CONTINUE -> context.responseComplete();
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
       default -> {
-        if (pending.accountId(java.time.Instant.now()).isPresent()) {
+        // A pending second factor lives in the session the password step opened; without one
+        // there is none, and asking would open a session for every failed sign-in.
+        if (request.getSession(false) != null
+            && pending.accountId(java.time.Instant.now()).isPresent()) {
           // Right password, second factor on: the code page finishes the sign-in.
           ec.redirect(ec.getRequestContextPath() + "/identity/sign-in-code.xhtml");
           return;

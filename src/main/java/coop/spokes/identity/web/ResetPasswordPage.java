@@ -3,17 +3,17 @@ package coop.spokes.identity.web;
 import coop.spokes.identity.service.PasswordResetService;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.web.FacesMessages;
-import jakarta.faces.view.ViewScoped;
+import coop.spokes.platform.web.RequestParameters;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Objects;
 
 /** Sets a new password with the single-use token from a reset or welcome mail. */
 @Named
-@ViewScoped
-public class ResetPasswordPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ResetPasswordPage {
 
   @Inject PasswordResetService resets;
 
@@ -22,7 +22,10 @@ public class ResetPasswordPage implements Serializable {
   private String password;
   private String confirmation;
 
-  public void load() {
+  /** The link's token: from the address, then from the form's hidden field (stateless page). */
+  @PostConstruct
+  void init() {
+    token = RequestParameters.get("token", 100).orElse(null);
     usable = resets.isUsable(token);
   }
 
@@ -43,10 +46,6 @@ public class ResetPasswordPage implements Serializable {
 
   public String getToken() {
     return token;
-  }
-
-  public void setToken(String token) {
-    this.token = token;
   }
 
   public boolean isUsable() {

@@ -32,7 +32,7 @@ public class SignInCodePage {
 
   /** Sends the person back to the sign-in form when no password awaits a code. */
   public void load() throws IOException {
-    if (pending.accountId(Instant.now()).isEmpty()) {
+    if (!awaitsCode()) {
       ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
       ec.redirect(ec.getRequestContextPath() + "/identity/login.xhtml");
     }
@@ -41,7 +41,7 @@ public class SignInCodePage {
   public void submit() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     ExternalContext ec = context.getExternalContext();
-    if (pending.accountId(Instant.now()).isEmpty()) {
+    if (!awaitsCode()) {
       ec.redirect(ec.getRequestContextPath() + "/identity/login.xhtml");
       return;
     }
@@ -61,6 +61,16 @@ public class SignInCodePage {
         code = null;
       }
     }
+  }
+
+  /**
+   * Whether a password awaits its code: only in the session the password step opened (asking a
+   * session-scoped bean without one would open a session for any visitor).
+   */
+  private boolean awaitsCode() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return request.getSession(false) != null && pending.accountId(Instant.now()).isPresent();
   }
 
   public String getCode() {

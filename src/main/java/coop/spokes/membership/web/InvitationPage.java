@@ -4,13 +4,14 @@ import coop.spokes.membership.service.InvitationService;
 import coop.spokes.membership.service.InvitationView;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.web.FacesMessages;
+import coop.spokes.platform.web.RequestParameters;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -18,16 +19,18 @@ import java.util.Optional;
  * membership; a person who is already a member elsewhere is pointed to the transfer instead.
  */
 @Named
-@ViewScoped
-public class InvitationPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class InvitationPage {
 
   @Inject InvitationService invitations;
 
   private String token;
   private InvitationView view;
 
-  public void load() {
+  /** The link's token: from the address, then from the form's hidden field (stateless page). */
+  @PostConstruct
+  void load() {
+    token = RequestParameters.get("token", 100).orElse(null);
     view = invitations.view(token);
   }
 
@@ -51,10 +54,6 @@ public class InvitationPage implements Serializable {
 
   public String getToken() {
     return token;
-  }
-
-  public void setToken(String token) {
-    this.token = token;
   }
 
   public InvitationView getView() {

@@ -10,14 +10,14 @@ import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.web.ClientAddress;
 import coop.spokes.platform.web.FacesMessages;
+import coop.spokes.platform.web.RequestParameters;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,9 +29,8 @@ import java.util.Locale;
  * custodian (suggested from the country) and acceptance of that custodian's current terms.
  */
 @Named
-@ViewScoped
-public class JoinPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class JoinPage {
 
   @Inject JoinService join;
   @Inject ClientAddress clientAddress;
@@ -56,6 +55,15 @@ public class JoinPage implements Serializable {
   void init() {
     language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     custodianList = custodians.listPublic();
+    // Stateless page: what the form shows depends on choices already sent (the organisation's
+    // fields, the chosen custodian's terms), so they are read before Faces decodes the form.
+    RequestParameters.get("joinForm:kind", 20)
+        .flatMap(
+            k -> Arrays.stream(MemberKind.values()).filter(v -> v.name().equals(k)).findFirst())
+        .ifPresent(k -> kind = k);
+    RequestParameters.get("joinForm:custodian_input", 20)
+        .filter(c -> c.matches("\\d{1,18}"))
+        .ifPresent(c -> custodianId = Long.valueOf(c));
   }
 
   /** Suggests the custodian of the chosen country (the applicant may choose another). */

@@ -4,16 +4,14 @@ import coop.spokes.membership.service.MyMembershipService;
 import coop.spokes.membership.service.PublicOrganisation;
 import coop.spokes.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** The public list of member organisations that chose to be listed. */
 @Named
-@ViewScoped
-public class OrganisationsPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class OrganisationsPage {
 
   @Inject MyMembershipService memberships;
 

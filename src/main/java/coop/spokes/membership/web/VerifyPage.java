@@ -4,18 +4,16 @@ import coop.spokes.membership.service.JoinService;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.web.ClientAddress;
 import coop.spokes.platform.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 
 /** Opens a verification link; when it is not valid any more, offers to send a new one. */
 @Named
-@ViewScoped
-public class VerifyPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class VerifyPage {
 
   @Inject JoinService join;
   @Inject ClientAddress clientAddress;

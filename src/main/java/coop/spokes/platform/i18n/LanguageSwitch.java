@@ -1,26 +1,27 @@
 package coop.spokes.platform.i18n;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The language switch in the page template: remembers the choice in a cookie (visitors) and in the
- * user's account (signed-in users), then shows the same page again in the new language.
+ * The language switch: a page asked for with {@code ?lang=xx} (the links of {@link LanguageLinks})
+ * remembers the choice in a cookie (visitors) and in the user's account (signed-in users), then
+ * sends the browser to the same address without the parameter. Plain links rather than a form, so
+ * the pages visitors read stay stateless; the choice is a display preference, harmless to forge.
  */
-@Named("platformLanguage")
-@RequestScoped
-public class LanguageSwitch {
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageSwitch extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  static final String PARAMETER = "lang";
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   @Inject Instance<UserLanguageStore> store;
@@ -29,41 +30,49 @@ public class LanguageSwitch {
   @ConfigProperty(name = "spokes.cookie.secure", defaultValue = "false")
   boolean secureCookies;
 
-  public List<String> getLanguages() {
-    return Languages.SUPPORTED;
-  }
-
-  public String getCurrent() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
-  }
-
-  /** Switches to {@code language} (ignored unless supported) and reloads the page. */
-  public void switchTo(String language) {
-    if (!Languages.isSupported(language)) {
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    // From the query string itself: asking for a parameter would parse them all, fixing their
+    // encoding before Faces sets it.
+    String language = "GET".equals(req.getMethod()) ? languageIn(req.getQueryString()) : null;
+    if (language == null) {
+      chain.doFilter(req, res);
       return;
     }
-    FacesContext context = FacesContext.getCurrentInstance();
-    ExternalContext ec = context.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-    HttpServletResponse response = (HttpServletResponse) ec.getResponse();
-    Cookie cookie = new Cookie(LanguageResolver.COOKIE, language);
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setMaxAge(ONE_YEAR);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(secureCookies || request.isSecure());
-    cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
-    if (request.getUserPrincipal() != null) {
-      String name = request.getUserPrincipal().getName();
-      if (store.isResolvable()) {
-        store.get().storeLanguage(name, language);
+    if (Languages.isSupported(language)) {
+      Cookie cookie = new Cookie(LanguageResolver.COOKIE, language);
+      cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
+      cookie.setMaxAge(ONE_YEAR);
+      cookie.setHttpOnly(true);
+      cookie.setSecure(secureCookies || req.isSecure());
+      cookie.setAttribute("SameSite", "Lax");
+      res.addCookie(cookie);
+      if (req.getUserPrincipal() != null) {
+        String name = req.getUserPrincipal().getName();
+        if (store.isResolvable()) {
+          store.get().storeLanguage(name, language);
+        }
+        if (req.getSession(false) != null) {
+          LanguageResolver.remember(req, name, language);
+        }
       }
-      LanguageResolver.remember(request, name, language);
     }
-    try {
-      ec.redirect(request.getRequestURI());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String rest = LanguageLinks.withoutLanguage(req.getQueryString());
+    res.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    res.setHeader("Location", req.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+  }
+
+  /** The value of the {@code lang} parameter in a query string, or null. */
+  static String languageIn(String query) {
+    if (query == null) {
+      return null;
     }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith(PARAMETER + "=")) {
+        return pair.substring(PARAMETER.length() + 1);
+      }
+    }
+    return null;
   }
 }

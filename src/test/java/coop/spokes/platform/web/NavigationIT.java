@@ -79,7 +79,9 @@ class NavigationIT extends SpokesIT {
     Set<String> hrefs = new LinkedHashSet<>();
     for (Element a : page.doc().select("#menuForm a[href], #dashboard a[href], header a[href]")) {
       String href = a.attr("href");
-      if (!href.isEmpty() && !href.startsWith("#") && !href.startsWith("http")) {
+      // The language links store the user's choice (LanguageIT follows them).
+      boolean language = a.closest("#languages") != null;
+      if (!language && !href.isEmpty() && !href.startsWith("#") && !href.startsWith("http")) {
         hrefs.add(href);
       }
     }
