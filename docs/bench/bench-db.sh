@@ -19,7 +19,8 @@ work="$(mktemp -d)"
     --deploy "$repo/target/spokes.war" --contextroot / --nocluster --port "$PORT" > payara.log 2>&1
 ) &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+mkdir -p "$repo/target/bench"
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; cp "$work/payara.log" "$repo/target/bench/payara.log"; rm -rf "$work"' EXIT
 for _ in $(seq 1 240); do
   curl -fs -o /dev/null "$base/api/health" && break
   sleep 0.5

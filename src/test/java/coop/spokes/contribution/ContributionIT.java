@@ -202,6 +202,39 @@ class ContributionIT extends SpokesIT {
   }
 
   @Test
+  void managersOpeningANeverComputedStandingListAtOnceAllGetIt() throws Exception {
+    int n = 6;
+    java.util.List<WebClient> managers = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      managers.add(signedIn(i % 2 == 0 ? DemoData.MANAGER_UK : DemoData.ADMIN));
+    }
+    var ready = new java.util.concurrent.CountDownLatch(n);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      java.util.List<java.util.concurrent.Future<Page>> pages = new java.util.ArrayList<>();
+      for (WebClient manager : managers) {
+        pages.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  ready.await();
+                  // A year nobody opened: the first views compute it, one after the other.
+                  return manager.get(
+                      "contribution/standing.xhtml?custodian="
+                          + DemoData.CUSTODIAN_UK
+                          + "&year=2031");
+                }));
+      }
+      for (var page : pages) {
+        Page answer = page.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(answer.status()).as(answer.uri() + " " + answer.text()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aMemberDeclaresALowerBandAndTheManagersSeeWhy() {
     WebClient javier = signedIn("javier.molina@members.example");
     Page mine = javier.get("contribution/mine.xhtml");

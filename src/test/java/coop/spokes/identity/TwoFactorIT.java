@@ -191,9 +191,10 @@ class TwoFactorIT extends SpokesIT {
 
       WebClient treasurer = visitor();
       Page first = treasurer.signIn(treasurerEmail, PASSWORD);
-      assertThat(pathOf(first)).isEqualTo(SET_UP);
+      assertThat(pathOf(first)).as(first.globalMessages() + " " + first.text()).isEqualTo(SET_UP);
       assertThat(first.doc().getElementById("required")).isNotNull();
-      assertThat(pathOf(treasurer.get("contribution/standing.xhtml"))).isEqualTo(SET_UP);
+      Page standing = treasurer.get("contribution/standing.xhtml");
+      assertThat(pathOf(standing)).as(standing.uri().toString()).isEqualTo(SET_UP);
       assertThat(pathOf(treasurer.get("index.xhtml"))).isEqualTo(SET_UP);
 
       turnOn(treasurer);

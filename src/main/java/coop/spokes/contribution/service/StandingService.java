@@ -161,14 +161,32 @@ public class StandingService {
     return compute(custodianId, year);
   }
 
+  /**
+   * Computes the standing list of a custodian's year unless it was computed already (by another
+   * request meanwhile, too: the check waits for it). Same access as {@link #recompute}.
+   *
+   * @return whether it was computed now
+   */
+  public boolean computeIfNever(long custodianId, int year) {
+    access.requireAny(ContributionGrants.moneyOf(custodianId));
+    custodians.lockInternal(custodianId);
+    if (standings.computed(custodianId, year)) {
+      return false;
+    }
+    compute(custodianId, year);
+    return true;
+  }
+
   /** {@link #recompute} for the yearly jobs. Internal: only services call it. */
   public int recomputeInternal(long custodianId, int year) {
     access.permitInternal();
     return compute(custodianId, year);
   }
 
+  /** Clears and writes the list, one computation of a custodian at a time. */
   private int compute(long custodianId, int year) {
     custodian(custodianId);
+    custodians.lockInternal(custodianId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     Map<String, Suggestion> asked = schedules.suggestionsInternal(custodianId, year);
     Optional<YearTerms> rates = schedule.findYear(custodianId, year);

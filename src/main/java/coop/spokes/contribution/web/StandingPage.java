@@ -50,7 +50,7 @@ public class StandingPage implements Serializable {
     computedAt = standing.computedAt(custodianId, year).orElse(null);
     if (computedAt == null) {
       // Never computed for this year: compute now, so the list is never empty for nothing.
-      standing.recompute(custodianId, year);
+      standing.computeIfNever(custodianId, year);
       computedAt = standing.computedAt(custodianId, year).orElse(null);
     }
     long c = custodianId;

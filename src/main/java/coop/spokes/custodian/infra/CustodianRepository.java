@@ -30,6 +30,11 @@ public class CustodianRepository {
     return Optional.ofNullable(em.find(Custodian.class, id));
   }
 
+  /** Locks a custodian's row until the transaction ends; false when there is none. */
+  public boolean lock(long id) {
+    return em.find(Custodian.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) != null;
+  }
+
   public boolean codeTaken(String shortCode) {
     return !em.createQuery("select c.id from Custodian c where c.shortCode = :code", Long.class)
         .setParameter("code", shortCode)

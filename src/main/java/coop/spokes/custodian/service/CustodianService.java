@@ -42,6 +42,21 @@ public class CustodianService {
   @Inject AuditService audit;
   @Inject Clock clock;
 
+  /**
+   * Serialises work on a whole custodian in another context: holds a lock on the custodian until
+   * the caller's transaction ends, so a second request that calls this waits for the first to
+   * commit and sees what it wrote (two computations of one custodian's standing list cannot both
+   * clear it and write it). Internal: only services call it.
+   *
+   * @throws NotFoundException when there is no such custodian
+   */
+  public void lockInternal(long custodianId) {
+    access.permitInternal();
+    if (!custodians.lock(custodianId)) {
+      throw new NotFoundException("custodian", custodianId);
+    }
+  }
+
   /** A page of custodians, sorted in the database. Requires ADMIN. */
   public PageResult<CustodianSummary> page(PageRequest page) {
     access.requireAny(Grant.admin());

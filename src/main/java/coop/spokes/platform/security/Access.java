@@ -98,6 +98,7 @@ public class Access {
   /** Requires a signed-in user, whatever their grants (e.g. for their own profile). */
   public void requireSignedIn() {
     if (caller.userId().isEmpty()) {
+      LOG.warning("Access refused to a visitor: signing in is needed");
       throw new AccessDeniedException();
     }
   }
