@@ -12,7 +12,7 @@ rm -rf "$out" && mkdir -p "$out"
 (
   cd "$repo/docs/bench/gatling"
   mvn -B -q -ntp gatling:test -Dgatling.simulationClass=coop.spokes.bench.SoakSimulation \
-    -Dbase="$base" -Dpid="$pid" -Dwarmup="${WARMUP:-60}" -Dminutes="${MINUTES:-30}" -Dburst="${BURST:-100000}" \
-    -DheapFile="$out/heap.txt" -Dgatling.resultsFolder="$out" || true
+    -Dbase="$base" -DtimingsFile="$out/timings.txt" -Dpid="$pid" -Dwarmup="${WARMUP:-60}" -Dminutes="${MINUTES:-30}" -Dburst="${BURST:-100000}" \
+    -DheapFile="$out/heap.txt" || true
 )
 python3 "$repo/docs/bench/soak_report.py" "$out"

@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -77,6 +78,38 @@ final class Spokes {
     return http.baseUrl(BASE)
         .acceptHeader("text/html,application/xhtml+xml")
         .acceptLanguageHeader("en");
+  }
+
+  /**
+   * GETs {@code #{path}} named {@code #{name}} (both session attributes), checking it answers 200
+   * (and, for {@code signedIn}, that the page still shows the sign-out button), and records its
+   * time in {@code timings}.
+   */
+  static ChainBuilder page(Timings timings, boolean signedIn) {
+    var checks =
+        signedIn
+            ? new io.gatling.javaapi.core.CheckBuilder[] {
+              responseTimeInMillis().saveAs("ms"),
+              status().saveAs("status"),
+              css("[id='userForm:logout']").count().saveAs("logoutButtons"),
+              status().is(200),
+              signedIn()
+            }
+            : new io.gatling.javaapi.core.CheckBuilder[] {
+              responseTimeInMillis().saveAs("ms"), status().saveAs("status"), status().is(200)
+            };
+    return exec(session -> session.set("ms", -1).set("status", 0).set("logoutButtons", 0))
+        .exec(http("#{name}").get("#{path}").check(checks))
+        .exec(
+            session -> {
+              boolean ok =
+                  session.getInt("status") == 200
+                      && (!signedIn || session.getInt("logoutButtons") > 0);
+              if (session.getInt("ms") >= 0) {
+                timings.record(session.getString("name"), session.getInt("ms"), ok);
+              }
+              return session;
+            });
   }
 
   /** The page shows the sign-out button: still signed in. */
