@@ -18,6 +18,31 @@ before, after = p95("signed-in before burst"), p95("signed-in after burst")
 heap_lines = [l.strip() for l in open(os.path.join(report, "heap.txt")) if l.strip()]
 used = [float(l.split()[-2]) for l in heap_lines]
 
+
+
+def histogram(label):
+    """Bytes per class in the histogram SoakSimulation kept at that point (empty if none)."""
+    path = os.path.join(report, "histogram %s.txt" % label)
+    sizes = {}
+    if os.path.exists(path):
+        for line in open(path):
+            parts = line.split()
+            if len(parts) >= 4 and parts[0].endswith(":") and parts[0][:-1].isdigit():
+                sizes[parts[3]] = (int(parts[1]), int(parts[2]))
+    return sizes
+
+
+first_histogram, last_histogram = histogram("after the first minute"), histogram("at the end")
+if first_histogram and last_histogram:
+    growth = sorted(((last_histogram.get(c, (0, 0))[1] - first_histogram.get(c, (0, 0))[1],
+                      last_histogram.get(c, (0, 0))[0] - first_histogram.get(c, (0, 0))[0], c)
+                     for c in set(first_histogram) | set(last_histogram)), reverse=True)
+    print("\nLive heap growth by class, first minute to end (top 10):")
+    print("| class | instances | bytes |\n|---|---|---|")
+    for grew, count, name in growth[:10]:
+        print("| %s | %+d | %+d |" % (name, count, grew))
+    print()
+
 checks = [
     ("p95 %s %d ms, %s %d ms (at most 1.2x)" % (last, p95(last), first, p95(first)), p95(last) <= 1.2 * p95(first)),
     ("failed requests %d (none)" % failed, failed == 0),

@@ -28,21 +28,33 @@ class SessionSizeIT extends SpokesIT {
     WebClient manager = signedIn(DemoData.MANAGER_ES);
     List<String> pages = pagesOf(manager.get("index.xhtml"));
 
-    visit(manager, pages, 1);
+    visit(manager, pages, 2);
     Map<String, String> afterShortVisit = weigh(manager);
-    visit(manager, pages, 4);
+    visit(manager, pages, 8);
     Map<String, String> afterLongVisit = weigh(manager);
 
     System.out.printf(
         "SessionSizeIT: %d page views %s bytes, %d page views %s bytes%n",
-        pages.size(), afterShortVisit.get("total"), pages.size() * 5, afterLongVisit.get("total"));
+        pages.size() * 2,
+        afterShortVisit.get("total"),
+        pages.size() * 10,
+        afterLongVisit.get("total"));
     assertThat(afterLongVisit.values()).noneMatch(v -> v.startsWith("unserializable"));
-    long shortVisit = Long.parseLong(afterShortVisit.get("total"));
-    long longVisit = Long.parseLong(afterLongVisit.get("total"));
-    assertThat(longVisit)
-        .as("session after %s page views", pages.size() * 5)
+    assertThat(Long.parseLong(afterLongVisit.get("total")))
+        .as("session after %s page views", pages.size() * 10)
         .isLessThan(BOUND_BYTES);
-    assertThat(longVisit).as("growth over the long visit").isLessThan(shortVisit * 3 / 2);
+    // Once the few pages Faces keeps are full, more pages add nothing: each attribute weighs
+    // within a few per cent of what it weighed after the short visit (Faces' own bookkeeping of
+    // view-scoped beans grew by 400 bytes a page until ViewScopePruner).
+    afterLongVisit.forEach(
+        (name, bytes) -> {
+          if (!"total".equals(name)) {
+            long before = Long.parseLong(afterShortVisit.getOrDefault(name, "0"));
+            assertThat(Long.parseLong(bytes))
+                .as("%s after %s page views", name, pages.size() * 10)
+                .isLessThanOrEqualTo(before + before / 10 + 256);
+          }
+        });
   }
 
   private static void visit(WebClient client, List<String> pages, int rounds) {
