@@ -4,8 +4,8 @@
  * history, a number per custodian) and organisations' representatives.
  *
  * <p>Owns the tables {@code membership_application}, {@code membership_member}, {@code
- * membership_status_change}, {@code membership_representative}, {@code membership_number_counter}
- * and {@code membership_join_attempt}. Public surface: the services in {@code membership.service}.
- * Depends on {@code platform}, {@code audit}, {@code identity} and {@code custodian}.
+ * membership_status_change}, {@code membership_representative} and {@code
+ * membership_number_counter}. Public surface: the services in {@code membership.service}. Depends
+ * on {@code platform}, {@code audit}, {@code identity} and {@code custodian}.
  */
 package coop.spokes.membership;

@@ -1,6 +1,8 @@
 package coop.spokes.identity.model;
 
+import coop.spokes.platform.security.SingleUseSecret;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,10 +22,10 @@ import java.time.OffsetDateTime;
 @Table(name = "identity_email_change")
 @NamedQuery(
     name = "EmailChange.byHash",
-    query = "select c from EmailChange c where c.tokenHash = :hash")
+    query = "select c from EmailChange c where c.secret.hash = :hash")
 @NamedQuery(
     name = "EmailChange.openOfUser",
-    query = "select c from EmailChange c where c.userId = :userId and c.usedAt is null")
+    query = "select c from EmailChange c where c.userId = :userId and c.secret.usedAt is null")
 public class EmailChange {
   public static final Duration VALIDITY = Duration.ofHours(48);
 
@@ -44,55 +46,40 @@ public class EmailChange {
   @Column(name = "new_email", nullable = false, length = 320)
   private String newEmail;
 
-  @Column(name = "token_hash", nullable = false, length = 64)
-  private String tokenHash;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private OffsetDateTime expiresAt;
-
-  @Column(name = "used_at")
-  private OffsetDateTime usedAt;
+  @Embedded private SingleUseSecret secret;
 
   protected EmailChange() {}
 
   public EmailChange(long userId, String newEmail, String tokenHash, OffsetDateTime now) {
     this.userId = userId;
     this.newEmail = newEmail;
-    this.tokenHash = tokenHash;
-    this.createdAt = now;
-    this.expiresAt = now.plus(VALIDITY);
+    this.secret = SingleUseSecret.issued(tokenHash, now, VALIDITY);
   }
 
   public boolean isUsable(OffsetDateTime now) {
-    return usedAt == null && now.isBefore(expiresAt);
+    return secret.isUsable(now);
   }
 
-  /** Spends the link; throws when it was used already or has expired. */
+  /** Spends it; throws when it was used already or has expired. */
   public void use(OffsetDateTime now) {
-    if (!isUsable(now)) {
+    if (!secret.spend(now)) {
       throw new IdentityException(null, "identity.email.linkInvalid");
     }
-    usedAt = now;
   }
 
   /**
-   * Replaces the link's secret by one whose keyed hash is {@code hash} (the previous one stops
-   * working); the expiry stays. Throws when the link is no longer usable.
+   * Replaces the secret by one whose keyed hash is {@code hash} (the previous one stops working);
+   * the expiry stays. Throws when it is no longer usable.
    */
   public void replaceSecret(String hash, OffsetDateTime now) {
-    if (!isUsable(now)) {
+    if (!secret.replace(hash, now)) {
       throw new IdentityException(null, "identity.email.linkInvalid");
     }
-    tokenHash = hash;
   }
 
+  /** Ends it without using it (a newer one replaces it). */
   public void revoke(OffsetDateTime now) {
-    if (usedAt == null) {
-      usedAt = now;
-    }
+    secret.revoke(now);
   }
 
   public Long getId() {

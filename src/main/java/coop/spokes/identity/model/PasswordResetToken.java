@@ -1,6 +1,8 @@
 package coop.spokes.identity.model;
 
+import coop.spokes.platform.security.SingleUseSecret;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,10 +23,11 @@ import java.time.OffsetDateTime;
 @Table(name = "identity_password_reset")
 @NamedQuery(
     name = "PasswordResetToken.byHash",
-    query = "select t from PasswordResetToken t where t.tokenHash = :hash")
+    query = "select t from PasswordResetToken t where t.secret.hash = :hash")
 @NamedQuery(
     name = "PasswordResetToken.openOfUser",
-    query = "select t from PasswordResetToken t where t.userId = :userId and t.usedAt is null")
+    query =
+        "select t from PasswordResetToken t where t.userId = :userId and t.secret.usedAt is null")
 public class PasswordResetToken {
   /** The purpose its keyed hash is computed for ({@code Secrets.hmac}). */
   public static final String SECRET_PURPOSE = "password-reset";
@@ -40,55 +43,39 @@ public class PasswordResetToken {
   @Column(name = "user_id", nullable = false)
   private Long userId;
 
-  @Column(name = "token_hash", nullable = false, length = 64)
-  private String tokenHash;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private OffsetDateTime expiresAt;
-
-  @Column(name = "used_at")
-  private OffsetDateTime usedAt;
+  @Embedded private SingleUseSecret secret;
 
   protected PasswordResetToken() {}
 
   public PasswordResetToken(long userId, String tokenHash, OffsetDateTime now, Duration validity) {
     this.userId = userId;
-    this.tokenHash = tokenHash;
-    this.createdAt = now;
-    this.expiresAt = now.plus(validity);
+    this.secret = SingleUseSecret.issued(tokenHash, now, validity);
   }
 
   public boolean isUsable(OffsetDateTime now) {
-    return usedAt == null && now.isBefore(expiresAt);
+    return secret.isUsable(now);
   }
 
-  /** Spends the token; throws when it was used already or has expired. */
+  /** Spends it; throws when it was used already or has expired. */
   public void use(OffsetDateTime now) {
-    if (!isUsable(now)) {
+    if (!secret.spend(now)) {
       throw new IdentityException(null, "identity.reset.tokenInvalid");
     }
-    usedAt = now;
   }
 
   /**
    * Replaces the secret by one whose keyed hash is {@code hash} (the previous one stops working);
-   * the expiry stays. Throws when the token is no longer usable.
+   * the expiry stays. Throws when it is no longer usable.
    */
   public void replaceSecret(String hash, OffsetDateTime now) {
-    if (!isUsable(now)) {
+    if (!secret.replace(hash, now)) {
       throw new IdentityException(null, "identity.reset.tokenInvalid");
     }
-    tokenHash = hash;
   }
 
-  /** Spends the token without using it (a newer one replaces it). */
+  /** Ends it without using it (a newer one replaces it). */
   public void revoke(OffsetDateTime now) {
-    if (usedAt == null) {
-      usedAt = now;
-    }
+    secret.revoke(now);
   }
 
   public Long getId() {
@@ -100,10 +87,10 @@ public class PasswordResetToken {
   }
 
   public OffsetDateTime getCreatedAt() {
-    return createdAt;
+    return secret.getCreatedAt();
   }
 
   public OffsetDateTime getExpiresAt() {
-    return expiresAt;
+    return secret.getExpiresAt();
   }
 }

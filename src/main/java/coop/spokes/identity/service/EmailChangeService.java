@@ -6,12 +6,13 @@ import coop.spokes.identity.infra.EmailChangeLinks;
 import coop.spokes.identity.infra.PasswordHasher;
 import coop.spokes.identity.model.EmailChange;
 import coop.spokes.identity.model.IdentityException;
-import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.EmailAddresses;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.mail.SecretLink;
+import coop.spokes.platform.ratelimit.RateLimit;
+import coop.spokes.platform.ratelimit.RateLimiter;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -35,12 +37,16 @@ public class EmailChangeService {
   /** E-mail change requests one account may make in an hour. */
   static final int MAX_PER_HOUR = 5;
 
+  /** Requests to move one account to another address. */
+  static final RateLimit REQUESTS =
+      new RateLimit("email-change", MAX_PER_HOUR, Duration.ofHours(1));
+
   @Inject jakarta.enterprise.event.Event<AccountEmailChanged> emailChanged;
   @Inject Access access;
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
   @Inject Secrets secrets;
-  @Inject coop.spokes.identity.infra.LoginFailures limits;
+  @Inject RateLimiter limits;
   @Inject MailService mail;
   @Inject AuditService audit;
   @Inject Clock clock;
@@ -70,11 +76,9 @@ public class EmailChangeService {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     // Each request mails two addresses: a few an hour, so nobody can flood another's mailbox.
-    String key = secrets.hmac("email-change", Long.toString(self));
-    if (limits.countSince(LoginFailure.EMAIL_CHANGE, key, now.minusHours(1)) >= MAX_PER_HOUR) {
+    if (!limits.acquire(REQUESTS, Long.toString(self), now)) {
       throw new IdentityException(null, "identity.email.tooMany", MAX_PER_HOUR);
     }
-    limits.add(LoginFailure.EMAIL_CHANGE, key, now);
     var owner = accounts.findByEmail(email);
     if (owner.isPresent()) {
       // The caller is told the same as for a free address (issue #8: nothing says whether an

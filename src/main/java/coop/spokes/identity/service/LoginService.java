@@ -2,15 +2,15 @@ package coop.spokes.identity.service;
 
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
-import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.PasswordHasher;
 import coop.spokes.identity.infra.SecondFactors;
 import coop.spokes.identity.model.HashingBusyException;
 import coop.spokes.identity.model.LoginBackoff;
-import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.RoleGrant;
 import coop.spokes.identity.model.SecondFactor;
 import coop.spokes.identity.model.UserAccount;
+import coop.spokes.platform.ratelimit.RateLimit;
+import coop.spokes.platform.ratelimit.RateLimiter;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Role;
 import coop.spokes.platform.security.Secrets;
@@ -52,7 +52,7 @@ public class LoginService {
 
   @Inject Access access;
   @Inject AccountRepository accounts;
-  @Inject LoginFailures failures;
+  @Inject RateLimiter limits;
   @Inject PasswordHasher hasher;
   @Inject Secrets secrets;
   @Inject AuditService audit;
@@ -93,8 +93,8 @@ public class LoginService {
     access.permitPublic();
     OffsetDateTime now = OffsetDateTime.now(clock);
     String name = loginName == null ? "" : UserAccount.normalizeEmail(loginName);
-    Keys keys = keys(name, address);
-    if (isThrottled(keys, now)) {
+    String pair = name + "\n" + address;
+    if (isThrottled(pair, address, now)) {
       return LoginResult.failed(true);
     }
     Optional<UserAccount> found = accounts.findByEmail(name).filter(UserAccount::isEnabled);
@@ -108,15 +108,14 @@ public class LoginService {
       return LoginResult.tooBusy();
     }
     if (!valid) {
-      failures.add(LoginFailure.PAIR, keys.pair(), now);
-      failures.add(LoginFailure.ADDRESS, keys.address(), now);
+      limits.record(pairLimit(), pair, now);
+      limits.record(addressLimit(), address, now);
       auditFailure(found, name, address);
-      return LoginResult.failed(isThrottled(keys, now));
+      return LoginResult.failed(isThrottled(pair, address, now));
     }
     UserAccount account = found.get();
     upgradeHash(account, password);
-    failures.clear(LoginFailure.PAIR, keys.pair());
-    failures.purgeBefore(now.minus(memory()));
+    limits.forget(pairLimit(), pair);
     if (secondFactors.find(account.getId()).filter(SecondFactor::isEnabled).isPresent()) {
       // Second step (SignInCodeService): no roles until the code is accepted.
       return LoginResult.awaitingCode(
@@ -130,32 +129,36 @@ public class LoginService {
         new SessionStamp.Value(account.getId(), account.getCredentialsStamp()));
   }
 
-  private boolean isThrottled(Keys keys, OffsetDateTime now) {
-    LoginFailures.Tally pair =
-        failures.tallySince(LoginFailure.PAIR, keys.pair(), now.minus(memory()));
-    return backoff().mustWait(pair.count(), pair.last(), now)
-        || failures.countSince(
-                LoginFailure.ADDRESS, keys.address(), now.minusMinutes(windowMinutes))
-            >= addressMax;
+  private boolean isThrottled(String pair, String address, OffsetDateTime now) {
+    RateLimiter.Tally failures = limits.tally(pairLimit(), pair, now);
+    return backoff().mustWait(failures.count(), failures.last(), now)
+        || !limits.allows(addressLimit(), address, now);
+  }
+
+  /**
+   * Failures of one (login name, client address) pair, remembered for {@code memory-hours} (at
+   * least the address window, at most {@link RateLimit#LONGEST}); {@link LoginBackoff} turns their
+   * count into a delay.
+   */
+  private RateLimit pairLimit() {
+    Duration memory = Duration.ofMinutes(Math.max(memoryHours * 60L, windowMinutes));
+    return new RateLimit("login-pair", Math.max(1, freeFailures), min(memory, RateLimit.LONGEST));
+  }
+
+  /** Failures from one client address, whatever the login names. */
+  private RateLimit addressLimit() {
+    return new RateLimit(
+        "login-address", addressMax, min(Duration.ofMinutes(windowMinutes), RateLimit.LONGEST));
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   LoginBackoff backoff() {
     return new LoginBackoff(
         freeFailures, Duration.ofSeconds(firstDelaySeconds), Duration.ofMinutes(maxDelayMinutes));
   }
-
-  /** How long failures are remembered: at least the address window. */
-  private Duration memory() {
-    return Duration.ofMinutes(Math.max(memoryHours * 60L, windowMinutes));
-  }
-
-  private Keys keys(String name, String address) {
-    return new Keys(
-        secrets.hmac("login-pair", name + "\n" + address), secrets.hmac("login-address", address));
-  }
-
-  /** HMAC keys of the (login name, address) pair and of the address alone. */
-  private record Keys(String pair, String address) {}
 
   /** A hash with older parameters is replaced, unless the hashing permits are all taken now. */
   private void upgradeHash(UserAccount account, String password) {

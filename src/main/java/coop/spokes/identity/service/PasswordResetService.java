@@ -2,15 +2,15 @@ package coop.spokes.identity.service;
 
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
-import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.PasswordLinks;
 import coop.spokes.identity.infra.Passwords;
 import coop.spokes.identity.model.IdentityException;
-import coop.spokes.identity.model.LoginFailure;
 import coop.spokes.identity.model.PasswordResetToken;
 import coop.spokes.identity.model.UserAccount;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.mail.SecretLink;
+import coop.spokes.platform.ratelimit.RateLimit;
+import coop.spokes.platform.ratelimit.RateLimiter;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,12 +46,18 @@ public class PasswordResetService {
   @Inject AccountRepository accounts;
   @Inject Passwords passwords;
   @Inject PasswordLinks passwordLinks;
-  @Inject LoginFailures limits;
+  @Inject RateLimiter limits;
   @Inject Secrets secrets;
   @Inject MailService mail;
   @Inject AuditService audit;
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
+
+  /** Reset requests from one client address (maximum configured). */
+  static final RateLimit PER_ADDRESS = new RateLimit("reset-address", 10, Duration.ofHours(1));
+
+  /** Reset links sent for one login name (maximum configured). */
+  static final RateLimit PER_ACCOUNT = new RateLimit("reset-account", 3, Duration.ofHours(1));
 
   @Inject
   @ConfigProperty(name = "spokes.identity.reset.token-minutes", defaultValue = "60")
@@ -75,20 +81,17 @@ public class PasswordResetService {
   public void requestReset(String email, String clientAddress) {
     access.permitPublic();
     OffsetDateTime now = now();
-    OffsetDateTime hourAgo = now.minusHours(1);
-    String addressKey = secrets.hmac("reset-address", clientAddress);
-    if (limits.countSince(LoginFailure.RESET_ADDRESS, addressKey, hourAgo) >= maxPerAddress) {
+    if (!limits.acquire(PER_ADDRESS.withMax(maxPerAddress), clientAddress, now)) {
       throw new IdentityException(null, "identity.forgot.tooMany");
     }
-    limits.add(LoginFailure.RESET_ADDRESS, addressKey, now);
     String name = UserAccount.normalizeEmail(email == null ? "" : email);
-    String accountKey = secrets.hmac("reset-account", name);
-    if (limits.countSince(LoginFailure.RESET_ACCOUNT, accountKey, hourAgo) >= maxPerAccount) {
+    RateLimit perAccount = PER_ACCOUNT.withMax(maxPerAccount);
+    if (!limits.allows(perAccount, name, now)) {
       return;
     }
     Optional<UserAccount> account = accounts.findByEmail(name).filter(UserAccount::isEnabled);
     if (account.isPresent()) {
-      limits.add(LoginFailure.RESET_ACCOUNT, accountKey, now);
+      limits.record(perAccount, name, now);
       issue(account.get(), "passwordReset", false);
     }
   }

@@ -18,7 +18,7 @@ public class InvitationRepository {
   }
 
   public Optional<Invitation> findByHash(String tokenHash) {
-    return em.createQuery("select i from Invitation i where i.tokenHash = :h", Invitation.class)
+    return em.createQuery("select i from Invitation i where i.secret.hash = :h", Invitation.class)
         .setParameter("h", tokenHash)
         .getResultStream()
         .findFirst();

@@ -1,6 +1,9 @@
 package coop.spokes.membership.model;
 
+import coop.spokes.platform.security.SingleUseSecret;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,17 +41,9 @@ public class Invitation {
   @Column(name = "email", nullable = false, length = 320)
   private String email;
 
-  @Column(name = "token_hash", nullable = false, length = 64)
-  private String tokenHash;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private OffsetDateTime expiresAt;
-
-  @Column(name = "accepted_at")
-  private OffsetDateTime acceptedAt;
+  @Embedded
+  @AttributeOverride(name = "usedAt", column = @Column(name = "accepted_at"))
+  private SingleUseSecret secret;
 
   @Column(name = "accepted_by")
   private Long acceptedBy;
@@ -64,9 +59,7 @@ public class Invitation {
       long memberId, String email, String tokenHash, OffsetDateTime now, Duration validity) {
     this.memberId = memberId;
     this.email = email;
-    this.tokenHash = tokenHash;
-    this.createdAt = now;
-    this.expiresAt = now.plus(validity);
+    this.secret = SingleUseSecret.issued(tokenHash, now, validity);
   }
 
   /**
@@ -76,15 +69,14 @@ public class Invitation {
    * @throws MembershipException {@code membership.invitation.invalid} when used or expired
    */
   public void replaceSecret(String newTokenHash, OffsetDateTime now) {
-    if (!isOpen(now)) {
+    if (!secret.replace(newTokenHash, now)) {
       throw new MembershipException(null, "membership.invitation.invalid");
     }
-    this.tokenHash = newTokenHash;
   }
 
   /** Whether it can still be accepted at {@code now}. */
   public boolean isOpen(OffsetDateTime now) {
-    return acceptedAt == null && now.isBefore(expiresAt);
+    return secret.isUsable(now);
   }
 
   /**
@@ -93,10 +85,9 @@ public class Invitation {
    * @throws MembershipException {@code membership.invitation.invalid} when used or expired
    */
   public void accept(long by, OffsetDateTime now) {
-    if (!isOpen(now)) {
+    if (!secret.spend(now)) {
       throw new MembershipException(null, "membership.invitation.invalid");
     }
-    acceptedAt = now;
     acceptedBy = by;
   }
 
@@ -113,10 +104,10 @@ public class Invitation {
   }
 
   public OffsetDateTime getExpiresAt() {
-    return expiresAt;
+    return secret.getExpiresAt();
   }
 
   public OffsetDateTime getAcceptedAt() {
-    return acceptedAt;
+    return secret.getUsedAt();
   }
 }

@@ -5,7 +5,6 @@ import coop.spokes.custodian.service.CustodianService;
 import coop.spokes.custodian.service.CustodianSummary;
 import coop.spokes.identity.service.AccountService;
 import coop.spokes.membership.infra.ApplicationRepository;
-import coop.spokes.membership.infra.JoinAttempts;
 import coop.spokes.membership.infra.VerificationLinks;
 import coop.spokes.membership.model.ApplicationDetails;
 import coop.spokes.membership.model.MembershipApplication;
@@ -13,12 +12,15 @@ import coop.spokes.membership.model.MembershipException;
 import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.mail.SecretLink;
+import coop.spokes.platform.ratelimit.RateLimit;
+import coop.spokes.platform.ratelimit.RateLimiter;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +38,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class JoinService {
   static final String STREAM = "membership";
-  static final String SUBMIT = "SUBMIT";
-  static final String RESEND = "RESEND";
+
+  /** Applications submitted from one client address (maximum configured). */
+  static final RateLimit SUBMITS = new RateLimit("join-submit", 5, Duration.ofHours(1));
+
+  /** Verification links re-sent to one address. */
+  static final RateLimit RESENDS_TO = new RateLimit("join-resend-email", 3, Duration.ofDays(1));
+
+  /** Verification links re-sent at the request of one client address (maximum configured). */
+  static final RateLimit RESENDS_FROM =
+      new RateLimit("join-resend-address", 5, Duration.ofHours(1));
 
   @Inject Access access;
   @Inject ApplicationRepository applications;
-  @Inject JoinAttempts attempts;
+  @Inject RateLimiter limits;
   @Inject CustodianService custodians;
   @Inject AccountService accounts;
   @Inject MailService mail;
@@ -75,11 +85,9 @@ public class JoinService {
       String address) {
     access.permitPublic();
     OffsetDateTime now = OffsetDateTime.now(clock);
-    String addressKey = secrets.hmac("join-address", address == null ? "" : address);
-    if (attempts.countSince(SUBMIT, addressKey, now.minusHours(1)) >= maxPerHour) {
+    if (!limits.acquire(SUBMITS.withMax(maxPerHour), address, now)) {
       throw new MembershipException(null, "membership.join.tooMany");
     }
-    attempts.add(SUBMIT, addressKey, now);
     ApplicationDetails checked = details.checked();
     CustodianSummary custodian =
         custodians
@@ -152,14 +160,12 @@ public class JoinService {
     access.permitPublic();
     OffsetDateTime now = OffsetDateTime.now(clock);
     String normalized = coop.spokes.platform.EmailAddresses.normalize(email);
-    String emailKey = secrets.hmac("join-resend", normalized == null ? "" : normalized);
-    String addressKey = secrets.hmac("join-address", address == null ? "" : address);
-    if (attempts.countSince(RESEND, emailKey, now.minusDays(1)) >= 3
-        || attempts.countSince(RESEND, addressKey, now.minusHours(1)) >= maxPerHour) {
+    RateLimit from = RESENDS_FROM.withMax(maxPerHour);
+    if (!limits.allows(RESENDS_TO, normalized, now) || !limits.allows(from, address, now)) {
       throw new MembershipException(null, "membership.join.tooMany");
     }
-    attempts.add(RESEND, emailKey, now);
-    attempts.add(RESEND, addressKey, now);
+    limits.record(RESENDS_TO, normalized, now);
+    limits.record(from, address, now);
     Optional<MembershipApplication> found =
         normalized == null ? Optional.empty() : applications.findUnverified(normalized);
     if (found.isEmpty() || found.get().isStale(now)) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.identity.infra.AccountRepository;
-import coop.spokes.identity.infra.LoginFailures;
 import coop.spokes.identity.infra.PasswordHasher;
 import coop.spokes.identity.infra.SecondFactors;
 import coop.spokes.identity.model.HashingBusyException;
 import coop.spokes.identity.model.RoleGrant;
 import coop.spokes.identity.model.SecondFactor;
 import coop.spokes.identity.model.UserAccount;
+import coop.spokes.platform.ratelimit.InMemoryRateEvents;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Secrets;
 import java.lang.reflect.Field;
@@ -38,7 +38,7 @@ class LoginServiceTest {
   static final String OWNER_ADDRESS = "198.51.100.7";
 
   MovableClock clock = new MovableClock();
-  InMemoryFailures failures = new InMemoryFailures();
+  InMemoryRateEvents failures = new InMemoryRateEvents();
   CountingHasher hasher = new CountingHasher();
   CountingAudit audit = new CountingAudit();
   LoginService logins = new LoginService();
@@ -67,7 +67,7 @@ class LoginServiceTest {
             return List.of();
           }
         };
-    logins.failures = failures;
+    logins.limits = failures.limiter();
     logins.secondFactors =
         new SecondFactors() {
           @Override
@@ -196,44 +196,6 @@ class LoginServiceTest {
     @Override
     public Instant instant() {
       return instant;
-    }
-  }
-
-  record Event(String kind, String key, OffsetDateTime at) {}
-
-  static final class InMemoryFailures extends LoginFailures {
-    final List<Event> events = new ArrayList<>();
-
-    @Override
-    public long countSince(String kind, String keyHash, OffsetDateTime since) {
-      return events.stream()
-          .filter(e -> e.kind().equals(kind) && e.key().equals(keyHash) && e.at().isAfter(since))
-          .count();
-    }
-
-    @Override
-    public Tally tallySince(String kind, String keyHash, OffsetDateTime since) {
-      List<Event> found =
-          events.stream()
-              .filter(
-                  e -> e.kind().equals(kind) && e.key().equals(keyHash) && e.at().isAfter(since))
-              .toList();
-      return new Tally(found.size(), found.isEmpty() ? null : found.get(found.size() - 1).at());
-    }
-
-    @Override
-    public void add(String kind, String keyHash, OffsetDateTime at) {
-      events.add(new Event(kind, keyHash, at));
-    }
-
-    @Override
-    public void clear(String kind, String keyHash) {
-      events.removeIf(e -> e.kind().equals(kind) && e.key().equals(keyHash));
-    }
-
-    @Override
-    public void purgeBefore(OffsetDateTime before) {
-      events.removeIf(e -> e.at().isBefore(before));
     }
   }
 
