@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** In-kind contributions and their approvals. */
+/** In-kind contributions (their approvals: the platform's {@code Approvals}). */
 @ApplicationScoped
 public class ResourceRepository {
   @PersistenceContext EntityManager em;
@@ -68,54 +68,12 @@ public class ResourceRepository {
         .getSingleResult();
   }
 
-  /** How many approvals each of the given resources has (absent: none). */
-  public Map<Long, Integer> approvalCounts(Collection<Long> resourceIds) {
-    Map<Long, Integer> counts = new HashMap<>();
-    if (resourceIds.isEmpty()) {
-      return counts;
-    }
-    List<Long> ids = List.copyOf(resourceIds);
-    var query =
-        em.createNativeQuery(
-            "select resource_id, count(*) from contribution_resource_approval where resource_id in ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
-                + ") group by resource_id");
-    for (int i = 0; i < ids.size(); i++) {
-      query.setParameter(i + 1, ids.get(i));
-    }
-    for (Object o : query.getResultList()) {
-      Object[] row = (Object[]) o;
-      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-    }
-    return counts;
-  }
-
   private static final String NOT_RECORDED_BY =
       " and (r.submittedBy is null or r.submittedBy <> :me)";
 
   /** "not in" needs at least one value; no member has id -1. */
   private static Collection<Long> notEmpty(Collection<Long> ids) {
     return ids.isEmpty() ? List.of(-1L) : ids;
-  }
-
-  public List<Long> approvers(long resourceId) {
-    return em
-        .createNativeQuery(
-            "select approver_id from contribution_resource_approval where resource_id = ?")
-        .setParameter(1, resourceId)
-        .getResultList()
-        .stream()
-        .map(o -> ((Number) o).longValue())
-        .toList();
-  }
-
-  public void approve(long resourceId, long approverId, OffsetDateTime at) {
-    em.createNativeQuery(
-            "insert into contribution_resource_approval (resource_id, approver_id, approved_at) values (?, ?, ?)")
-        .setParameter(1, resourceId)
-        .setParameter(2, approverId)
-        .setParameter(3, at)
-        .executeUpdate();
   }
 
   /**

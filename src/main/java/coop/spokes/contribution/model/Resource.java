@@ -1,5 +1,7 @@
 package coop.spokes.contribution.model;
 
+import coop.spokes.platform.approval.ApprovalSubject;
+import coop.spokes.platform.approval.ApprovalTally;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +28,9 @@ import java.time.OffsetDateTime;
 public class Resource {
   /** Approvals a resource needs. */
   public static final int APPROVALS_REQUIRED = 2;
+
+  /** What its approvals are recorded under (the platform's {@code Approvals}). */
+  public static final String APPROVAL_SUBJECT = "contribution-resource";
 
   /** Status of a resource. */
   public enum Status {
@@ -146,15 +151,19 @@ public class Resource {
         : declaredValue;
   }
 
+  /** The approval subject of resource {@code id}. */
+  public static ApprovalSubject approvalSubject(long id) {
+    return new ApprovalSubject(APPROVAL_SUBJECT, id);
+  }
+
   /**
-   * Counts an approval by someone who is not the member's; with {@link #APPROVALS_REQUIRED} it is
-   * APPROVED.
+   * Takes in an approval by someone who is not the member's: APPROVED once the tally is reached.
    *
    * @throws ContributionException {@code contribution.resource.notSubmitted}
    */
-  public void approved(int approvals, OffsetDateTime now) {
+  public void approved(ApprovalTally tally, OffsetDateTime now) {
     requireSubmitted();
-    if (approvals >= APPROVALS_REQUIRED) {
+    if (tally.reached()) {
       status = Status.APPROVED;
       decidedAt = now;
     }
@@ -176,7 +185,12 @@ public class Resource {
     decidedAt = now;
   }
 
-  private void requireSubmitted() {
+  /**
+   * Checks it still waits for a decision.
+   *
+   * @throws ContributionException {@code contribution.resource.notSubmitted}
+   */
+  public void requireSubmitted() {
     if (status != Status.SUBMITTED) {
       throw new ContributionException(null, "contribution.resource.notSubmitted");
     }

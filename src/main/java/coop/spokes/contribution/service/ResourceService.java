@@ -8,6 +8,8 @@ import coop.spokes.contribution.model.ResourceKind;
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.approval.ApprovalTally;
+import coop.spokes.platform.approval.Approvals;
 import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
@@ -35,6 +37,7 @@ import java.util.Map;
 public class ResourceService {
   @Inject Access access;
   @Inject ResourceRepository resources;
+  @Inject Approvals approvals;
   @Inject MemberFactsService members;
   @Inject ScheduleService schedules;
   @Inject StandingService standing;
@@ -99,8 +102,8 @@ public class ResourceService {
     List<Resource> waiting = resources.submitted(own, me, page.first(), page.size());
     Map<Long, MemberFacts> facts =
         members.byIdsInternal(waiting.stream().map(Resource::getMemberId).distinct().toList());
-    Map<Long, Integer> approvals =
-        resources.approvalCounts(waiting.stream().map(Resource::getId).toList());
+    Map<Long, Integer> counts =
+        approvals.counts(Resource.APPROVAL_SUBJECT, waiting.stream().map(Resource::getId).toList());
     return new PageResult<>(
         waiting.stream()
             .map(
@@ -110,7 +113,7 @@ public class ResourceService {
                         facts.containsKey(r.getMemberId())
                             ? facts.get(r.getMemberId())
                             : member(r.getMemberId()),
-                        approvals.getOrDefault(r.getId(), 0)))
+                        counts.getOrDefault(r.getId(), 0)))
             .toList(),
         resources.countSubmitted(own, me));
   }
@@ -127,13 +130,13 @@ public class ResourceService {
     long me = access.requireUserId();
     Resource r = load(resourceId);
     requireOther(r);
-    List<Long> approvers = resources.approvers(resourceId);
-    if (approvers.contains(me)) {
-      throw new ContributionException(null, "contribution.resource.already");
-    }
+    r.requireSubmitted();
     OffsetDateTime now = OffsetDateTime.now(clock);
-    r.approved(approvers.size() + 1, now);
-    resources.approve(resourceId, me, now);
+    ApprovalTally tally =
+        approvals
+            .approve(Resource.approvalSubject(resourceId), me, Resource.APPROVALS_REQUIRED, now)
+            .orElseThrow(() -> new ContributionException(null, "contribution.resource.already"));
+    r.approved(tally, now);
     audit.record(
         ScheduleService.STREAM,
         "resource.approved",
@@ -212,7 +215,7 @@ public class ResourceService {
   }
 
   private ResourceRow row(Resource r, MemberFacts m) {
-    return row(r, m, resources.approvers(r.getId()).size());
+    return row(r, m, approvals.approvers(Resource.approvalSubject(r.getId())).size());
   }
 
   private ResourceRow row(Resource r, MemberFacts m, int approvals) {

@@ -1,7 +1,6 @@
 package coop.spokes.timesheet.infra;
 
 import coop.spokes.timesheet.model.Activity;
-import coop.spokes.timesheet.model.Approval;
 import coop.spokes.timesheet.model.Circle;
 import coop.spokes.timesheet.model.ClosedPeriod;
 import coop.spokes.timesheet.model.EntryKind;
@@ -21,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Circles, activities, rates, entries, timers, approvals and closed periods. */
+/** Circles, activities, rates, entries, timers and closed periods (approvals: the platform's). */
 @ApplicationScoped
 public class TimesheetRepository {
   @PersistenceContext EntityManager em;
@@ -143,18 +142,6 @@ public class TimesheetRepository {
         .setParameter("s", EntryStatus.SUBMITTED)
         .setParameter("u", except)
         .getSingleResult();
-  }
-
-  public List<Approval> approvals(long entryId) {
-    return em.createQuery("select a from Approval a where a.entryId = :e", Approval.class)
-        .setParameter("e", entryId)
-        .getResultList();
-  }
-
-  public void clearApprovals(long entryId) {
-    em.createQuery("delete from Approval a where a.entryId = :e")
-        .setParameter("e", entryId)
-        .executeUpdate();
   }
 
   public Optional<Timer> timer(long userId) {

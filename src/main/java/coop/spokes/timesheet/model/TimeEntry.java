@@ -1,5 +1,7 @@
 package coop.spokes.timesheet.model;
 
+import coop.spokes.platform.approval.ApprovalSubject;
+import coop.spokes.platform.approval.ApprovalTally;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +30,9 @@ import java.time.temporal.ChronoUnit;
 public class TimeEntry {
   /** The longest description. */
   public static final int MAX_DESCRIPTION = 500;
+
+  /** What its approvals are recorded under (the platform's {@code Approvals}). */
+  public static final String APPROVAL_SUBJECT = "timesheet-entry";
 
   @Id
   @SequenceGenerator(
@@ -180,15 +185,20 @@ public class TimeEntry {
     submittedAt = now;
   }
 
+  /** The approval subject of entry {@code id}. */
+  public static ApprovalSubject approvalSubject(long id) {
+    return new ApprovalSubject(APPROVAL_SUBJECT, id);
+  }
+
   /**
-   * Counts an approval; with {@code approvals} of the {@code required} the entry is APPROVED.
+   * Takes in an approval: APPROVED once the tally reaches the circle's number.
    *
    * @throws TimesheetException {@code timesheet.validation.notSubmitted}, {@code
    *     timesheet.validation.self}
    */
-  public void approved(long approverId, int approvals, int required, OffsetDateTime now) {
+  public void approved(long approverId, ApprovalTally tally, OffsetDateTime now) {
     requireDecidableBy(approverId);
-    if (approvals >= required) {
+    if (tally.reached()) {
       status = EntryStatus.APPROVED;
       decidedAt = now;
     }

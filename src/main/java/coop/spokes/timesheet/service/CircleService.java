@@ -266,7 +266,7 @@ public class CircleService implements ScopeDirectory {
         e.getDescription(),
         e.getStatus(),
         e.getRejectionComment(),
-        approvals == 0 ? repo.approvals(e.getId()).size() : approvals,
+        approvals,
         circle.map(Circle::getApprovalsRequired).orElse(2));
   }
 }

@@ -6,6 +6,7 @@ import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.approval.Approvals;
 import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.security.Access;
@@ -50,6 +51,7 @@ public class TimesheetService {
 
   @Inject Access access;
   @Inject TimesheetRepository repo;
+  @Inject Approvals approvals;
   @Inject AccountService accounts;
   @Inject MemberFactsService memberFacts;
   @Inject RoleGrantService grants;
@@ -194,7 +196,7 @@ public class TimesheetService {
       throw new TimesheetException(null, "timesheet.entry.locked");
     }
     requireOpen(e.getLocalDate());
-    repo.clearApprovals(entryId);
+    approvals.clear(TimeEntry.approvalSubject(entryId));
     repo.remove(e);
   }
 
@@ -226,13 +228,7 @@ public class TimesheetService {
       }
       submittable |= e.getStatus().editable();
     }
-    return new WeekView(
-        monday,
-        entries.stream().map(e -> row(e, zone)).toList(),
-        perDay,
-        gift,
-        livelihood,
-        submittable);
+    return new WeekView(monday, rows(entries, zone), perDay, gift, livelihood, submittable);
   }
 
   /**
@@ -251,7 +247,7 @@ public class TimesheetService {
       if (r.status().editable()) {
         TimeEntry e = repo.lockEntry(r.id()).orElseThrow();
         requireOpen(e.getLocalDate());
-        repo.clearApprovals(e.getId());
+        approvals.clear(TimeEntry.approvalSubject(e.getId()));
         e.submit(now);
         circles.add(e.getCircleId());
         n++;
@@ -326,7 +322,7 @@ public class TimesheetService {
     if (existing == null) {
       repo.add(e);
     } else {
-      repo.clearApprovals(e.getId());
+      approvals.clear(TimeEntry.approvalSubject(e.getId()));
     }
     repo.flush();
     return row(e, zone);
@@ -381,7 +377,17 @@ public class TimesheetService {
         t.getDescription());
   }
 
-  EntryRow row(TimeEntry e, ZoneId zone) {
-    return CircleService.entryRow(e, zone, repo, "", 0);
+  private EntryRow row(TimeEntry e, ZoneId zone) {
+    return rows(List.of(e), zone).get(0);
+  }
+
+  /** The caller's entries as rows, each with its approvals so far (counted in one query). */
+  private List<EntryRow> rows(List<TimeEntry> entries, ZoneId zone) {
+    Map<Long, Integer> counts =
+        approvals.counts(
+            TimeEntry.APPROVAL_SUBJECT, entries.stream().map(TimeEntry::getId).toList());
+    return entries.stream()
+        .map(e -> CircleService.entryRow(e, zone, repo, "", counts.getOrDefault(e.getId(), 0)))
+        .toList();
   }
 }

@@ -5,6 +5,8 @@ import coop.spokes.identity.service.AccountService;
 import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.approval.ApprovalTally;
+import coop.spokes.platform.approval.Approvals;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.mail.MultilineText;
 import coop.spokes.platform.security.Access;
@@ -13,7 +15,6 @@ import coop.spokes.platform.security.Role;
 import coop.spokes.platform.security.Scope;
 import coop.spokes.platform.security.ScopeType;
 import coop.spokes.timesheet.infra.TimesheetRepository;
-import coop.spokes.timesheet.model.Approval;
 import coop.spokes.timesheet.model.Circle;
 import coop.spokes.timesheet.model.ClosedPeriod;
 import coop.spokes.timesheet.model.TimeEntry;
@@ -41,6 +42,7 @@ import java.util.Optional;
 public class ValidationService {
   @Inject Access access;
   @Inject TimesheetRepository repo;
+  @Inject Approvals approvals;
   @Inject AccountService accounts;
   @Inject RoleGrantService grants;
   @Inject MailService mail;
@@ -59,14 +61,21 @@ public class ValidationService {
     for (AccountSummary a : grants.holdersInternal(Grant.of(Role.OPS, Scope.circle(circleId)))) {
       people.put(a.id(), a);
     }
-    return repo.submitted(circleId, 200).stream()
-        .filter(e -> e.getUserId() != me)
+    List<TimeEntry> waiting =
+        repo.submitted(circleId, 200).stream().filter(e -> e.getUserId() != me).toList();
+    Map<Long, Integer> counts =
+        approvals.counts(
+            TimeEntry.APPROVAL_SUBJECT, waiting.stream().map(TimeEntry::getId).toList());
+    return waiting.stream()
         .map(
             e -> {
               AccountSummary author = people.get(e.getUserId());
-              ZoneId zone = zone(author);
               return CircleService.entryRow(
-                  e, zone, repo, author == null ? "" : author.displayName(), 0);
+                  e,
+                  zone(author),
+                  repo,
+                  author == null ? "" : author.displayName(),
+                  counts.getOrDefault(e.getId(), 0));
             })
         .toList();
   }
@@ -76,7 +85,7 @@ public class ValidationService {
     long me = access.requireUserId();
     TimeEntry e = repo.entry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
     access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
-    return repo.approvals(entryId).stream().anyMatch(a -> a.getApproverId() == me);
+    return approvals.hasApproved(TimeEntry.approvalSubject(entryId), me);
   }
 
   /**
@@ -102,14 +111,13 @@ public class ValidationService {
     access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     e.requireDecidableBy(me);
     requireOpen(e);
-    List<Approval> approvals = repo.approvals(entryId);
-    if (approvals.stream().anyMatch(a -> a.getApproverId() == me)) {
-      throw new TimesheetException(null, "timesheet.validation.already");
-    }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    repo.add(new Approval(entryId, me, now));
     Circle circle = repo.circle(e.getCircleId()).orElseThrow();
-    e.approved(me, approvals.size() + 1, circle.getApprovalsRequired(), now);
+    ApprovalTally tally =
+        approvals
+            .approve(TimeEntry.approvalSubject(entryId), me, circle.getApprovalsRequired(), now)
+            .orElseThrow(() -> new TimesheetException(null, "timesheet.validation.already"));
+    e.approved(me, tally, now);
     audit.record(
         TimesheetService.STREAM,
         "entry.approved",
@@ -132,8 +140,7 @@ public class ValidationService {
           e.getMinutes() / 60 + ":" + String.format("%02d", e.getMinutes() % 60));
     }
     repo.flush();
-    return CircleService.entryRow(
-        e, zone(author), repo, author.displayName(), approvals.size() + 1);
+    return CircleService.entryRow(e, zone(author), repo, author.displayName(), tally.approvals());
   }
 
   /**
@@ -151,7 +158,7 @@ public class ValidationService {
     access.requireToSee("entry", entryId, Role.OPS, Scope.circle(e.getCircleId()));
     requireOpen(e);
     e.reject(me, comment, OffsetDateTime.now(clock));
-    repo.clearApprovals(entryId);
+    approvals.clear(TimeEntry.approvalSubject(entryId));
     Circle circle = repo.circle(e.getCircleId()).orElseThrow();
     AccountSummary author = accounts.findInternal(e.getUserId()).orElseThrow();
     mail.queue(

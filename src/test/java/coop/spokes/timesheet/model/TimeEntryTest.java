@@ -2,6 +2,7 @@ package coop.spokes.timesheet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.spokes.platform.approval.ApprovalTally;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -70,17 +71,18 @@ class TimeEntryTest {
         new TimeEntry(7, at("2026-11-29T09:00+01:00", "2026-11-29T10:00+01:00"), MADRID, NOW);
     e.submit(NOW);
 
-    assertThat(keyOf(() -> e.approved(7, 1, 2, NOW))).isEqualTo("timesheet.validation.self");
-    e.approved(8, 1, 2, NOW);
+    assertThat(keyOf(() -> e.approved(7, new ApprovalTally(1, 2), NOW)))
+        .isEqualTo("timesheet.validation.self");
+    e.approved(8, new ApprovalTally(1, 2), NOW);
     assertThat(e.getStatus()).isEqualTo(EntryStatus.SUBMITTED);
-    e.approved(9, 2, 2, NOW);
+    e.approved(9, new ApprovalTally(2, 2), NOW);
     assertThat(e.getStatus()).isEqualTo(EntryStatus.APPROVED);
     assertThat(
             keyOf(
                 () ->
                     e.change(at("2026-11-29T09:00+01:00", "2026-11-29T11:00+01:00"), MADRID, NOW)))
         .isEqualTo("timesheet.entry.locked");
-    assertThat(keyOf(() -> e.approved(10, 3, 2, NOW)))
+    assertThat(keyOf(() -> e.approved(10, new ApprovalTally(3, 2), NOW)))
         .isEqualTo("timesheet.validation.notSubmitted");
   }
 

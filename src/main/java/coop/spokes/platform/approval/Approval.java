@@ -1,4 +1,4 @@
-package coop.spokes.timesheet.model;
+package coop.spokes.platform.approval;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,14 +9,18 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
-/** One member's approval of another's entry (once each). */
+/** One person's approval of one subject (a time entry, a resource, ...): once each. */
 @Entity
-@Table(name = "timesheet_approval")
+@Table(name = "platform_approval")
 @IdClass(Approval.Key.class)
 public class Approval {
   @Id
-  @Column(name = "entry_id")
-  private Long entryId;
+  @Column(name = "subject_type", length = 40)
+  private String subjectType;
+
+  @Id
+  @Column(name = "subject_id")
+  private Long subjectId;
 
   @Id
   @Column(name = "approver_id")
@@ -27,20 +31,18 @@ public class Approval {
 
   protected Approval() {}
 
-  public Approval(long entryId, long approverId, OffsetDateTime at) {
-    this.entryId = entryId;
+  Approval(ApprovalSubject subject, long approverId, OffsetDateTime at) {
+    this.subjectType = subject.type();
+    this.subjectId = subject.id();
     this.approverId = approverId;
     this.approvedAt = at;
   }
 
-  public Long getApproverId() {
-    return approverId;
-  }
-
-  /** The key: entry and approver. */
+  /** The key: subject and approver. */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
-    private Long entryId;
+    private String subjectType;
+    private Long subjectId;
     private Long approverId;
 
     public Key() {}
@@ -48,13 +50,14 @@ public class Approval {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k
-          && Objects.equals(entryId, k.entryId)
+          && Objects.equals(subjectType, k.subjectType)
+          && Objects.equals(subjectId, k.subjectId)
           && Objects.equals(approverId, k.approverId);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(entryId, approverId);
+      return Objects.hash(subjectType, subjectId, approverId);
     }
   }
 }
