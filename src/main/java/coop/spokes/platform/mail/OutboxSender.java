@@ -1,5 +1,7 @@
 package coop.spokes.platform.mail;
 
+import coop.spokes.platform.jobs.ClusterJob;
+import coop.spokes.platform.jobs.ClusterJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -38,7 +41,12 @@ public class OutboxSender {
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private static final int BATCH = 50;
 
+  /** The timer's pass, on one instance of a cluster at a time (sends after commit stay local). */
+  static final ClusterJob POLL =
+      new ClusterJob("outbox-poll", Duration.ofMinutes(10), Duration.ZERO);
+
   @Resource TimerService timers;
+  @Inject ClusterJobs jobs;
   @Inject OutboxStore store;
   @Inject SmtpGateway smtp;
   @Inject @Any Instance<SecretLinkProvider> linkProviders;
@@ -66,7 +74,7 @@ public class OutboxSender {
 
   @Timeout
   void onTimer() {
-    sendDue();
+    jobs.runOnce(POLL, this::sendDue);
   }
 
   /** Sends every due message; a second call while one runs makes the running one go round again. */
@@ -112,7 +120,7 @@ public class OutboxSender {
                   + "): "
                   + e);
       store.markFailed(
-          mail.getId(), e.toString(), maxAttempts, java.time.Duration.ofSeconds(firstRetrySeconds));
+          mail.getId(), e.toString(), maxAttempts, Duration.ofSeconds(firstRetrySeconds));
     }
   }
 
