@@ -198,6 +198,7 @@ class ContributionIT extends SpokesIT {
     assertThat(Mailbox.body(reminder)).contains("100.00 EUR").contains("60.00 EUR");
     assertThat(again.globalMessages())
         .contains(Texts.text(CA, "contribution.standingList.reminded", 0));
+    awaitMailSentTo("carmen.ortega@members.example");
     assertThat(Mailbox.count("carmen.ortega@members.example")).isEqualTo(1);
   }
 

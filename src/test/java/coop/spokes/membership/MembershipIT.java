@@ -273,6 +273,7 @@ class MembershipIT extends SpokesIT {
             .count();
     assertThat(approvedCount).isEqualTo(1);
     assertThat(events).isEqualTo(1);
+    awaitMailSentTo(tag + "@example.org");
     assertThat(Mailbox.count(tag + "@example.org")).isLessThanOrEqualTo(2);
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,6 +61,18 @@ public final class Browsers {
             return null;
           }
         });
+  }
+
+  /**
+   * Waits until no jQuery animation runs on the page (a PrimeFaces panel has finished sliding
+   * open), so that a click lands where the element has come to rest.
+   */
+  public static void awaitAnimations(WebDriverWait wait) {
+    wait.until(
+        driver ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver)
+                    .executeScript("return !window.jQuery || jQuery(':animated').length === 0;")));
   }
 
   /** A new headless Chromium with a fresh profile under target/. */

@@ -69,6 +69,45 @@ public class OutboxProbe {
     return out.toString();
   }
 
+  /**
+   * How many mails to {@code to} are still waiting to be sent (neither sent nor given up): zero
+   * once every mail queued for them has reached the SMTP server, which is when tests count them.
+   */
+  @GET
+  @Path("pending")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String pending(@QueryParam("to") String to) throws SQLException {
+    return count(
+        "select count(*) from platform_mail_outbox"
+            + " where recipient = ? and sent_at is null and failed_at is null",
+        to);
+  }
+
+  /**
+   * How many mails to {@code to} are waiting for a retry: tried at least once, not sent, not given
+   * up (an SMTP outage made the first attempt fail).
+   */
+  @GET
+  @Path("retrying")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String retrying(@QueryParam("to") String to) throws SQLException {
+    return count(
+        "select count(*) from platform_mail_outbox where recipient = ? and attempts > 0"
+            + " and sent_at is null and failed_at is null",
+        to);
+  }
+
+  private String count(String sql, String to) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        var s = c.prepareStatement(sql)) {
+      s.setString(1, to);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return Long.toString(r.getLong(1));
+      }
+    }
+  }
+
   /** Queues an address-change notice to {@code to} with {@link #ICS} as {@code assembly.ics}. */
   @POST
   @Path("attachment")

@@ -32,6 +32,8 @@ public abstract class SpokesIT {
         .addClass(FailureProbePage.class)
         .addClass(OutboxProbe.class)
         .addClass(SessionProbe.class)
+        .addClass(ClockProbe.class)
+        .addClass(ClockProbe.OffsetClock.class)
         .addAsWebResource("probe/failure.xhtml", "probe/failure.xhtml");
   }
 
@@ -132,6 +134,49 @@ public abstract class SpokesIT {
     org.assertj.core.api.Assertions.assertThat(theirs.status()).as(foreign).isEqualTo(404);
     org.assertj.core.api.Assertions.assertThat(none.status()).as(missing).isEqualTo(404);
     org.assertj.core.api.Assertions.assertThat(theirs.text()).isEqualTo(none.text());
+  }
+
+  /**
+   * Waits until every mail queued for {@code recipient} has reached the test SMTP server (or been
+   * given up): tests that count someone's mail call this first, instead of waiting a while.
+   */
+  protected void awaitMailSentTo(String recipient) {
+    awaitOutbox("pending", recipient, n -> n == 0, "no mail to %s left to send");
+  }
+
+  /**
+   * Waits until a mail to {@code recipient} has failed a first attempt and waits for a retry (an
+   * SMTP outage is on): tests of retries call this instead of waiting a while.
+   */
+  protected void awaitFailedAttemptTo(String recipient) {
+    awaitOutbox("retrying", recipient, n -> n > 0, "a mail to %s waiting for a retry");
+  }
+
+  /** Polls the outbox probe's {@code count} of {@code recipient}'s mail until {@code done}. */
+  private void awaitOutbox(
+      String count, String recipient, java.util.function.LongPredicate done, String what) {
+    WebClient probe = visitor();
+    String path =
+        "api/test-probe/outbox/"
+            + count
+            + "?to="
+            + java.net.URLEncoder.encode(recipient, java.nio.charset.StandardCharsets.UTF_8);
+    Waits.until(
+        what.formatted(recipient), () -> done.test(Long.parseLong(probe.get(path).body().strip())));
+  }
+
+  /**
+   * Sets the application's clock {@code offset} from real time ({@link ClockProbe}); a test that
+   * moves it sets it back to {@link java.time.Duration#ZERO} in a {@code finally}.
+   */
+  protected void clockOffset(java.time.Duration offset) {
+    WebClient probe = visitor();
+    Page set =
+        probe.send(
+            java.net.http.HttpRequest.newBuilder(
+                    probe.resolve("api/test-probe/clock?offset-seconds=" + offset.toSeconds()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+    org.assertj.core.api.Assertions.assertThat(set.status()).as("clock probe").isEqualTo(204);
   }
 
   protected WebClient visitor() {

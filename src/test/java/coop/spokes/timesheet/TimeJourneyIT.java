@@ -8,7 +8,6 @@ import coop.spokes.testing.DemoData;
 import coop.spokes.testing.SpokesIT;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,27 +34,31 @@ class TimeJourneyIT extends SpokesIT {
       driver.get(base().resolve("contribution/mine.xhtml?member=4").toString());
       String before = driver.findElement(By.id("parts")).getText();
 
-      // Marc starts the timer near the end of a minute and stops it in the next one.
+      // Marc starts the timer, works for three minutes (the application's clock is moved, not
+      // waited for) and stops it.
       driver.get(base().resolve("timesheet/week.xhtml").toString());
       driver.findElement(By.id("timerForm:activity_label")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timerForm:activity_panel")));
-      Thread.sleep(400); // the panel slides open
+      Browsers.awaitAnimations(wait);
       driver
           .findElement(
               By.cssSelector("[id='timerForm:activity_items'] li[data-label='Server maintenance']"))
           .click();
       Browsers.awaitText(wait, By.id("timerForm:activity_label"), "Server maintenance");
       driver.findElement(By.id("timerForm:description")).sendKeys("Rotated the TLS certificates");
-      waitForSecond(50);
-      driver.findElement(By.id("timerForm:start")).click();
+      clockOffset(Duration.ofMinutes(-3));
       try {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timerForm:runningText")));
-      } catch (org.openqa.selenium.TimeoutException e) {
-        throw new AssertionError(
-            "the timer did not start: " + driver.findElement(By.tagName("body")).getText(), e);
+        driver.findElement(By.id("timerForm:start")).click();
+        try {
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timerForm:runningText")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+          throw new AssertionError(
+              "the timer did not start: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
+      } finally {
+        clockOffset(Duration.ZERO);
       }
       browser.screenshot(Path.of("target/screenshots/my-time.png"));
-      waitForNextMinute();
       driver.findElement(By.id("timerForm:stop")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timerForm:start")));
       Browsers.awaitText(wait, By.id("weekForm:entries"), "Rotated the TLS certificates");
@@ -95,20 +98,6 @@ class TimeJourneyIT extends SpokesIT {
       assertThat(after).isNotEqualTo(before);
       assertThat(browser.consoleProblems()).isEmpty();
     }
-  }
-
-  private static void waitForSecond(int second) throws InterruptedException {
-    while (LocalTime.now().getSecond() < second) {
-      Thread.sleep(200);
-    }
-  }
-
-  private static void waitForNextMinute() throws InterruptedException {
-    int minute = LocalTime.now().getMinute();
-    while (LocalTime.now().getMinute() == minute) {
-      Thread.sleep(200);
-    }
-    Thread.sleep(1500);
   }
 
   private void signIn(WebDriver driver, WebDriverWait wait, String email) {

@@ -6,6 +6,7 @@ import coop.spokes.contribution.infra.StandingRepository.Line;
 import coop.spokes.contribution.model.StandingLevel;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
+import coop.spokes.testing.Waits;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -60,11 +61,12 @@ class StandingLinePersistenceTest {
                     repo -> {
                       repo.lockLine(1, 2026, 1);
                       firstLocked.countDown();
-                      await(secondStarted);
-                      sleep(300); // the second is now waiting for the lock
+                      Waits.await(secondStarted);
+                      // The database reports the second waiting for this line's lock.
+                      Waits.untilASessionWaitsForALock(ds, Kind.POSTGRESQL);
                       repo.write(1, 2026, line("50.00"), NOW, true);
                     }));
-    await(firstLocked);
+    Waits.await(firstLocked);
     CompletableFuture<Boolean> second =
         CompletableFuture.supplyAsync(
             () -> {
@@ -153,21 +155,5 @@ class StandingLinePersistenceTest {
   private static BigDecimal total(DataSource ds, long member) {
     return TestDatabases.number(
         ds, "select total from contribution_standing where member_id = " + member);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-    } catch (InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
