@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of ARCHITECTURE.md, enforced: no cycles between contexts, each context
- * depends only on the contexts below it, nothing outside a context touches its {@code model} or
- * {@code infra}, and every public service method starts with an access check.
+ * depends only on the contexts below it ({@code privacy} on top, imported by nothing; {@code
+ * transparency} never imports {@code node}), nothing outside a context touches its {@code model} or
+ * {@code infra}, pages never use {@code infra}, every public service method starts with an access
+ * check, and one that takes a record's id checks the caller's scope for it.
  */
 class ArchitectureTest {
   /**
@@ -42,7 +44,6 @@ class ArchitectureTest {
     ALLOWED.put(
         "contribution",
         Set.of("platform", "audit", "identity", "custodian", "membership", "timesheet"));
-    ALLOWED.put("privacy", Set.of("platform", "audit", "identity", "custodian", "membership"));
     ALLOWED.put(
         "assembly",
         Set.of(
@@ -52,8 +53,8 @@ class ArchitectureTest {
             "custodian",
             "membership",
             "timesheet",
-            "contribution",
-            "privacy"));
+            "contribution"));
+    // transparency finds meeting-hours in contribution's resource ledger: it never imports node.
     ALLOWED.put(
         "transparency",
         Set.of(
@@ -74,6 +75,20 @@ class ArchitectureTest {
             "membership",
             "timesheet",
             "contribution"));
+    // privacy sits on top: it calls every context's export and erasure; nothing imports it.
+    ALLOWED.put(
+        "privacy",
+        Set.of(
+            "platform",
+            "audit",
+            "identity",
+            "custodian",
+            "membership",
+            "timesheet",
+            "contribution",
+            "assembly",
+            "transparency",
+            "node"));
   }
 
   static JavaClasses classes;
@@ -109,6 +124,118 @@ class ArchitectureTest {
           .allowEmptyShould(true)
           .check(classes);
     }
+  }
+
+  @Test
+  void nothingImportsPrivacyAndTransparencyNeverImportsNode() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("coop.spokes.privacy..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("coop.spokes.privacy..")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("coop.spokes.transparency..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("coop.spokes.node..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void pagesNeverUseInfra() {
+    noClasses()
+        .that()
+        .resideInAPackage("coop.spokes..web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("coop.spokes..infra..")
+        .check(classes);
+  }
+
+  /**
+   * A public service method that takes a record's id ({@code long} or {@code Long} parameter named
+   * {@code ...Id}) checks the caller's scope for it through {@link Access} (a grant's scope, or the
+   * record's owner), not only that someone is signed in or holds a role somewhere: an id typed by a
+   * user may be another custodian's.
+   */
+  @Test
+  void serviceMethodsTakingARecordIdCheckScope() {
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("coop.spokes.*.service..")
+        .and()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(ApplicationScoped.class)
+        .and(takeARecordId())
+        .should(callAnyOfAccess(SCOPE_CHECKS))
+        .check(classes);
+  }
+
+  /** The {@link Access} methods that check a scope (or mark a method public or internal). */
+  static final Set<String> SCOPE_CHECKS =
+      Set.of(
+          "require",
+          "requireAny",
+          "requireToSee",
+          "requireAnyToSee",
+          "requireOwn",
+          "requireRoleOver",
+          "permitPublic",
+          "permitInternal");
+
+  static com.tngtech.archunit.base.DescribedPredicate<JavaMethod> takeARecordId() {
+    return com.tngtech.archunit.base.DescribedPredicate.describe(
+        "take a record id",
+        m ->
+            java.util.Arrays.stream(m.reflect().getParameters())
+                .anyMatch(
+                    p ->
+                        (p.getType() == long.class || p.getType() == Long.class)
+                            && p.getName().endsWith("Id")));
+  }
+
+  /**
+   * Whether {@code m} calls one of {@code names} of {@link Access}, itself or through the private
+   * methods of its own class that it calls (a service's {@code load(id)} that checks the scope).
+   */
+  static boolean callsAccess(JavaMethod m, Set<String> names, Set<JavaMethod> seen) {
+    if (!seen.add(m)) {
+      return false;
+    }
+    for (var c : m.getMethodCallsFromSelf()) {
+      if (c.getTargetOwner().isEquivalentTo(Access.class) && names.contains(c.getName())) {
+        return true;
+      }
+      if (c.getTargetOwner().equals(m.getOwner())) {
+        for (JavaMethod target : c.getTarget().resolveMember().stream().toList()) {
+          if (target.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PRIVATE)
+              && callsAccess(target, names, seen)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  static ArchCondition<JavaMethod> callAnyOfAccess(Set<String> names) {
+    return new ArchCondition<>("call one of Access." + names) {
+      @Override
+      public void check(JavaMethod m, ConditionEvents events) {
+        boolean ok = callsAccess(m, names, new java.util.HashSet<>());
+        events.add(
+            new SimpleConditionEvent(
+                m, ok, m.getFullName() + (ok ? " checks scope" : " checks no scope")));
+      }
+    };
   }
 
   @Test

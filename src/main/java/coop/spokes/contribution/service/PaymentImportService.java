@@ -17,6 +17,7 @@ import coop.spokes.platform.persistence.PageRequest;
 import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -64,6 +65,7 @@ public class PaymentImportService {
   @Inject StandingService standing;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject Event<ImportUploaded> uploaded;
 
   @Inject
   @ConfigProperty(name = "spokes.contribution.import.keep-lines-days", defaultValue = "90")
@@ -203,6 +205,7 @@ public class PaymentImportService {
         custodianId,
         Map.of("batchId", batch.getId().toString(), "lines", Integer.toString(lines.size())),
         null);
+    uploaded.fire(new ImportUploaded(batch.getId()));
     return row(batch);
   }
 

@@ -126,7 +126,7 @@ public class ResourceService {
    *     contribution.resource.already}, {@code contribution.resource.notSubmitted}
    */
   public ResourceRow approve(long resourceId) {
-    access.requireRole(Role.OPS);
+    access.requireRoleOver("resource", resourceId, Role.OPS);
     long me = access.requireUserId();
     Resource r = load(resourceId);
     requireOther(r);
@@ -157,7 +157,7 @@ public class ResourceService {
    *     contribution.resource.notSubmitted}, {@code contribution.resource.commentRequired}
    */
   public ResourceRow reject(long resourceId, String comment) {
-    access.requireRole(Role.OPS);
+    access.requireRoleOver("resource", resourceId, Role.OPS);
     Resource r = load(resourceId);
     requireOther(r);
     r.reject(comment, OffsetDateTime.now(clock));

@@ -1,6 +1,5 @@
 package coop.spokes.contribution.web;
 
-import coop.spokes.contribution.infra.ImportJobs;
 import coop.spokes.contribution.model.ImportFormat;
 import coop.spokes.contribution.model.ImportOutcome;
 import coop.spokes.contribution.model.MemberBy;
@@ -36,7 +35,6 @@ public class PaymentImportPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PaymentImportService imports;
-  @Inject ImportJobs jobs;
   @Inject CustodianService custodians;
   @Inject Access access;
 
@@ -111,7 +109,6 @@ public class PaymentImportPage implements Serializable {
               formatId == null ? -1 : formatId,
               upload.getSubmittedFileName(),
               content);
-      jobs.check(b.id());
       show(b);
       FacesMessages.info("contribution.import.uploaded", b.totalLines());
     } catch (SpokesException e) {

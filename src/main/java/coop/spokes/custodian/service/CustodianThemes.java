@@ -22,7 +22,7 @@ public class CustodianThemes implements ThemeResolver {
   /** The theme for the signed-in user {@code userId}. Requires that user to be the caller. */
   @Override
   public Optional<String> themeOf(long userId) {
-    access.requireSignedIn();
+    access.requireOwn("account", userId, userId);
     Optional<Long> custodian =
         accounts
             .myHomeCustodian()

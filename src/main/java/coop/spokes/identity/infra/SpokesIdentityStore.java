@@ -4,6 +4,7 @@ import coop.spokes.identity.service.LoginResult;
 import coop.spokes.identity.service.LoginService;
 import coop.spokes.identity.service.PendingSignIn;
 import coop.spokes.identity.service.SessionStamp;
+import coop.spokes.identity.service.SignInCodeCredential;
 import coop.spokes.identity.service.SignInCodeService;
 import coop.spokes.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package coop.spokes.identity.web;
 
-import coop.spokes.identity.infra.SignInCodeCredential;
 import coop.spokes.identity.service.PendingSignIn;
+import coop.spokes.identity.service.SignInCodeCredential;
 import coop.spokes.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

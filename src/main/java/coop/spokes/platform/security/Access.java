@@ -80,6 +80,25 @@ public class Access {
   }
 
   /**
+   * Requires that the caller is {@code ownerId}, the person a record they named by id belongs to
+   * (their own time entry, their own account); refuses exactly as if there were no such record,
+   * like {@link #requireAnyToSee}.
+   */
+  public void requireOwn(String what, Object id, long ownerId) {
+    if (caller.userId().filter(me -> me == ownerId).isEmpty()) {
+      LOG.warning(
+          () ->
+              "Access to "
+                  + what
+                  + " "
+                  + id
+                  + " of another person refused (answered as not found) to user "
+                  + caller.userId().map(String::valueOf).orElse("(visitor)"));
+      throw new NotFoundException(what, id);
+    }
+  }
+
+  /**
    * Requires the caller to hold {@code role} over anything at all (e.g. any circle's ops members
    * validate resources).
    */
@@ -88,6 +107,28 @@ public class Access {
       LOG.warning(
           () ->
               "Access refused to user "
+                  + caller.userId().map(String::valueOf).orElse("(visitor)")
+                  + " needing the role "
+                  + role);
+      throw new AccessDeniedException();
+    }
+  }
+
+  /**
+   * Requires the caller to hold {@code role} over anything, for a record they named by id that
+   * every holder of that role may act on whatever the scope of their grant (any circle's ops
+   * members validate every custodian's resources): the decision that the record's scope is the
+   * whole role, made visible where it is taken.
+   */
+  public void requireRoleOver(String what, Object id, Role role) {
+    if (!holdsRole(role)) {
+      LOG.warning(
+          () ->
+              "Access to "
+                  + what
+                  + " "
+                  + id
+                  + " refused to user "
                   + caller.userId().map(String::valueOf).orElse("(visitor)")
                   + " needing the role "
                   + role);

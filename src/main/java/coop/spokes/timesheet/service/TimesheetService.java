@@ -338,9 +338,7 @@ public class TimesheetService {
   private TimeEntry own(long entryId, long me) {
     TimeEntry e =
         repo.lockEntry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
-    if (e.getUserId() != me) {
-      throw new NotFoundException("entry", entryId);
-    }
+    access.requireOwn("entry", entryId, e.getUserId());
     return e;
   }
 

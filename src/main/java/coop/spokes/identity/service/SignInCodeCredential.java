@@ -1,4 +1,4 @@
-package coop.spokes.identity.infra;
+package coop.spokes.identity.service;
 
 import jakarta.security.enterprise.credential.Credential;
 
