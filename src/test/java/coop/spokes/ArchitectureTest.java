@@ -165,7 +165,15 @@ class ArchitectureTest {
    */
   @Test
   void serviceMethodsTakingARecordIdCheckScope() {
-    methods()
+    publicServiceMethods()
+        .and(takeARecordId())
+        .should(callAnyOfAccess(SCOPE_CHECKS))
+        .check(classes);
+  }
+
+  /** The public methods of the services ({@code @ApplicationScoped} in a context's service). */
+  static com.tngtech.archunit.lang.syntax.elements.GivenMethodsConjunction publicServiceMethods() {
+    return methods()
         .that()
         .arePublic()
         .and()
@@ -173,10 +181,7 @@ class ArchitectureTest {
         .resideInAPackage("coop.spokes.*.service..")
         .and()
         .areDeclaredInClassesThat()
-        .areAnnotatedWith(ApplicationScoped.class)
-        .and(takeARecordId())
-        .should(callAnyOfAccess(SCOPE_CHECKS))
-        .check(classes);
+        .areAnnotatedWith(ApplicationScoped.class);
   }
 
   /** The {@link Access} methods that check a scope (or mark a method public or internal). */
@@ -255,17 +260,7 @@ class ArchitectureTest {
 
   @Test
   void everyPublicServiceMethodStartsWithAnAccessCheck() {
-    methods()
-        .that()
-        .arePublic()
-        .and()
-        .areDeclaredInClassesThat()
-        .resideInAPackage("coop.spokes.*.service..")
-        .and()
-        .areDeclaredInClassesThat()
-        .areAnnotatedWith(ApplicationScoped.class)
-        .should(startWithAnAccessCheck())
-        .check(classes);
+    publicServiceMethods().should(startWithAnAccessCheck()).check(classes);
   }
 
   @Test

@@ -67,15 +67,7 @@ public class Access {
    */
   public void requireAnyToSee(String what, Object id, Grant... alternatives) {
     if (!hasAny(alternatives)) {
-      LOG.warning(
-          () ->
-              "Access to "
-                  + what
-                  + " "
-                  + id
-                  + " refused (answered as not found) to user "
-                  + caller.userId().map(String::valueOf).orElse("(visitor)"));
-      throw new NotFoundException(what, id);
+      throw hidden(what, id, "");
     }
   }
 
@@ -86,15 +78,7 @@ public class Access {
    */
   public void requireOwn(String what, Object id, long ownerId) {
     if (caller.userId().filter(me -> me == ownerId).isEmpty()) {
-      LOG.warning(
-          () ->
-              "Access to "
-                  + what
-                  + " "
-                  + id
-                  + " of another person refused (answered as not found) to user "
-                  + caller.userId().map(String::valueOf).orElse("(visitor)"));
-      throw new NotFoundException(what, id);
+      throw hidden(what, id, " of another person");
     }
   }
 
@@ -103,15 +87,7 @@ public class Access {
    * validate resources).
    */
   public void requireRole(Role role) {
-    if (!holdsRole(role)) {
-      LOG.warning(
-          () ->
-              "Access refused to user "
-                  + caller.userId().map(String::valueOf).orElse("(visitor)")
-                  + " needing the role "
-                  + role);
-      throw new AccessDeniedException();
-    }
+    requireRoleOver("anything", "", role);
   }
 
   /**
@@ -124,16 +100,31 @@ public class Access {
     if (!holdsRole(role)) {
       LOG.warning(
           () ->
-              "Access to "
-                  + what
-                  + " "
-                  + id
+              ("Access to " + what + " " + id).strip()
                   + " refused to user "
-                  + caller.userId().map(String::valueOf).orElse("(visitor)")
+                  + who()
                   + " needing the role "
                   + role);
       throw new AccessDeniedException();
     }
+  }
+
+  /** Logs a refusal answered as "not found" and returns that answer, to throw. */
+  private NotFoundException hidden(String what, Object id, String whose) {
+    LOG.warning(
+        () ->
+            "Access to "
+                + what
+                + " "
+                + id
+                + whose
+                + " refused (answered as not found) to user "
+                + who());
+    return new NotFoundException(what, id);
+  }
+
+  private String who() {
+    return caller.userId().map(String::valueOf).orElse("(visitor)");
   }
 
   /** Requires a signed-in user, whatever their grants (e.g. for their own profile). */
