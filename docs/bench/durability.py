@@ -23,7 +23,7 @@ f.update({"loginForm": "loginForm", "loginForm:email": "manager.es@spokes.exampl
           "spokes_form_token": re.search(r'name="spokes_form_token" value="([^"]+)"', page).group(1)})
 opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(f).encode(), timeout=30).read()
 
-url = base + "/contribution/member.xhtml?id=5"
+url = base + "/contribution/member-contributions.xhtml?id=5"
 failures, n = 0, 0
 with open(acked_file, "a") as acked:
     while failures < 3:

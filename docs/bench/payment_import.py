@@ -33,7 +33,7 @@ while len(rows) <= lines:
         rows.append("%02d/10/2026;Quota ES-%d;60,00;IMP-%s-%d" % (1 + i % 28, 100000 + i, run, i))
 csv = ("\n".join(rows) + "\n").encode()
 
-url = base + "/contribution/import.xhtml?custodian=1"
+url = base + "/contribution/payment-import.xhtml?custodian=1"
 page = opener.open(url, timeout=60).read().decode()
 vs, nonce = state(page)
 fmt = re.search(r'<select id="uploadForm:format_input"[^>]*>\s*<option value="(\d+)"', page).group(1)

@@ -40,24 +40,27 @@ class ContributionIT extends SpokesIT {
 
     // Another custodian's member by id is answered as if there were no such member.
     assertSameAsMissing(
-        uk, "contribution/member.xhtml?id=" + CARMEN, "contribution/member.xhtml?id=987654");
+        uk,
+        "contribution/member-contributions.xhtml?id=" + CARMEN,
+        "contribution/member-contributions.xhtml?id=987654");
     assertThat(uk.get("contribution/schedule.xhtml?custodian=" + DemoData.CUSTODIAN_ES).status())
         .isEqualTo(403);
     assertThat(uk.get("contribution/standing.xhtml?custodian=" + DemoData.CUSTODIAN_ES).status())
         .isEqualTo(403);
-    assertThat(member.get("contribution/member.xhtml?id=" + CARMEN).status()).isEqualTo(404);
+    assertThat(member.get("contribution/member-contributions.xhtml?id=" + CARMEN).status())
+        .isEqualTo(404);
     assertThat(member.get("contribution/schedule.xhtml?custodian=1").status()).isEqualTo(403);
     assertThat(member.get("contribution/bands.xhtml").status()).isEqualTo(403);
     assertSameAsMissing(
         member,
-        "contribution/mine.xhtml?member=" + OLIVER,
-        "contribution/mine.xhtml?member=987654");
-    assertThat(visitor().get("contribution/mine.xhtml").uri().getPath())
+        "contribution/my-contributions.xhtml?member=" + OLIVER,
+        "contribution/my-contributions.xhtml?member=987654");
+    assertThat(visitor().get("contribution/my-contributions.xhtml").uri().getPath())
         .endsWith("/identity/login.xhtml");
 
     // The UK manager posts their own member's form with a Spanish member's id: answered as an
     // unknown member, nothing saved.
-    Page own = uk.get("contribution/member.xhtml?id=" + OLIVER);
+    Page own = uk.get("contribution/member-contributions.xhtml?id=" + OLIVER);
     assertThat(own.status()).isEqualTo(200);
     String action = own.doc().getElementById("paymentForm").attr("action");
     Page forged =
@@ -75,7 +78,7 @@ class ContributionIT extends SpokesIT {
     assertThat(refused.status()).isEqualTo(404);
     assertThat(
             signedIn(DemoData.MANAGER_ES)
-                .get("contribution/member.xhtml?id=" + CARMEN)
+                .get("contribution/member-contributions.xhtml?id=" + CARMEN)
                 .doc()
                 .getElementById("paymentsForm:payments")
                 .text())
@@ -138,7 +141,7 @@ class ContributionIT extends SpokesIT {
 
     // Carmen sees the same on her page and downloads her receipt; the UK manager cannot.
     WebClient carmen = signedIn("carmen.ortega@members.example");
-    Page mine = carmen.get("contribution/mine.xhtml");
+    Page mine = carmen.get("contribution/my-contributions.xhtml");
     assertThat(mine.doc().getElementById("level").text())
         .isEqualTo(Texts.text(ES, "contribution.StandingLevel.PARTIAL"));
     String receiptHref = mine.doc().select("#payments a[href*=receipt]").last().attr("href");
@@ -238,7 +241,7 @@ class ContributionIT extends SpokesIT {
   @Test
   void aMemberDeclaresALowerBandAndTheManagersSeeWhy() {
     WebClient javier = signedIn("javier.molina@members.example");
-    Page mine = javier.get("contribution/mine.xhtml");
+    Page mine = javier.get("contribution/my-contributions.xhtml");
 
     Page notLower =
         javier.submit(mine, "bandForm", "declare", Map.of("band_input", "", "reason", "x"));
@@ -250,7 +253,7 @@ class ContributionIT extends SpokesIT {
     assertThat(declared.globalMessages()).contains(Texts.text(ES, "contribution.band.declared"));
     assertThat(
             signedIn(DemoData.MANAGER_ES)
-                .get("contribution/member.xhtml?id=6")
+                .get("contribution/member-contributions.xhtml?id=6")
                 .doc()
                 .getElementById("band")
                 .text())
@@ -275,7 +278,7 @@ class ContributionIT extends SpokesIT {
   void aPaymentForAYearNeverListedLeavesTheWholeListToItsFirstView() {
     WebClient es = signedIn(DemoData.MANAGER_ES);
     int past = YEAR - 4;
-    Page page = es.get("contribution/member.xhtml?id=" + CARMEN + "&year=" + past);
+    Page page = es.get("contribution/member-contributions.xhtml?id=" + CARMEN + "&year=" + past);
     Map<String, String> f = new HashMap<>();
     number(f, "amount", "5");
     f.put("externalReference", "ES-IT-PAST-" + past);
@@ -293,7 +296,8 @@ class ContributionIT extends SpokesIT {
   }
 
   private static Page record(WebClient manager, String amount, String reference) {
-    Page page = manager.get("contribution/member.xhtml?id=" + CARMEN + "&year=" + YEAR);
+    Page page =
+        manager.get("contribution/member-contributions.xhtml?id=" + CARMEN + "&year=" + YEAR);
     Map<String, String> f = new HashMap<>();
     number(f, "amount", amount);
     f.put("externalReference", reference);

@@ -45,7 +45,7 @@ class LapseIT extends SpokesIT {
     // A member since 2020, taken over from the custodian's register.
     Page read =
         admin.submit(
-            admin.get("membership/review/import.xhtml?custodian=" + custodian),
+            admin.get("membership/review/member-import.xhtml?custodian=" + custodian),
             "importForm",
             "read",
             Map.of(

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class PaymentImportIT extends SpokesIT {
   static final Locale CA = Locale.forLanguageTag("ca");
   static final Locale EN = Locale.ENGLISH;
-  static final String ES_PAGE = "contribution/import.xhtml?custodian=" + DemoData.CUSTODIAN_ES;
+  static final String ES_PAGE =
+      "contribution/payment-import.xhtml?custodian=" + DemoData.CUSTODIAN_ES;
   static final String DAY =
       LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
@@ -40,8 +41,8 @@ class PaymentImportIT extends SpokesIT {
     // Under the UK's own custodian, Spain's file answers as one that does not exist.
     assertSameAsMissing(
         uk,
-        "contribution/import.xhtml?custodian=2&batch=" + batch,
-        "contribution/import.xhtml?custodian=2&batch=987654");
+        "contribution/payment-import.xhtml?custodian=2&batch=" + batch,
+        "contribution/payment-import.xhtml?custodian=2&batch=987654");
     assertThat(signedIn("nuria.soler@members.example").get(ES_PAGE).status()).isEqualTo(403);
   }
 
@@ -96,13 +97,13 @@ class PaymentImportIT extends SpokesIT {
     assertThat(committed.globalMessages())
         .contains(Texts.text(CA, "contribution.import.committed", 2));
     String aina =
-        es.get("contribution/member.xhtml?id=7")
+        es.get("contribution/member-contributions.xhtml?id=7")
             .doc()
             .getElementById("paymentsForm:payments")
             .text();
     assertThat(aina).contains(tag + "-1").containsPattern("ES-\\d{4}-\\d{6}");
     String irene =
-        es.get("contribution/member.xhtml?id=8")
+        es.get("contribution/member-contributions.xhtml?id=8")
             .doc()
             .getElementById("paymentsForm:payments")
             .text();
@@ -153,7 +154,7 @@ class PaymentImportIT extends SpokesIT {
         .isEqualTo(Texts.text(CA, "contribution.import.status.DISCARDED"));
     assertThat(commitAfter.doc().getElementById("linesForm:commit")).isNull();
     assertThat(
-            es.get("contribution/member.xhtml?id=7")
+            es.get("contribution/member-contributions.xhtml?id=7")
                 .doc()
                 .getElementById("paymentsForm:payments")
                 .text())

@@ -35,7 +35,10 @@ class ResourceIT extends SpokesIT {
     f.put("amount_hinput", "30");
     Page declared =
         marc.submit(
-            marc.get("contribution/mine.xhtml?member=4"), "resourceForm", "declareResource", f);
+            marc.get("contribution/my-contributions.xhtml?member=4"),
+            "resourceForm",
+            "declareResource",
+            f);
     assertThat(declared.globalMessages())
         .contains(Texts.text(CA, "contribution.resource.declared"));
 
@@ -47,7 +50,7 @@ class ResourceIT extends SpokesIT {
     approve("pau.ferrer@members.example", what, CA);
     approve("aina.roca@members.example", what, CA);
 
-    Page mine = marc.get("contribution/mine.xhtml?member=4");
+    Page mine = marc.get("contribution/my-contributions.xhtml?member=4");
     assertThat(mine.doc().getElementById("resources").text())
         .contains(what)
         .contains(Texts.text(CA, "contribution.ResourceStatus.APPROVED"));
@@ -67,11 +70,15 @@ class ResourceIT extends SpokesIT {
     // Carmen (member 5) is a member of Xarxa Comuna: the UK managers may not open her page.
     assertSameAsMissing(
         signedIn(DemoData.MANAGER_UK),
-        "contribution/member.xhtml?id=5",
-        "contribution/member.xhtml?id=987654");
+        "contribution/member-contributions.xhtml?id=5",
+        "contribution/member-contributions.xhtml?id=987654");
     WebClient es = signedIn(DemoData.MANAGER_ES);
     Page recorded =
-        es.submit(es.get("contribution/member.xhtml?id=5"), "resourceForm", "declareResource", f);
+        es.submit(
+            es.get("contribution/member-contributions.xhtml?id=5"),
+            "resourceForm",
+            "declareResource",
+            f);
 
     assertThat(recorded.globalMessages())
         .contains(Texts.text(CA, "contribution.resource.declared"));

@@ -25,8 +25,10 @@ class MemberImportIT extends SpokesIT {
   static final Locale EN = Locale.ENGLISH;
   static final Locale CA = Locale.forLanguageTag("ca");
   static final String NZ_MANAGER = "manager.nz@spokes.example";
-  static final String PAGE = "membership/review/import.xhtml?custodian=" + DemoData.CUSTODIAN_NZ;
-  static final String ES_PAGE = "membership/review/import.xhtml?custodian=" + DemoData.CUSTODIAN_ES;
+  static final String PAGE =
+      "membership/review/member-import.xhtml?custodian=" + DemoData.CUSTODIAN_NZ;
+  static final String ES_PAGE =
+      "membership/review/member-import.xhtml?custodian=" + DemoData.CUSTODIAN_ES;
   static final String INVITATION = "/membership/invitation.xhtml";
   static final String HEADER = "name,email,class,country,joined_on\n";
 
@@ -37,7 +39,7 @@ class MemberImportIT extends SpokesIT {
     assertThat(visitor().get(PAGE).uri().getPath()).endsWith("/identity/login.xhtml");
     // A manager posting their own page's form with another custodian as view parameter is refused.
     WebClient uk = signedIn(DemoData.MANAGER_UK);
-    Page own = uk.get("membership/review/import.xhtml");
+    Page own = uk.get("membership/review/member-import.xhtml");
     String action = own.doc().getElementById("importForm").attr("action");
     Page forged =
         new Page(
@@ -159,7 +161,7 @@ class MemberImportIT extends SpokesIT {
     WebClient acting = visitor();
     Page home = acting.signIn("rep-" + tag + "@example.org", "harbour lanterns glow at dusk");
     assertThat(pathOf(home)).doesNotStartWith("/identity/login");
-    assertThat(acting.get("membership/mine.xhtml").text()).contains("Kauri Trust " + tag);
+    assertThat(acting.get("membership/my-membership.xhtml").text()).contains("Kauri Trust " + tag);
     assertThat(Mailbox.await("former-" + tag + "@example.org", Duration.ofSeconds(2))).isEmpty();
     // The former member is in the statutory register with their dates.
     String register =
@@ -224,7 +226,7 @@ class MemberImportIT extends SpokesIT {
         .isEqualTo(404);
     String hours =
         manager
-            .get("contribution/member.xhtml?id=" + imported)
+            .get("contribution/member-contributions.xhtml?id=" + imported)
             .doc()
             .select("[id$=parts] tbody td:nth-child(4)")
             .text();
@@ -381,7 +383,7 @@ class MemberImportIT extends SpokesIT {
 
     assertThat(offer.doc().getElementById("state").text())
         .isEqualTo(Texts.text(EN, "membership.invitation.State.ACCEPT"));
-    assertThat(pathOf(accepted)).isEqualTo("/membership/mine.xhtml");
+    assertThat(pathOf(accepted)).isEqualTo("/membership/my-membership.xhtml");
     assertThat(accepted.globalMessages())
         .contains(Texts.text(EN, "membership.invitation.accepted"));
     assertThat(signedIn.get("membership/review/member.xhtml?id=" + member).status()).isEqualTo(200);

@@ -36,17 +36,18 @@ class MembershipIT extends SpokesIT {
     long id = verifiedApplication("refused-" + UUID.randomUUID());
     WebClient otherManager = signedIn(DemoData.MANAGER_UK);
 
-    Page byId = otherManager.get("membership/review/application.xhtml?id=" + id);
+    Page byId = otherManager.get("membership/review/application-review.xhtml?id=" + id);
     Page queue =
         otherManager.get("membership/review/applications.xhtml?custodian=" + DemoData.CUSTODIAN_ES);
     Page member =
-        signedIn("nuria.soler@members.example").get("membership/review/application.xhtml?id=" + id);
+        signedIn("nuria.soler@members.example")
+            .get("membership/review/application-review.xhtml?id=" + id);
 
     // An application of another custodian answers as one that does not exist.
     assertSameAsMissing(
         otherManager,
-        "membership/review/application.xhtml?id=" + id,
-        "membership/review/application.xhtml?id=987654");
+        "membership/review/application-review.xhtml?id=" + id,
+        "membership/review/application-review.xhtml?id=987654");
     assertThat(byId.status()).isEqualTo(404);
     assertThat(queue.status()).isEqualTo(403);
     assertThat(member.status()).isEqualTo(404);
@@ -125,7 +126,7 @@ class MembershipIT extends SpokesIT {
     String tag = "rejected-" + UUID.randomUUID().toString().substring(0, 8);
     long id = verifiedApplication(tag);
     WebClient manager = signedIn(DemoData.MANAGER_ES);
-    Page review = manager.get("membership/review/application.xhtml?id=" + id);
+    Page review = manager.get("membership/review/application-review.xhtml?id=" + id);
 
     Page noReason = manager.submit(review, "decisionForm", "reject", Map.of("reason", " "));
     Page rejected =
@@ -221,7 +222,8 @@ class MembershipIT extends SpokesIT {
     String tag = "<b>Bold</b> " + UUID.randomUUID().toString().substring(0, 8);
     long id = verifiedApplication(tag);
 
-    Page review = signedIn(DemoData.MANAGER_ES).get("membership/review/application.xhtml?id=" + id);
+    Page review =
+        signedIn(DemoData.MANAGER_ES).get("membership/review/application-review.xhtml?id=" + id);
 
     assertThat(review.body()).doesNotContain("<b>Bold</b>").contains("&lt;b&gt;Bold&lt;/b&gt;");
   }
@@ -236,7 +238,7 @@ class MembershipIT extends SpokesIT {
     for (int i = 0; i < n; i++) {
       WebClient m = signedIn(i % 2 == 0 ? DemoData.MANAGER_ES : "manager2.es@spokes.example");
       managers.add(m);
-      pages.add(m.get("membership/review/application.xhtml?id=" + id));
+      pages.add(m.get("membership/review/application-review.xhtml?id=" + id));
     }
     ExecutorService pool = Executors.newFixedThreadPool(n);
     CountDownLatch start = new CountDownLatch(1);

@@ -32,7 +32,7 @@ class SelfServiceIT extends SpokesIT {
   @Test
   void memberDownloadsACertificateInTheirLanguage() throws Exception {
     WebClient nuria = signedIn("nuria.soler@members.example");
-    Page mine = nuria.get("membership/mine.xhtml");
+    Page mine = nuria.get("membership/my-membership.xhtml");
     String href =
         mine.doc().select("#mineForm\\:memberships tbody tr").stream()
             .filter(r -> r.text().contains("ES-000001"))
@@ -67,7 +67,7 @@ class SelfServiceIT extends SpokesIT {
   @Test
   void representativeTakesTheirOrganisationOffThePublicListAndBack() {
     WebClient pau = signedIn("pau.ferrer@members.example");
-    Page mine = pau.get("membership/mine.xhtml");
+    Page mine = pau.get("membership/my-membership.xhtml");
     int row = rowOf(mine, "Associació Veïnal del Raval");
 
     Page unlisted = pau.submit(mine, "mineForm", "memberships:" + row + ":unlist", Map.of());
@@ -87,7 +87,7 @@ class SelfServiceIT extends SpokesIT {
   @Test
   void memberResignsAndTheManagerSeesWhy() {
     WebClient irene = signedIn("irene.navarro@members.example");
-    Page mine = irene.get("membership/mine.xhtml");
+    Page mine = irene.get("membership/my-membership.xhtml");
 
     Page left =
         irene.submit(

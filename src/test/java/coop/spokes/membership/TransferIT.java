@@ -76,7 +76,7 @@ class TransferIT extends SpokesIT {
                         Duration.ofSeconds(30))
                     .orElseThrow()))
         .contains("We only take members living in Québec.");
-    Page mine = marc.get("membership/mine.xhtml");
+    Page mine = marc.get("membership/my-membership.xhtml");
     assertThat(mine.doc().getElementById("mineForm:transfers").text())
         .contains(Texts.text(CA, "membership.TransferStatus.REJECTED"));
   }
@@ -145,7 +145,10 @@ class TransferIT extends SpokesIT {
         .singleElement()
         .satisfies(l -> assertThat(l).startsWith("UK-").endsWith(",ES-000003,"));
     assertThat(
-            laia.get("membership/mine.xhtml").doc().getElementById("mineForm:memberships").text())
+            laia.get("membership/my-membership.xhtml")
+                .doc()
+                .getElementById("mineForm:memberships")
+                .text())
         .containsPattern("UK-\\d{6}");
   }
 
@@ -156,14 +159,14 @@ class TransferIT extends SpokesIT {
     fields.put("transferTerms_input", "on");
     fields.put("custodian_input", "" + custodian);
     return member.submit(
-        member.get("membership/mine.xhtml"), "mineForm", "requestTransfer", fields);
+        member.get("membership/my-membership.xhtml"), "mineForm", "requestTransfer", fields);
   }
 
   /** Asks without ticking the terms. */
   private static Page askWithoutTerms(
       WebClient member, long memberId, long custodian, String reason) {
     return member.submit(
-        member.get("membership/mine.xhtml"),
+        member.get("membership/my-membership.xhtml"),
         "mineForm",
         "requestTransfer",
         Map.of(

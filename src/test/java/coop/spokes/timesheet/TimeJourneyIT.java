@@ -31,7 +31,7 @@ class TimeJourneyIT extends SpokesIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
       signIn(driver, wait, MARC);
-      driver.get(base().resolve("contribution/mine.xhtml?member=4").toString());
+      driver.get(base().resolve("contribution/my-contributions.xhtml?member=4").toString());
       String before = driver.findElement(By.id("parts")).getText();
 
       // Marc starts the timer, works for three minutes (the application's clock is moved, not
@@ -93,7 +93,7 @@ class TimeJourneyIT extends SpokesIT {
       driver.get(base().resolve("timesheet/week.xhtml").toString());
       assertThat(driver.findElement(By.id("weekForm:entries")).getText())
           .contains(Texts.text(CA, "timesheet.EntryStatus.APPROVED"));
-      driver.get(base().resolve("contribution/mine.xhtml?member=4").toString());
+      driver.get(base().resolve("contribution/my-contributions.xhtml?member=4").toString());
       String after = driver.findElement(By.id("parts")).getText();
       assertThat(after).isNotEqualTo(before);
       assertThat(browser.consoleProblems()).isEmpty();

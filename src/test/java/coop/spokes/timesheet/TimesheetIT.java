@@ -187,7 +187,8 @@ class TimesheetIT extends SpokesIT {
                 PAU, Texts.text(CA, "mail.timesheet.approved.subject"), Duration.ofSeconds(30)))
         .isPresent();
     // 2 h 30 of volunteer time now counts in Pau's standing for the year.
-    Page standing = pau.get("contribution/mine.xhtml?member=2&year=" + YESTERDAY.getYear());
+    Page standing =
+        pau.get("contribution/my-contributions.xhtml?member=2&year=" + YESTERDAY.getYear());
     // (the hour rate is the custodian's for the year: other tests may change it)
     assertThat(standing.doc().getElementById("parts").text()).containsPattern("2,5 h × [\\d,]+ = ");
     // ... and in the custodian's standing list, refreshed in the approval's transaction.

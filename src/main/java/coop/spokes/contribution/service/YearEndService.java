@@ -237,7 +237,7 @@ public class YearEndService {
 
   private MailLink link(long memberId) {
     return new MailLink(
-        baseUrl.replaceAll("/+$", "") + "/contribution/mine.xhtml?member=" + memberId);
+        baseUrl.replaceAll("/+$", "") + "/contribution/my-contributions.xhtml?member=" + memberId);
   }
 
   private static String amount(java.math.BigDecimal value, String currency) {

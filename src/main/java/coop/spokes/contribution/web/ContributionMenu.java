@@ -48,7 +48,11 @@ public class ContributionMenu implements MenuContributor {
               "pi pi-calendar",
               order++));
       entries.add(
-          entry("contribution.menu.import", "/contribution/import.xhtml", "pi pi-upload", order++));
+          entry(
+              "contribution.menu.import",
+              "/contribution/payment-import.xhtml",
+              "pi pi-upload",
+              order++));
     } else {
       for (long c : custodians) {
         entries.add(
@@ -66,7 +70,7 @@ public class ContributionMenu implements MenuContributor {
         entries.add(
             entry(
                 "contribution.menu.import",
-                "/contribution/import.xhtml?custodian=" + c,
+                "/contribution/payment-import.xhtml?custodian=" + c,
                 "pi pi-upload",
                 order++));
       }
@@ -103,7 +107,7 @@ public class ContributionMenu implements MenuContributor {
           new MenuEntry(
               "platform.menu.account",
               "contribution.menu.mine",
-              "/contribution/mine.xhtml",
+              "/contribution/my-contributions.xhtml",
               "pi pi-wallet",
               21));
     }

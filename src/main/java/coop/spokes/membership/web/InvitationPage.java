@@ -44,7 +44,7 @@ public class InvitationPage {
       } else {
         ec.getFlash().setKeepMessages(true);
         FacesMessages.info("membership.invitation.accepted");
-        ec.redirect(ec.getRequestContextPath() + "/membership/mine.xhtml");
+        ec.redirect(ec.getRequestContextPath() + "/membership/my-membership.xhtml");
       }
     } catch (SpokesException e) {
       FacesMessages.show("invitationForm", e);

@@ -55,7 +55,7 @@ public class MembershipContributions implements MenuContributor {
           new MenuEntry(
               "platform.menu.account",
               "membership.menu.mine",
-              "/membership/mine.xhtml",
+              "/membership/my-membership.xhtml",
               "pi pi-id-card",
               20));
     }

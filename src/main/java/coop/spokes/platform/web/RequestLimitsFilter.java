@@ -35,7 +35,7 @@ public class RequestLimitsFilter extends HttpFilter {
 
   /** The pages with a file upload (member import, payment import): the only multipart targets. */
   static final Set<String> UPLOAD_PAGES =
-      Set.of("/membership/review/import.xhtml", "/contribution/import.xhtml");
+      Set.of("/membership/review/member-import.xhtml", "/contribution/payment-import.xhtml");
 
   @Inject
   @ConfigProperty(name = "spokes.platform.anonymous-max-post-bytes", defaultValue = "1048576")

@@ -35,7 +35,7 @@ public class CapacitySimulation extends Simulation {
           new Page("standing", "/contribution/standing.xhtml?custodian=1&year=2026"));
   static final List<Page> MEMBER_PAGES =
       List.of(
-          new Page("my contributions", "/contribution/mine.xhtml"),
+          new Page("my contributions", "/contribution/my-contributions.xhtml"),
           new Page("week", "/timesheet/week.xhtml"));
 
   static final java.nio.file.Path TIMINGS_FILE =

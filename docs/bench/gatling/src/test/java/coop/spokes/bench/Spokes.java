@@ -59,8 +59,8 @@ final class Spokes {
           "aina.roca@members.example",
           List.of(
               "/index.xhtml",
-              "/membership/mine.xhtml",
-              "/contribution/mine.xhtml",
+              "/membership/my-membership.xhtml",
+              "/contribution/my-contributions.xhtml",
               "/timesheet/week.xhtml"));
   static final List<Role> ROLES = List.of(ADMIN, MANAGER, TREASURER, MEMBER);
 
