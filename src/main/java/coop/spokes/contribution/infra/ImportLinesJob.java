@@ -1,6 +1,6 @@
 package coop.spokes.contribution.infra;
 
-import coop.spokes.contribution.service.PaymentImportService;
+import coop.spokes.contribution.service.ImportRetentionService;
 import coop.spokes.platform.jobs.ClusterJob;
 import coop.spokes.platform.jobs.ClusterJobs;
 import jakarta.ejb.Schedule;
@@ -26,7 +26,7 @@ public class ImportLinesJob {
   static final ClusterJob JOB =
       new ClusterJob("import-lines-cleanup", Duration.ofHours(2), Duration.ofMinutes(5));
 
-  @Inject PaymentImportService imports;
+  @Inject ImportRetentionService imports;
   @Inject ClusterJobs jobs;
 
   @Schedule(hour = "4", minute = "41", persistent = false)

@@ -1,5 +1,6 @@
 package coop.spokes.contribution.service;
 
+import coop.spokes.contribution.model.ImportBatch;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
@@ -36,5 +37,24 @@ public record ImportBatchRow(
 
   public boolean checking() {
     return "CHECKING".equals(status);
+  }
+
+  /** The row of a batch. */
+  static ImportBatchRow of(ImportBatch b) {
+    return new ImportBatchRow(
+        b.getId(),
+        b.getCustodianId(),
+        b.getFormatName(),
+        b.getFileName(),
+        b.getUploadedAt(),
+        b.getStatus().name(),
+        b.getTotalLines(),
+        b.getCheckedLines(),
+        b.getNewCount(),
+        b.getDuplicateCount(),
+        b.getProblemCount(),
+        b.getIgnoredCount(),
+        b.getCommittedCount(),
+        b.getLinesDeletedAt());
   }
 }

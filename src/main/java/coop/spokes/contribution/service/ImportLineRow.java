@@ -1,5 +1,6 @@
 package coop.spokes.contribution.service;
 
+import coop.spokes.contribution.infra.ImportRepository;
 import coop.spokes.contribution.model.ImportOutcome;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -18,4 +19,19 @@ public record ImportLineRow(
     String memberName,
     ImportOutcome outcome,
     List<String> problems)
-    implements Serializable {}
+    implements Serializable {
+  /** The row of a staged line. */
+  static ImportLineRow of(ImportRepository.Line l) {
+    return new ImportLineRow(
+        l.lineNo(),
+        l.reference(),
+        l.dateText(),
+        l.amountText(),
+        l.memberText(),
+        l.receivedOn(),
+        l.amount(),
+        l.memberName(),
+        l.outcome(),
+        l.problems() == null ? List.of() : List.of(l.problems().split(",")));
+  }
+}

@@ -2,9 +2,7 @@ package coop.spokes.contribution.service;
 
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.contribution.infra.ImportRepository;
-import coop.spokes.contribution.infra.PaymentRepository;
 import coop.spokes.contribution.model.ContributionException;
-import coop.spokes.contribution.model.FiscalCalendar;
 import coop.spokes.contribution.model.ImportBatch;
 import coop.spokes.contribution.model.ImportFormat;
 import coop.spokes.contribution.model.ImportOutcome;
@@ -20,23 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Importing payments from a bank's or payment platform's CSV export: formats (column mappings)
@@ -58,18 +46,12 @@ public class PaymentImportService {
   @Inject Access access;
   @Inject ImportRepository imports;
   @Inject ImportCheckStep step;
-  @Inject PaymentRepository payments;
+  @Inject ImportCommitStep committer;
   @Inject MemberFactsService members;
   @Inject CustodianService custodians;
-  @Inject ScheduleService schedules;
-  @Inject StandingService standing;
   @Inject AuditService audit;
   @Inject Clock clock;
   @Inject Event<ImportUploaded> uploaded;
-
-  @Inject
-  @ConfigProperty(name = "spokes.contribution.import.keep-lines-days", defaultValue = "90")
-  int keepLinesDays;
 
   /**
    * A custodian's import formats by name; the two shipped ones are created on first use. Same
@@ -138,58 +120,7 @@ public class PaymentImportService {
       throw new ContributionException(
           "file", "contribution.import.file.tooBig", MAX_BYTES / 1024 / 1024);
     }
-    ImportFormat.Layout l = format.layout();
-    List<ImportRepository.Line> lines = new ArrayList<>();
-    try (CSVParser parser =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(l.delimiter())
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .get()
-            .parse(new StringReader(coop.spokes.platform.csv.CsvText.decode(content)))) {
-      Map<String, Integer> headers = new HashMap<>();
-      List<String> names = parser.getHeaderNames();
-      for (int i = 0; i < names.size(); i++) {
-        headers.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
-      }
-      int reference = column(headers, l.columnReference(), true);
-      int date = column(headers, l.columnDate(), true);
-      int amount = column(headers, l.columnAmount(), true);
-      int currency = column(headers, l.columnCurrency(), false);
-      int member = column(headers, l.columnMember(), true);
-      int note = column(headers, l.columnNote(), false);
-      int lineNo = 0;
-      for (CSVRecord r : parser) {
-        if (++lineNo > MAX_LINES) {
-          throw new ContributionException(
-              "file", "contribution.import.file.tooManyLines", MAX_LINES);
-        }
-        lines.add(
-            new ImportRepository.Line(
-                lineNo,
-                cell(r, reference, 200),
-                cell(r, date, 40),
-                cell(r, amount, 40),
-                cell(r, currency, 10),
-                cell(r, member, 320),
-                cell(r, note, 500),
-                null,
-                null,
-                null,
-                null,
-                ImportOutcome.PENDING,
-                null));
-      }
-    } catch (IOException
-        | java.io.UncheckedIOException
-        | IllegalArgumentException
-        | IllegalStateException e) {
-      throw new ContributionException("file", "contribution.import.file.unreadable");
-    }
+    List<ImportRepository.Line> lines = PaymentFileReader.read(format.layout(), content);
     if (lines.isEmpty()) {
       throw new ContributionException("file", "contribution.import.file.empty");
     }
@@ -206,7 +137,7 @@ public class PaymentImportService {
         Map.of("batchId", batch.getId().toString(), "lines", Integer.toString(lines.size())),
         null);
     uploaded.fire(new ImportUploaded(batch.getId()));
-    return row(batch);
+    return ImportBatchRow.of(batch);
   }
 
   /** The check of a batch, chunk by chunk (the background job). Internal: only the job calls it. */
@@ -224,13 +155,13 @@ public class PaymentImportService {
   /** A batch with its progress and counts. Same access as the class, for its custodian. */
   public ImportBatchRow batch(long batchId) {
     access.requireSignedIn();
-    return row(batchFor(batchId));
+    return ImportBatchRow.of(batchFor(batchId));
   }
 
   /** A custodian's latest batches, newest first. Same access as the class. */
   public List<ImportBatchRow> batches(long custodianId) {
     access.requireAny(ContributionGrants.moneyOf(custodianId));
-    return imports.batches(custodianId, 20).stream().map(PaymentImportService::row).toList();
+    return imports.batches(custodianId, 20).stream().map(ImportBatchRow::of).toList();
   }
 
   /** A page of a batch's lines, optionally of one outcome. Same access as {@link #batch}. */
@@ -239,7 +170,7 @@ public class PaymentImportService {
     batchFor(batchId);
     List<ImportLineRow> rows =
         imports.page(batchId, outcome, page.first(), page.size()).stream()
-            .map(PaymentImportService::line)
+            .map(ImportLineRow::of)
             .toList();
     return new PageResult<>(rows, imports.count(batchId, outcome));
   }
@@ -261,7 +192,7 @@ public class PaymentImportService {
       imports.replaceLines(batchId, step.check(batch, List.of(l.asPending()), null, null));
     }
     recount(batch);
-    return row(batch);
+    return ImportBatchRow.of(batch);
   }
 
   /**
@@ -283,7 +214,7 @@ public class PaymentImportService {
     ImportRepository.Line l = lineOf(batchId, lineNo);
     imports.replaceLines(batchId, step.check(batch, List.of(l.asPending()), m, null));
     recount(batch);
-    return row(batch);
+    return ImportBatchRow.of(batch);
   }
 
   /**
@@ -305,67 +236,7 @@ public class PaymentImportService {
       throw new ContributionException(
           null, "contribution.import.hasProblems", batch.getProblemCount());
     }
-    CustodianSummary c = custodian(batch.getCustodianId());
-    FiscalCalendar calendar = schedules.calendarInternal(c.id());
-    ImportFormat.Layout layout = imports.format(batch.getFormatId()).orElseThrow().layout();
-    List<ImportRepository.Line> recordable = new ArrayList<>();
-    Set<String> refs = new HashSet<>();
-    for (int from = 1; from <= batch.getTotalLines(); from += CHUNK) {
-      for (ImportRepository.Line l : imports.lines(batchId, from, from + CHUNK - 1)) {
-        if (l.outcome().recorded()) {
-          recordable.add(l);
-          refs.add(l.reference().strip());
-        }
-      }
-    }
-    Set<String> already = new HashSet<>();
-    List<String> refList = new ArrayList<>(refs);
-    for (int i = 0; i < refList.size(); i += CHUNK) {
-      already.addAll(
-          imports.recordedReferences(
-              c.id(), refList.subList(i, Math.min(refList.size(), i + CHUNK))));
-    }
-    recordable.removeIf(l -> already.contains(l.reference().strip()));
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    int receiptYear = now.withOffsetSameInstant(ZoneOffset.UTC).getYear();
-    Set<Integer> years = new TreeSet<>();
-    if (!recordable.isEmpty()) {
-      long firstReceipt = payments.reserveReceipts(c.id(), receiptYear, recordable.size());
-      long firstId = imports.paymentIdBlock();
-      List<PaymentRepository.Imported> rows = new ArrayList<>(recordable.size());
-      for (int i = 0; i < recordable.size(); i++) {
-        ImportRepository.Line l = recordable.get(i);
-        int year = calendar.yearOf(l.receivedOn());
-        years.add(year);
-        rows.add(
-            new PaymentRepository.Imported(
-                firstId + i,
-                l.memberId(),
-                l.amount(),
-                l.receivedOn(),
-                year,
-                l.reference().strip(),
-                l.note(),
-                firstReceipt + i));
-      }
-      payments.insertImported(
-          c.id(), c.currency(), layout.method().name(), c.shortCode(), receiptYear, by, now, rows);
-    }
-    batch.committed(recordable.size(), by, now);
-    audit.record(
-        ScheduleService.STREAM,
-        "import.committed",
-        "custodian",
-        c.id(),
-        Map.of(
-            "batchId", batch.getId().toString(),
-            "recorded", Integer.toString(recordable.size()),
-            "skipped", Integer.toString(batch.getDuplicateCount() + already.size())),
-        null);
-    for (int year : years) {
-      standing.recomputeInternal(c.id(), year);
-    }
-    return recordable.size();
+    return committer.record(batch, by);
   }
 
   /**
@@ -376,39 +247,6 @@ public class PaymentImportService {
   public void discard(long batchId) {
     access.requireSignedIn();
     lockFor(batchId).discard(OffsetDateTime.now(clock));
-  }
-
-  /**
-   * Deletes the staged lines of up to {@code max} batches committed or discarded more than {@code
-   * spokes.contribution.import.keep-lines-days} ago (an unfinished one is discarded first); the
-   * batches and their counts stay, and the payments recorded are untouched. Each deletion is
-   * audited. Returns how many batches it handled (the job calls again until none is left).
-   * Internal: only the daily job calls it.
-   */
-  public int deleteOldLinesInternal(int max) {
-    access.permitInternal();
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    OffsetDateTime cutoff = now.minusDays(keepLinesDays);
-    List<Long> due = imports.linesDue(cutoff, max);
-    for (long id : due) {
-      ImportBatch b = imports.lockBatch(id).orElseThrow();
-      if (!b.linesDue(cutoff)) {
-        continue; // another instance got there first
-      }
-      int lines = imports.deleteLines(b.getId());
-      b.linesDeleted(cutoff, now);
-      audit.record(
-          ScheduleService.STREAM,
-          "import.linesDeleted",
-          "custodian",
-          b.getCustodianId(),
-          Map.of(
-              "batchId", b.getId().toString(),
-              "lines", Integer.toString(lines),
-              "keptDays", Integer.toString(keepLinesDays)),
-          null);
-    }
-    return due.size();
   }
 
   private void recount(ImportBatch batch) {
@@ -447,60 +285,5 @@ public class PaymentImportService {
 
   private CustodianSummary custodian(long id) {
     return custodians.findPublic(id).orElseThrow(() -> new NotFoundException("custodian", id));
-  }
-
-  private static int column(Map<String, Integer> headers, String name, boolean required) {
-    if (name == null) {
-      return -1;
-    }
-    Integer i = headers.get(name.strip().toLowerCase(Locale.ROOT));
-    if (i == null && required) {
-      throw new ContributionException("file", "contribution.import.file.missingColumn", name);
-    }
-    return i == null ? -1 : i;
-  }
-
-  private static String cell(CSVRecord r, int index, int max) {
-    if (index < 0 || index >= r.size()) {
-      return null;
-    }
-    String v = r.get(index);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    v = v.strip();
-    return v.length() > max ? v.substring(0, max) : v;
-  }
-
-  static ImportBatchRow row(ImportBatch b) {
-    return new ImportBatchRow(
-        b.getId(),
-        b.getCustodianId(),
-        b.getFormatName(),
-        b.getFileName(),
-        b.getUploadedAt(),
-        b.getStatus().name(),
-        b.getTotalLines(),
-        b.getCheckedLines(),
-        b.getNewCount(),
-        b.getDuplicateCount(),
-        b.getProblemCount(),
-        b.getIgnoredCount(),
-        b.getCommittedCount(),
-        b.getLinesDeletedAt());
-  }
-
-  private static ImportLineRow line(ImportRepository.Line l) {
-    return new ImportLineRow(
-        l.lineNo(),
-        l.reference(),
-        l.dateText(),
-        l.amountText(),
-        l.memberText(),
-        l.receivedOn(),
-        l.amount(),
-        l.memberName(),
-        l.outcome(),
-        l.problems() == null ? List.of() : List.of(l.problems().split(",")));
   }
 }
