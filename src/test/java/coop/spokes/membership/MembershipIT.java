@@ -312,7 +312,7 @@ class MembershipIT extends SpokesIT {
         admin.get(
             queue
                 .doc()
-                .select("#applicationsForm\\:applications a[href*=application.xhtml]")
+                .select("#applicationsForm\\:applications a[href*=application-review.xhtml]")
                 .first()
                 .attr("href"));
 
@@ -341,7 +341,7 @@ class MembershipIT extends SpokesIT {
             "find",
             Map.of("search", email));
     String href =
-        queue.doc().select("#applicationsForm\\:applications a[href*=application.xhtml]").stream()
+        queue.doc().select("#applicationsForm\\:applications a[href*=application-review.xhtml]").stream()
             .findFirst()
             .orElseThrow(() -> new AssertionError("no pending application for " + email))
             .attr("href");

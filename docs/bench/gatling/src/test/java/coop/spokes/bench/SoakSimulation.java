@@ -198,8 +198,12 @@ public class SoakSimulation extends Simulation {
                             burst
                                 .injectOpen(atOnceUsers(BURST_CLIENTS))
                                 .andThen(
+                                    // Half a minute for the server and this load generator
+                                    // (on the same machine) to finish with the burst.
                                     probe("signed-in after burst")
-                                        .injectOpen(rampUsers(8).during(4))))),
+                                        .injectOpen(
+                                            nothingFor(Duration.ofSeconds(30)),
+                                            rampUsers(8).during(4))))),
             heapAt("after the first minute", soakStart + 60_000).injectOpen(atOnceUsers(1)),
             heapAt("at the end", soakEnd + 2_000).injectOpen(atOnceUsers(1)))
         .protocols(Spokes.protocol())
