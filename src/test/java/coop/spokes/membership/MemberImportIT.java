@@ -317,7 +317,10 @@ class MemberImportIT extends SpokesIT {
             "find",
             Map.of("search", email));
     String href =
-        queue.doc().select("#applicationsForm\\:applications a[href*=application-review.xhtml]").stream()
+        queue
+            .doc()
+            .select("#applicationsForm\\:applications a[href*=application-review.xhtml]")
+            .stream()
             .findFirst()
             .orElseThrow()
             .attr("href");

@@ -341,7 +341,10 @@ class MembershipIT extends SpokesIT {
             "find",
             Map.of("search", email));
     String href =
-        queue.doc().select("#applicationsForm\\:applications a[href*=application-review.xhtml]").stream()
+        queue
+            .doc()
+            .select("#applicationsForm\\:applications a[href*=application-review.xhtml]")
+            .stream()
             .findFirst()
             .orElseThrow(() -> new AssertionError("no pending application for " + email))
             .attr("href");
