@@ -198,7 +198,8 @@ class ContributionIT extends SpokesIT {
     assertThat(reminder.getSubject())
         .isEqualTo(
             Texts.text(ES, "mail.contribution.reminder.subject", "", "", Integer.toString(YEAR)));
-    assertThat(Mailbox.body(reminder)).contains("100.00 EUR").contains("60.00 EUR");
+    // Amounts in her language's number format (Formatting): "100,00 €".
+    assertThat(Mailbox.body(reminder)).contains("100,00\u00a0€").contains("60,00\u00a0€");
     assertThat(again.globalMessages())
         .contains(Texts.text(CA, "contribution.standingList.reminded", 0));
     awaitMailSentTo("carmen.ortega@members.example");

@@ -190,7 +190,8 @@ class TimesheetIT extends SpokesIT {
     Page standing =
         pau.get("contribution/my-contributions.xhtml?member=2&year=" + YESTERDAY.getYear());
     // (the hour rate is the custodian's for the year: other tests may change it)
-    assertThat(standing.doc().getElementById("parts").text()).containsPattern("2,5 h × [\\d,]+ = ");
+    assertThat(standing.doc().getElementById("parts").text())
+        .containsPattern("2,5 h × [\\d,]+[\\s\\u00a0]€ = ");
     // ... and in the custodian's standing list, refreshed in the approval's transaction.
     assertThat(rowText(manager.get(standingList), "standingForm:members", "Pau Ferrer"))
         .isNotEqualTo(listedBefore);
@@ -309,8 +310,8 @@ class TimesheetIT extends SpokesIT {
     assertThat(costs.doc().getElementById("costsForm:lines").text())
         .contains("Javier Molina")
         .contains("1:30")
-        .contains("33.00 EUR");
-    assertThat(costs.doc().getElementById("totals").text()).containsPattern("\\d+\\.\\d{2} EUR");
+        .contains("€33.00");
+    assertThat(costs.doc().getElementById("totals").text()).containsPattern("€\\d+\\.\\d{2}");
     assertThat(treasurer.get("api/contribution/costs.csv?from=" + day + "&to=" + day).body())
         .contains("Javier Molina,Tech ops,90,22.0000,EUR,33.00");
   }

@@ -17,6 +17,7 @@ public record ResourceRow(
     int fiscalYear,
     BigDecimal participantHours,
     BigDecimal declaredValue,
+    String currency,
     Resource.Status status,
     String rejectionComment,
     int approvals)

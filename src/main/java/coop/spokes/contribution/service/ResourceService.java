@@ -229,6 +229,7 @@ public class ResourceService {
         r.getFiscalYear(),
         r.getParticipantHours(),
         r.getDeclaredValue(),
+        schedules.currencyInternal(r.getCustodianId()),
         r.getStatus(),
         r.getRejectionComment(),
         approvals);

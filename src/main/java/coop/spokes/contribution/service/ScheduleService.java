@@ -122,6 +122,12 @@ public class ScheduleService {
     return view(c, year);
   }
 
+  /** The currency a custodian keeps its accounts in. Internal: only services call it. */
+  public String currencyInternal(long custodianId) {
+    access.permitInternal();
+    return custodian(custodianId).currency();
+  }
+
   /** A custodian's fiscal calendar (January when never set). Internal: only services call it. */
   public FiscalCalendar calendarInternal(long custodianId) {
     access.permitInternal();

@@ -12,6 +12,7 @@ import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.membership.service.MemberService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.i18n.Formatting;
 import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.platform.mail.MailLink;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -141,8 +141,9 @@ public class YearEndService {
                   m.displayName(),
                   c.name(),
                   calendar.label(year),
-                  amount(line.suggested(), c.currency()),
-                  amount(line.total(), c.currency()),
+                  Formatting.money(
+                      line.suggested(), c.currency(), Languages.localeOf(m.language())),
+                  Formatting.money(line.total(), c.currency(), Languages.localeOf(m.language())),
                   new MultilineText(c.paymentInstructions()),
                   link(m.id()));
               sent++;
@@ -238,10 +239,6 @@ public class YearEndService {
   private MailLink link(long memberId) {
     return new MailLink(
         baseUrl.replaceAll("/+$", "") + "/contribution/my-contributions.xhtml?member=" + memberId);
-  }
-
-  private static String amount(java.math.BigDecimal value, String currency) {
-    return value.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + currency;
   }
 
   private CustodianSummary custodian(long id) {

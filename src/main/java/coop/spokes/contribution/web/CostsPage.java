@@ -3,6 +3,7 @@ package coop.spokes.contribution.web;
 import coop.spokes.contribution.service.CostLine;
 import coop.spokes.contribution.service.CostService;
 import coop.spokes.platform.SpokesException;
+import coop.spokes.platform.i18n.Formatting;
 import coop.spokes.platform.web.FacesMessages;
 import coop.spokes.platform.web.PagedModel;
 import jakarta.faces.context.FacesContext;
@@ -58,7 +59,12 @@ public class CostsPage implements Serializable {
   /** The total amount per currency, as "123.45 EUR" (computed in the database). */
   private List<String> totals(LocalDate f, LocalDate t) {
     return costs.livelihoodTotals(f, t).entrySet().stream()
-        .map(e -> e.getValue().toPlainString() + " " + e.getKey())
+        .map(
+            e ->
+                Formatting.money(
+                    e.getValue(),
+                    e.getKey(),
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale()))
         .toList();
   }
 

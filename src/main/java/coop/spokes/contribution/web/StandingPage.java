@@ -34,6 +34,7 @@ public class StandingPage implements Serializable {
   private Long custodianId;
   private Integer year;
   private String custodianName = "";
+  private String currency = "EUR";
   private StandingLevel level;
   private String text;
   private PagedModel<StandingRow> model;
@@ -47,6 +48,7 @@ public class StandingPage implements Serializable {
       year = schedules.currentYear(custodianId);
     }
     custodianName = custodians.findPublic(custodianId).map(CustodianSummary::name).orElse("");
+    currency = custodians.findPublic(custodianId).map(CustodianSummary::currency).orElse("EUR");
     computedAt = standing.computedAt(custodianId, year).orElse(null);
     if (computedAt == null) {
       // Never computed for this year: compute now, so the list is never empty for nothing.
@@ -81,6 +83,11 @@ public class StandingPage implements Serializable {
 
   public List<StandingLevel> getLevels() {
     return List.of(StandingLevel.values());
+  }
+
+  /** The custodian's currency, for the amounts of the list. */
+  public String getCurrency() {
+    return currency;
   }
 
   public String getCustodianName() {

@@ -19,6 +19,11 @@ public record AccountSummary(
 
   /** The person's time zone; UTC when none or an unknown one is stored. */
   public ZoneId zone() {
+    return zoneOf(timeZone);
+  }
+
+  /** The zone named {@code timeZone}; UTC when none or an unknown one is named. */
+  static ZoneId zoneOf(String timeZone) {
     try {
       return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
     } catch (RuntimeException unknown) {

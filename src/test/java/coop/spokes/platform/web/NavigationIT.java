@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Figures;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
@@ -37,6 +38,40 @@ class NavigationIT extends SpokesIT {
 
       assertThat(broken).as(login).isEmpty();
     }
+  }
+
+  /**
+   * Dates, times and amounts read like figures on every page each role reaches from the menu and
+   * dashboard, and on the pages behind them that show money and history (a member's page, her
+   * contributions, the standing list, costs, the audit log): no ISO timestamp, no bare amount.
+   */
+  @Test
+  void figuresReadLikeFiguresOnEveryPageOfEachRole() {
+    List<String> problems = new ArrayList<>();
+    for (String login :
+        new String[] {
+          DemoData.ADMIN,
+          DemoData.MANAGER_ES,
+          DemoData.TREASURER,
+          "nuria.soler@members.example",
+          "aina.roca@members.example"
+        }) {
+      WebClient client = signedIn(login);
+      Set<String> pages = links(client.get("index.xhtml"));
+      pages.add("index.xhtml");
+      if (login.equals(DemoData.MANAGER_ES)) {
+        pages.add("membership/review/member.xhtml?id=5");
+        pages.add("contribution/member-contributions.xhtml?member=5");
+        pages.add("contribution/standing.xhtml?custodian=1");
+      }
+      for (String href : pages) {
+        Page page = client.get(href);
+        for (String problem : Figures.problemsIn(page.doc().body().text())) {
+          problems.add(login + " " + href + ": " + problem);
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
   }
 
   @Test
