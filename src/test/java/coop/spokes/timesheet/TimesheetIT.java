@@ -255,19 +255,17 @@ class TimesheetIT extends SpokesIT {
     Page closed =
         treasurer.submit(page, "closeForm", "close", Map.of("upTo_input", upTo.toString()));
     assertThat(closed.globalMessages())
-        .contains(Texts.text(EN, "timesheet.period.closedNow", upTo.toString()));
+        .contains(Texts.text(EN, "timesheet.period.closedNow", upTo));
 
     // Pau is told his draft in the closed period now counts nothing.
     assertThat(
             Mailbox.awaitSubject(
                 PAU,
-                Texts.text(
-                    CA, "mail.timesheet.periodClosed.subject", "Pau Ferrer", upTo.toString()),
+                Texts.text(CA, "mail.timesheet.periodClosed.subject", "Pau Ferrer", upTo),
                 Duration.ofSeconds(30)))
         .isPresent();
     Page refused = log(pau, upTo.minusDays(1), "10:00", "11:00", "late entry");
-    assertThat(refused.globalMessages())
-        .contains(Texts.text(CA, "timesheet.period.closed", upTo.toString()));
+    assertThat(refused.globalMessages()).contains(Texts.text(CA, "timesheet.period.closed", upTo));
   }
 
   @Test

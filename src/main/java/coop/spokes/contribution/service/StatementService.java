@@ -5,6 +5,7 @@ import coop.spokes.custodian.service.CustodianService;
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
+import coop.spokes.platform.i18n.Formatting;
 import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.platform.security.Access;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,18 +59,18 @@ public class StatementService {
               p.custodianName(),
               List.of(
                   Texts.text(
-                      l, "contribution.statement.suggested", money(p.suggested()), p.currency()),
-                  Texts.text(l, "contribution.statement.money", money(p.money()), p.currency()),
+                      l, "contribution.statement.suggested", money(p.suggested(), p.currency(), l)),
+                  Texts.text(l, "contribution.statement.money", money(p.money(), p.currency(), l)),
                   Texts.text(
                       l,
                       "contribution.statement.hours",
                       p.giftHours(),
-                      money(p.hourRate()),
-                      money(p.hoursValue()),
-                      p.currency()),
+                      money(p.hourRate(), p.currency(), l),
+                      money(p.hoursValue(), p.currency(), l)),
                   Texts.text(
-                      l, "contribution.statement.resources", money(p.resources()), p.currency()),
-                  Texts.text(l, "contribution.statement.total", money(p.total()), p.currency()))));
+                      l, "contribution.statement.resources", money(p.resources(), p.currency(), l)),
+                  Texts.text(
+                      l, "contribution.statement.total", money(p.total(), p.currency(), l)))));
     }
     List<String> paid = new ArrayList<>();
     for (PaymentRow p : payments.ofMember(memberId)) {
@@ -79,10 +79,9 @@ public class StatementService {
             Texts.text(
                 l,
                 "contribution.statement.payment",
-                p.receivedOn().toString(),
+                Formatting.date(p.receivedOn(), l),
                 p.receiptNumber(),
-                money(p.amount()),
-                p.currency(),
+                money(p.amount(), p.currency(), l),
                 Texts.text(l, "contribution.PaymentMethod." + p.method().name())));
       }
     }
@@ -113,10 +112,13 @@ public class StatementService {
         header,
         sections,
         Texts.text(
-            l, "contribution.statement.footer", custodianName, LocalDate.now(clock).toString()));
+            l,
+            "contribution.statement.footer",
+            custodianName,
+            Formatting.date(LocalDate.now(clock), l)));
   }
 
-  private static String money(BigDecimal v) {
-    return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  private static String money(BigDecimal v, String currency, Locale l) {
+    return Formatting.money(v, currency, l);
   }
 }

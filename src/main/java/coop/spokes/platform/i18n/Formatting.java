@@ -16,7 +16,53 @@ import java.util.Locale;
  * pages ({@code #{fmt...}}, {@code platform.web.Formats}), mails and PDFs take them from.
  */
 public final class Formatting {
+  private static final java.util.regex.Pattern STORED_AMOUNT =
+      java.util.regex.Pattern.compile("(?<![\\w.])(-?\\d+\\.\\d+) ([A-Z]{3})\\b");
+
   private Formatting() {}
+
+  /**
+   * {@code text} with every amount written as stored ({@code 5.0000 EUR}, as in audit details)
+   * shown in {@code locale}'s number format with its currency ({@code 5,00 €}).
+   */
+  public static String amountsIn(String text, Locale locale) {
+    if (text == null) {
+      return "";
+    }
+    java.util.regex.Matcher m = STORED_AMOUNT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String shown;
+      try {
+        shown = money(new BigDecimal(m.group(1)), m.group(2), locale);
+      } catch (IllegalArgumentException notACurrency) {
+        shown = m.group();
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * Message arguments as the reader reads them: a day ({@link LocalDate}) and an instant ({@link
+   * OffsetDateTime}, shown in UTC) written in {@code locale}; anything else as it is. {@link Texts}
+   * and the pages' messages pass their arguments through this, so no message shows an ISO date.
+   */
+  public static Object[] readable(Object[] args, Locale locale) {
+    if (args == null) {
+      return null;
+    }
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof LocalDate day) {
+        shown[i] = date(day, locale);
+      } else if (shown[i] instanceof OffsetDateTime at) {
+        shown[i] = dateTime(at, locale, ZoneOffset.UTC);
+      }
+    }
+    return shown;
+  }
 
   /** A date and time in {@code zone}, e.g. "6 Dec 2026, 10:15" ("UTC" added in UTC). */
   public static String dateTime(OffsetDateTime at, Locale locale, ZoneId zone) {

@@ -29,6 +29,6 @@ public final class Texts {
     }
     return args == null || args.length == 0
         ? pattern
-        : new MessageFormat(pattern, locale).format(args);
+        : new MessageFormat(pattern, locale).format(Formatting.readable(args, locale));
   }
 }

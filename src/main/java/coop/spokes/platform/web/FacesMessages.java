@@ -1,6 +1,7 @@
 package coop.spokes.platform.web;
 
 import coop.spokes.platform.SpokesException;
+import coop.spokes.platform.i18n.Formatting;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -53,7 +54,8 @@ public final class FacesMessages {
     }
     return args.length == 0
         ? pattern
-        : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+        : new MessageFormat(pattern, context.getViewRoot().getLocale())
+            .format(Formatting.readable(args, context.getViewRoot().getLocale()));
   }
 
   private static void add(

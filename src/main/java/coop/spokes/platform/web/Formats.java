@@ -62,6 +62,11 @@ public class Formats {
     return amount == null ? "" : Formatting.money(amount, currency, locale());
   }
 
+  /** A text with amounts as stored ({@code 5.0000 EUR}) written for the reader (audit details). */
+  public String amountsIn(String text) {
+    return Formatting.amountsIn(text, locale());
+  }
+
   /** The reader's time zone, for a page that says which one its times are in. */
   public String zoneName() {
     return zone().getId();

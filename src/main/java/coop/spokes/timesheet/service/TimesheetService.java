@@ -7,6 +7,8 @@ import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.approval.Approvals;
+import coop.spokes.platform.i18n.Formatting;
+import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.mail.MailLink;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.security.Access;
@@ -265,7 +267,7 @@ public class TimesheetService {
               peer.displayName(),
               author.displayName(),
               circleName,
-              week.monday().toString(),
+              Formatting.date(week.monday(), Languages.localeOf(peer.language())),
               new MailLink(
                   baseUrl.replaceAll("/+$", "") + "/timesheet/validate.xhtml?circle=" + c));
         }
@@ -331,7 +333,7 @@ public class TimesheetService {
   private void requireOpen(LocalDate day) {
     Optional<LocalDate> closed = repo.closedUpTo();
     if (closed.isPresent() && !day.isAfter(closed.get())) {
-      throw new TimesheetException(null, "timesheet.period.closed", closed.get().toString());
+      throw new TimesheetException(null, "timesheet.period.closed", closed.get());
     }
   }
 

@@ -7,6 +7,8 @@ import coop.spokes.identity.service.RoleGrantService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.approval.ApprovalTally;
 import coop.spokes.platform.approval.Approvals;
+import coop.spokes.platform.i18n.Formatting;
+import coop.spokes.platform.i18n.Languages;
 import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.mail.MultilineText;
 import coop.spokes.platform.security.Access;
@@ -136,7 +138,7 @@ public class ValidationService {
           "timesheet.approved",
           author.displayName(),
           circle.getName(),
-          e.getLocalDate().toString(),
+          Formatting.date(e.getLocalDate(), Languages.localeOf(author.language())),
           e.getMinutes() / 60 + ":" + String.format("%02d", e.getMinutes() % 60));
     }
     repo.flush();
@@ -167,7 +169,7 @@ public class ValidationService {
         "timesheet.rejected",
         author.displayName(),
         circle.getName(),
-        e.getLocalDate().toString(),
+        Formatting.date(e.getLocalDate(), Languages.localeOf(author.language())),
         new MultilineText(e.getRejectionComment()));
     audit.record(
         TimesheetService.STREAM,
@@ -207,7 +209,7 @@ public class ValidationService {
                 a.language(),
                 "timesheet.periodClosed",
                 a.displayName(),
-                upTo.toString(),
+                Formatting.date(upTo, Languages.localeOf(a.language())),
                 entries);
           }
         });
@@ -233,7 +235,7 @@ public class ValidationService {
   private void requireOpen(TimeEntry e) {
     Optional<LocalDate> closed = repo.closedUpTo();
     if (closed.isPresent() && !e.getLocalDate().isAfter(closed.get())) {
-      throw new TimesheetException(null, "timesheet.period.closed", closed.get().toString());
+      throw new TimesheetException(null, "timesheet.period.closed", closed.get());
     }
   }
 

@@ -42,4 +42,13 @@ class FormattingTest {
         .endsWith("AM UTC");
     assertThat(Formatting.date(LocalDate.of(2026, 12, 2), CA)).isEqualTo("2 de des. 2026");
   }
+
+  @Test
+  void storedAmountsInATextAreWrittenForTheReader() {
+    assertThat(Formatting.amountsIn("member 5 amount=5.0000 EUR paymentId=954", CA))
+        .isEqualTo("member 5 amount=5,00\u00a0€ paymentId=954");
+    assertThat(Formatting.amountsIn("version 1.2 ABC and ref 12.50 XYZ", Locale.ENGLISH))
+        .as("not a currency")
+        .isEqualTo("version 1.2 ABC and ref 12.50 XYZ");
+  }
 }
