@@ -128,6 +128,15 @@ class CustodianIT extends SpokesIT {
 
     assertThat(dashboard.doc().select("#menuForm a").eachAttr("href"))
         .anyMatch(h -> h.contains("custodian-edit.xhtml?id="));
+    // Their custodian's page leads them home, not to the list of all custodians (admins only).
+    WebClient manager = signedIn("hana.kim@members.example");
+    String own =
+        dashboard.doc().select("#menuForm a[href*=custodian-edit.xhtml]").first().attr("href");
+    Page page = manager.get(own);
+    assertThat(page.doc().select("a[href*=custodians.xhtml]")).isEmpty();
+    assertThat(manager.get("custodian/custodians.xhtml").status()).isEqualTo(403);
+    assertThat(admin.get(own).doc().select("a[href*=custodians.xhtml]").eachAttr("href"))
+        .isNotEmpty();
   }
 
   private static Page create(WebClient admin, Map<String, String> values) {

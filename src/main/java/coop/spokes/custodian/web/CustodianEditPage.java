@@ -6,6 +6,8 @@ import coop.spokes.custodian.service.CustodianSummary;
 import coop.spokes.identity.service.AccountSummary;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.i18n.Languages;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.web.FacesMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,6 +29,7 @@ public class CustodianEditPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CustodianService custodians;
+  @Inject Access access;
 
   private Long id;
   private long version;
@@ -130,6 +133,14 @@ public class CustodianEditPage implements Serializable {
 
   public List<String> getAllLanguages() {
     return Languages.SUPPORTED;
+  }
+
+  /**
+   * Whether the caller may open the list of all custodians (admins); a custodian's own managers are
+   * sent back to their home page instead, so no link leads them to a refusal.
+   */
+  public boolean isListAllowed() {
+    return access.hasAny(Grant.admin());
   }
 
   public boolean isNew() {
