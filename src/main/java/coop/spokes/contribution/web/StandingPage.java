@@ -47,8 +47,9 @@ public class StandingPage implements Serializable {
     if (year == null) {
       year = schedules.currentYear(custodianId);
     }
-    custodianName = custodians.findPublic(custodianId).map(CustodianSummary::name).orElse("");
-    currency = custodians.findPublic(custodianId).map(CustodianSummary::currency).orElse("EUR");
+    var custodian = custodians.findPublic(custodianId);
+    custodianName = custodian.map(CustodianSummary::name).orElse("");
+    currency = custodian.map(CustodianSummary::currency).orElse("EUR");
     computedAt = standing.computedAt(custodianId, year).orElse(null);
     if (computedAt == null) {
       // Never computed for this year: compute now, so the list is never empty for nothing.
