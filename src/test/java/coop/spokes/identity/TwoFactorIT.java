@@ -2,20 +2,13 @@ package coop.spokes.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.spokes.identity.model.Base32;
-import coop.spokes.identity.model.Totp;
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.testing.DemoData;
-import coop.spokes.testing.Mailbox;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,18 +20,18 @@ import org.junit.jupiter.api.Test;
  */
 class TwoFactorIT extends SpokesIT {
   static final Locale EN = Locale.ENGLISH;
-  static final String PASSWORD = "violet kettle under olive trees";
+  static final String PASSWORD = Accounts.PASSWORD;
   static final String SET_UP = "/identity/account/second-factor.xhtml";
   static final String CODE_PAGE = "/identity/sign-in-code.xhtml";
   static final String LOGIN = "/identity/login.xhtml";
 
   @Test
   void treasurerTurnsItOnAndThenNeedsTheCodeOrARecoveryCodeToSignIn() {
-    String email = newAccount("TREASURER", "4");
+    String email = newAccount("TREASURER", 4L);
     WebClient treasurer = visitor();
     treasurer.signIn(email, PASSWORD);
-    Authenticator app = turnOn(treasurer);
-    assertThat(app.recoveryCodes).hasSize(10);
+    Authenticator app = Accounts.turnOnSecondFactor(treasurer);
+    assertThat(app.recoveryCodes()).hasSize(10);
     treasurer.signOut(treasurer.get("index.xhtml"));
 
     // The password alone: the code page, and no signed-in page.
@@ -70,7 +63,7 @@ class TwoFactorIT extends SpokesIT {
     assertThat(pathOf(replay.get("identity/account/profile.xhtml"))).isEqualTo(LOGIN);
 
     // A recovery code signs in once.
-    String recovery = app.recoveryCodes.get(3);
+    String recovery = app.recoveryCodes().get(3);
     WebClient lostPhone = visitor();
     Page recovered =
         enterCode(lostPhone, lostPhone.signIn(email, PASSWORD), recovery.toUpperCase(EN));
@@ -96,10 +89,10 @@ class TwoFactorIT extends SpokesIT {
 
   @Test
   void wrongCodesInARowRefuseEvenTheRightCodeForAWhile() {
-    String email = newAccount("TREASURER", "2");
+    String email = newAccount("TREASURER", 2L);
     WebClient treasurer = visitor();
     treasurer.signIn(email, PASSWORD);
-    Authenticator app = turnOn(treasurer);
+    Authenticator app = Accounts.turnOnSecondFactor(treasurer);
 
     WebClient guesser = visitor();
     Page codePage = guesser.signIn(email, PASSWORD);
@@ -116,10 +109,10 @@ class TwoFactorIT extends SpokesIT {
 
   @Test
   void anAdminTurnsOffAnotherPersonsSecondFactor() {
-    String email = newAccount("TREASURER", "1");
+    String email = newAccount("TREASURER", 1L);
     WebClient treasurer = visitor();
     treasurer.signIn(email, PASSWORD);
-    turnOn(treasurer);
+    Accounts.turnOnSecondFactor(treasurer);
     assertThat(pathOf(visitor().signIn(email, PASSWORD))).isEqualTo(CODE_PAGE);
 
     WebClient admin = signedIn(DemoData.ADMIN);
@@ -138,7 +131,7 @@ class TwoFactorIT extends SpokesIT {
 
   @Test
   void aFirstCodeIsNeededToTurnItOnAndTurningItOffNeedsACodeOrThePassword() {
-    String email = newAccount("TREASURER", "3");
+    String email = newAccount("TREASURER", 3L);
     WebClient treasurer = visitor();
     treasurer.signIn(email, PASSWORD);
     Page setUp =
@@ -168,7 +161,7 @@ class TwoFactorIT extends SpokesIT {
   @Test
   void whenAdminsRequireItATreasurerWithoutOneReachesOnlyTheSetUpPage() {
     String adminEmail = newAccount("ADMIN", null);
-    String treasurerEmail = newAccount("TREASURER", "2");
+    String treasurerEmail = newAccount("TREASURER", 2L);
     WebClient admin = visitor();
     admin.signIn(adminEmail, PASSWORD);
 
@@ -184,7 +177,7 @@ class TwoFactorIT extends SpokesIT {
                 .hasAttr("checked"))
         .isFalse();
 
-    turnOn(admin);
+    Accounts.turnOnSecondFactor(admin);
     try {
       assertThat(require(admin, true).globalMessages())
           .containsExactly(Texts.text(EN, "identity.signInPolicy.saved"));
@@ -197,7 +190,7 @@ class TwoFactorIT extends SpokesIT {
       assertThat(pathOf(standing)).as(standing.uri().toString()).isEqualTo(SET_UP);
       assertThat(pathOf(treasurer.get("index.xhtml"))).isEqualTo(SET_UP);
 
-      turnOn(treasurer);
+      Accounts.turnOnSecondFactor(treasurer);
       assertThat(pathOf(treasurer.get("contribution/standing.xhtml")))
           .isEqualTo("/contribution/standing.xhtml");
     } finally {
@@ -226,103 +219,15 @@ class TwoFactorIT extends SpokesIT {
         page, "policyForm", "save", required ? Map.of("required_input", "on") : Map.of());
   }
 
-  private Authenticator turnOn(WebClient client) {
-    Page setUp = client.submit(client.get(SET_UP.substring(1)), "setUpForm", "start", Map.of());
-    Authenticator app = Authenticator.from(setUp);
-    Page on = client.submit(setUp, "setUpForm", "enable", Map.of("code", app.nextCode()));
-    assertThat(on.globalMessages()).contains(Texts.text(EN, "identity.secondFactor.enabled"));
-    app.recoveryCodes = on.doc().select("#recoveryCodes li code").eachText();
-    return app;
-  }
-
   private static Page enterCode(WebClient client, Page codePage, String code) {
     return client.submit(codePage, "codeForm", "submit", Map.of("code", code));
   }
 
-  /**
-   * Opens an account through the admin's users page, grants it {@code role} (over custodian {@code
-   * scope}, or none), and sets its password through the link mailed when it was opened.
-   */
-  private String newAccount(String role, String scope) {
-    String email = "tf-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    WebClient admin = signedIn(DemoData.ADMIN);
-    Page users = admin.get("identity/admin/users.xhtml");
-    admin.submit(
-        users,
-        "openForm",
-        "open",
-        Map.of(
-            "email",
-            email,
-            "displayName",
-            "Tess Factor",
-            "language_input",
-            "en",
-            "timeZone",
-            "UTC"));
-    Page found =
-        admin.submit(
-            admin.get("identity/admin/users.xhtml"), "usersForm", "find", Map.of("search", email));
-    Page selected = admin.submit(found, "usersForm", "accounts:0:manage", Map.of());
-    admin.ajax(selected, "grantForm", "role", "change", Map.of("role_input", role));
-    Page granted =
-        admin.submit(
-            selected,
-            "grantForm",
-            "grant",
-            scope == null
-                ? Map.of("role_input", role)
-                : Map.of("role_input", role, "scope_input", scope));
-    assertThat(granted.globalMessages()).contains(Texts.text(EN, "identity.grant.added"));
-    var link = Mailbox.await(email, Duration.ofSeconds(30)).orElseThrow();
-    WebClient person = visitor();
-    Page reset =
-        person.get(
-            "identity/reset-password.xhtml?token="
-                + Mailbox.token(link, "/identity/reset-password.xhtml"));
-    person.submit(
-        reset, "resetForm", "submit", Map.of("password", PASSWORD, "confirmation", PASSWORD));
-    return email;
-  }
-
-  /** The test's authenticator app: the secret read from the set-up page. */
-  static final class Authenticator {
-    final byte[] secret;
-    long lastStep = Long.MIN_VALUE;
-    List<String> recoveryCodes = List.of();
-
-    Authenticator(byte[] secret) {
-      this.secret = secret;
-    }
-
-    static Authenticator from(Page setUp) {
-      var secretText = setUp.doc().getElementById("setUpForm:secret");
-      assertThat(secretText).as("secret on " + setUp.uri()).isNotNull();
-      assertThat(setUp.doc().select("svg.spokes-qr path").attr("d")).startsWith("M");
-      return new Authenticator(Base32.decode(secretText.text()));
-    }
-
-    /** The code of the next step not used yet (within the server's one step of drift). */
-    String nextCode() {
-      long now = Totp.stepOf(Instant.now());
-      long step = Math.max(now, lastStep + 1);
-      lastStep = step;
-      return Totp.code(secret, step);
-    }
-
-    /** A six-digit code that no nearby step has. */
-    String wrongCode() {
-      long now = Totp.stepOf(Instant.now());
-      for (int candidate = 100000; ; candidate++) {
-        String code = Integer.toString(candidate);
-        boolean near = false;
-        for (long s = now - 2; s <= now + 2; s++) {
-          near |= Totp.code(secret, s).equals(code);
-        }
-        if (!near) {
-          return code;
-        }
-      }
-    }
+  private String newAccount(String role, Long scope) {
+    return new Accounts(signedIn(DemoData.ADMIN), this::visitor)
+        .account()
+        .name("Tess Factor")
+        .role(role, scope)
+        .open();
   }
 }
