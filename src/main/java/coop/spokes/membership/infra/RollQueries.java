@@ -39,10 +39,11 @@ public class RollQueries {
   }
 
   /**
-   * A page of the roll by member id. The status at the date is the one the last change made by the
-   * end of that day set; with none by then, the one the next change moved from (or, for the first
-   * line of a history, the status the member entered with); with no history at all, the current
-   * one.
+   * A page of the roll by member id. The page's ids are chosen first (from the index, skipping the
+   * earlier pages without reading their rows), so the history is looked up for this page's members
+   * only. The status at the date is the one the last change made by the end of that day set; with
+   * none by then, the one the next change moved from (or, for the first line of a history, the
+   * status the member entered with); with no history at all, the current one.
    */
   public List<Row> page(long custodianId, LocalDate date, int first, int size) {
     OffsetDateTime nextDay = date.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
@@ -57,8 +58,10 @@ public class RollQueries {
                     + "   where c.member_id = m.id and c.changed_at >= ?1"
                     + "   order by c.changed_at, c.id fetch first 1 rows only),"
                     + " m.status), m.joined_on, m.custodian_since"
-                    + " from membership_member m where m.custodian_id = ?2 and m.joined_on <= ?3"
-                    + " order by m.id offset ?4 rows fetch next ?5 rows only")
+                    + " from membership_member m join (select p.id from membership_member p"
+                    + "   where p.custodian_id = ?2 and p.joined_on <= ?3"
+                    + "   order by p.id offset ?4 rows fetch next ?5 rows only) page on page.id = m.id"
+                    + " order by m.id")
             .setParameter(1, nextDay)
             .setParameter(2, custodianId)
             .setParameter(3, date)
