@@ -263,6 +263,50 @@ class ArchitectureTest {
     publicServiceMethods().should(startWithAnAccessCheck()).check(classes);
   }
 
+  /**
+   * A context's services hand out their own records, never the JPA entities (or embeddables) of a
+   * {@code model}, not even inside a list, page, map or optional: a caller holding an entity could
+   * lazy-load or change it outside the service's transaction and access check, and another context
+   * would come to depend on the owner's tables. Plain value types of a model (enums, a calendar
+   * record) may still be handed out.
+   */
+  @Test
+  void serviceMethodsNeverReturnEntities() {
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("coop.spokes.*.service..")
+        .should(returnNoEntity())
+        .check(classes);
+  }
+
+  static ArchCondition<JavaMethod> returnNoEntity() {
+    return new ArchCondition<>("return no entity or embeddable of a model") {
+      @Override
+      public void check(JavaMethod m, ConditionEvents events) {
+        List<String> entities =
+            m.getReturnType().getAllInvolvedRawTypes().stream()
+                .filter(t -> t.getPackageName().matches("coop\\.spokes\\..*\\.model(\\..*)?"))
+                .filter(
+                    t ->
+                        t.isAnnotatedWith(jakarta.persistence.Entity.class)
+                            || t.isAnnotatedWith(jakarta.persistence.Embeddable.class))
+                .map(com.tngtech.archunit.core.domain.JavaClass::getSimpleName)
+                .toList();
+        events.add(
+            new SimpleConditionEvent(
+                m,
+                entities.isEmpty(),
+                m.getFullName()
+                    + (entities.isEmpty()
+                        ? " returns no entity"
+                        : " returns entities " + entities)));
+      }
+    };
+  }
+
   @Test
   void pagesAndResourcesNeverCallInternalServiceMethods() {
     noClasses()

@@ -93,6 +93,33 @@ public class PaymentRepository {
   }
 
   /**
+   * {@link #sumsOfMember} for many members in one query: per member and custodian, what they paid
+   * for fiscal year {@code year} as known at {@code asOf}. At most a few thousand members at once.
+   */
+  public Map<Long, Map<Long, BigDecimal>> sumsOfMembers(
+      java.util.Collection<Long> memberIds, int year, OffsetDateTime asOf) {
+    Map<Long, Map<Long, BigDecimal>> sums = new HashMap<>();
+    if (memberIds.isEmpty()) {
+      return sums;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select p.memberId, p.custodianId, sum(p.money.amount) from Payment p"
+                    + " where p.memberId in :m and p.fiscalYear = :y and p.recordedAt <= :at"
+                    + " and p.receivedOn <= :day group by p.memberId, p.custodianId",
+                Object[].class)
+            .setParameter("m", memberIds)
+            .setParameter("y", year)
+            .setParameter("at", asOf)
+            .setParameter("day", asOf.toLocalDate())
+            .getResultList()) {
+      sums.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+          .put((Long) row[1], (BigDecimal) row[2]);
+    }
+    return sums;
+  }
+
+  /**
    * For the given members, what they paid each custodian for a fiscal year (a member who moved
    * within the year has paid two), by member and custodian.
    */

@@ -4,6 +4,7 @@ import coop.spokes.contribution.model.Band;
 import coop.spokes.contribution.model.ContributionSettings;
 import coop.spokes.contribution.model.CountryBand;
 import coop.spokes.contribution.model.DeclaredBand;
+import coop.spokes.contribution.model.FiscalCalendar;
 import coop.spokes.contribution.model.Suggestion;
 import coop.spokes.contribution.model.YearTerms;
 import coop.spokes.contribution.model.YearTermsId;
@@ -33,6 +34,13 @@ public class ScheduleRepository {
   /** A custodian's settings if it has saved any. */
   public Optional<ContributionSettings> findSettings(long custodianId) {
     return Optional.ofNullable(em.find(ContributionSettings.class, custodianId));
+  }
+
+  /** A custodian's fiscal calendar: its settings', or January when it never set one. */
+  public FiscalCalendar calendar(long custodianId) {
+    return findSettings(custodianId)
+        .map(ContributionSettings::calendar)
+        .orElse(new FiscalCalendar(1));
   }
 
   public Optional<YearTerms> findYear(long custodianId, int year) {

@@ -3,6 +3,7 @@ package coop.spokes.contribution.service;
 import coop.spokes.audit.service.AuditService;
 import coop.spokes.contribution.infra.ImportRepository;
 import coop.spokes.contribution.infra.PaymentRepository;
+import coop.spokes.contribution.infra.ScheduleRepository;
 import coop.spokes.contribution.model.FiscalCalendar;
 import coop.spokes.contribution.model.ImportBatch;
 import coop.spokes.contribution.model.ImportFormat;
@@ -34,7 +35,7 @@ class ImportCommitStep {
   @Inject ImportRepository imports;
   @Inject PaymentRepository payments;
   @Inject CustodianService custodians;
-  @Inject ScheduleService schedules;
+  @Inject ScheduleRepository schedule;
   @Inject StandingService standing;
   @Inject AuditService audit;
   @Inject Clock clock;
@@ -50,7 +51,7 @@ class ImportCommitStep {
         custodians
             .findPublic(batch.getCustodianId())
             .orElseThrow(() -> new NotFoundException("custodian", batch.getCustodianId()));
-    FiscalCalendar calendar = schedules.calendarInternal(c.id());
+    FiscalCalendar calendar = schedule.calendar(c.id());
     ImportFormat.Layout layout = imports.format(batch.getFormatId()).orElseThrow().layout();
     List<ImportRepository.Line> recordable = new ArrayList<>();
     Set<String> refs = new HashSet<>();

@@ -56,7 +56,7 @@ public class PaymentService {
     access.requireAnyToSee("member", memberId, ContributionGrants.moneyOf(m.custodianId()));
     return new Recording(
         custodian(m.custodianId()).currency(),
-        schedules.calendarInternal(m.custodianId()).yearOf(LocalDate.now(clock)));
+        schedules.fiscalYearInternal(m.custodianId(), LocalDate.now(clock)).year());
   }
 
   /**

@@ -190,7 +190,7 @@ public class ResourceService {
       Long by) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     int year =
-        providedOn == null ? 0 : schedules.calendarInternal(m.custodianId()).yearOf(providedOn);
+        providedOn == null ? 0 : schedules.fiscalYearInternal(m.custodianId(), providedOn).year();
     Resource r =
         new Resource(m.custodianId(), m.id(), kind, description, providedOn, year, amount, by, now);
     resources.add(r);

@@ -128,10 +128,15 @@ public class ScheduleService {
     return custodian(custodianId).currency();
   }
 
-  /** A custodian's fiscal calendar (January when never set). Internal: only services call it. */
-  public FiscalCalendar calendarInternal(long custodianId) {
+  /**
+   * The fiscal year of a custodian that {@code date} falls in, with its dates and label (an
+   * assembly's record date, say). Internal: only services call it.
+   */
+  public FiscalYear fiscalYearInternal(long custodianId, LocalDate date) {
     access.permitInternal();
-    return calendar(custodianId);
+    FiscalCalendar cal = schedule.calendar(custodianId);
+    int year = cal.yearOf(date);
+    return new FiscalYear(custodianId, year, cal.label(year), cal.start(year), cal.end(year));
   }
 
   /**
@@ -150,12 +155,20 @@ public class ScheduleService {
         t.map(YearTerms::getResourceRate).orElse(BigDecimal.ZERO));
   }
 
-  /** Every suggestion of a custodian's year, by class, kind and band. Internal. */
-  public Map<String, Suggestion> suggestionsInternal(long custodianId, int year) {
+  /**
+   * What a custodian asks for a year of every class, kind and band it set, by {@link #key}, with
+   * the year's rates; a missing key asks nothing. Internal: only services call it.
+   */
+  public Map<String, Asked> suggestionsInternal(long custodianId, int year) {
     access.permitInternal();
-    Map<String, Suggestion> byKey = new java.util.HashMap<>();
+    Optional<YearTerms> t = schedule.findYear(custodianId, year);
+    BigDecimal hourRate = t.map(YearTerms::getHourRate).orElse(BigDecimal.ZERO);
+    BigDecimal resourceRate = t.map(YearTerms::getResourceRate).orElse(BigDecimal.ZERO);
+    Map<String, Asked> byKey = new java.util.HashMap<>();
     for (Suggestion s : schedule.suggestions(custodianId, year)) {
-      byKey.put(key(s.getMemberClass(), s.getKind(), s.getBand()), s);
+      byKey.put(
+          key(s.getMemberClass(), s.getKind(), s.getBand()),
+          new Asked(s.getAmount(), s.getHoursAlternative(), hourRate, resourceRate));
     }
     return byKey;
   }
@@ -173,7 +186,7 @@ public class ScheduleService {
       BigDecimal resourceRate) {}
 
   private FiscalCalendar calendar(long custodianId) {
-    return schedule.findSettings(custodianId).map(s -> s.calendar()).orElse(new FiscalCalendar(1));
+    return schedule.calendar(custodianId);
   }
 
   private ScheduleView view(CustodianSummary c, int year) {

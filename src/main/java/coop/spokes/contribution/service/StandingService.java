@@ -9,7 +9,6 @@ import coop.spokes.contribution.model.DeclaredBand;
 import coop.spokes.contribution.model.FiscalCalendar;
 import coop.spokes.contribution.model.Standing;
 import coop.spokes.contribution.model.StandingLevel;
-import coop.spokes.contribution.model.Suggestion;
 import coop.spokes.contribution.model.YearTerms;
 import coop.spokes.custodian.service.CustodianService;
 import coop.spokes.custodian.service.CustodianSummary;
@@ -62,6 +61,7 @@ public class StandingService {
   @Inject ScheduleService schedules;
   @Inject coop.spokes.timesheet.service.HoursService hours;
   @Inject coop.spokes.contribution.infra.ResourceRepository resources;
+  @Inject StandingsAtQuery standingsAt;
   @Inject Clock clock;
 
   /**
@@ -89,10 +89,33 @@ public class StandingService {
    * A member's standing for a fiscal year counting only what was recorded by the end of {@code
    * date} (UTC): the assembly context asks it for a record date. Internal: only services call it.
    */
-  public Standing standingAtInternal(long memberId, int year, LocalDate date) {
+  public StandingAt standingAtInternal(long memberId, int year, LocalDate date) {
     access.permitInternal();
     MemberFacts m = member(memberId);
-    return compute(m, year, date.atTime(LocalTime.MAX).atOffset(ZoneOffset.UTC));
+    return StandingsAtQuery.standingAt(m, bandOf(m), compute(m, year, endOf(date)));
+  }
+
+  /**
+   * A page of the standings of a custodian's members for a fiscal year as known at the end of
+   * {@code date} (UTC), each what {@link #standingAtInternal} answers for that member: the roll of
+   * an assembly on its record date. The members are those the custodian had admitted by that date
+   * and still holds, in the order and pages of {@link MemberFactsService#pageOfCustodianInternal},
+   * so a page here matches the same page of membership's statuses at that date. Computed from sums
+   * the database makes for the whole page at once (see {@link StandingsAtQuery}); pages of up to
+   * {@link PageRequest#MAX_INTERNAL_SIZE}. Internal: only services call it.
+   */
+  public PageResult<StandingAt> standingsAtInternal(
+      long custodianId, int fiscalYear, LocalDate date, PageRequest page) {
+    access.permitInternal();
+    custodian(custodianId);
+    PageResult<MemberFacts> facts = members.pageOfCustodianInternal(custodianId, date, page);
+    return new PageResult<>(
+        standingsAt.of(facts.items(), custodianId, fiscalYear, date), facts.total());
+  }
+
+  /** The last instant of {@code date} in UTC: what was known "by that date". */
+  static OffsetDateTime endOf(LocalDate date) {
+    return date.atTime(LocalTime.MAX).atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -188,7 +211,7 @@ public class StandingService {
     custodian(custodianId);
     custodians.lockInternal(custodianId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Map<String, Suggestion> asked = schedules.suggestionsInternal(custodianId, year);
+    Map<String, ScheduleService.Asked> asked = schedules.suggestionsInternal(custodianId, year);
     Optional<YearTerms> rates = schedule.findYear(custodianId, year);
     Map<String, Band> countryBands = new HashMap<>();
     for (CountryBand b : schedule.countryBands()) {
@@ -263,7 +286,7 @@ public class StandingService {
       List<MemberFacts> batch,
       long custodianId,
       int year,
-      Map<String, Suggestion> asked,
+      Map<String, ScheduleService.Asked> asked,
       Optional<YearTerms> rates,
       Map<String, Band> countryBands) {
     if (batch.isEmpty()) {
@@ -293,14 +316,14 @@ public class StandingService {
       Band band =
           declared.getOrDefault(
               m.id(), countryBands.getOrDefault(m.country(), BandService.DEFAULT_BAND));
-      Suggestion s = asked.get(ScheduleService.key(m.memberClass(), m.kind(), band));
+      ScheduleService.Asked s = asked.get(ScheduleService.key(m.memberClass(), m.kind(), band));
       List<Standing.Part> parts = new ArrayList<>();
       parts.add(
           new Standing.Part(
               custodianId,
               currency,
-              s == null ? BigDecimal.ZERO : s.getAmount(),
-              s == null ? null : s.getHoursAlternative(),
+              s == null ? BigDecimal.ZERO : s.amount(),
+              s == null ? null : s.hoursAlternative(),
               paidByCustodian
                   .getOrDefault(m.id(), Map.of())
                   .getOrDefault(custodianId, BigDecimal.ZERO),
@@ -372,7 +395,7 @@ public class StandingService {
   }
 
   /** Participant-hours × the year's rate, plus declared values ({@code lent} may be null). */
-  private static BigDecimal resourcesValue(BigDecimal[] lent, BigDecimal rate) {
+  static BigDecimal resourcesValue(BigDecimal[] lent, BigDecimal rate) {
     if (lent == null) {
       return BigDecimal.ZERO;
     }
@@ -437,7 +460,7 @@ public class StandingService {
   }
 
   private FiscalCalendar calendar(long custodianId) {
-    return schedule.findSettings(custodianId).map(s -> s.calendar()).orElse(new FiscalCalendar(1));
+    return schedule.calendar(custodianId);
   }
 
   private MemberFacts member(long memberId) {

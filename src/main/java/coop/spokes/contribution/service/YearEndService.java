@@ -1,6 +1,7 @@
 package coop.spokes.contribution.service;
 
 import coop.spokes.audit.service.AuditService;
+import coop.spokes.contribution.infra.ScheduleRepository;
 import coop.spokes.contribution.infra.StandingRepository;
 import coop.spokes.contribution.model.ContributionException;
 import coop.spokes.contribution.model.FiscalCalendar;
@@ -45,7 +46,7 @@ public class YearEndService {
   @Inject Access access;
   @Inject StandingService standing;
   @Inject StandingRepository standings;
-  @Inject ScheduleService schedules;
+  @Inject ScheduleRepository schedule;
   @Inject MemberFactsService members;
   @Inject MemberService memberships;
   @Inject CustodianService custodians;
@@ -75,7 +76,7 @@ public class YearEndService {
    */
   public int sendReminders(long custodianId) {
     access.requireAny(ContributionGrants.moneyOf(custodianId));
-    FiscalCalendar calendar = schedules.calendarInternal(custodianId);
+    FiscalCalendar calendar = schedule.calendar(custodianId);
     return remind(custodian(custodianId), calendar, calendar.yearOf(LocalDate.now(clock)));
   }
 
@@ -90,7 +91,7 @@ public class YearEndService {
   public int applyLapses(long custodianId) {
     access.requireAny(ContributionGrants.moneyOf(custodianId));
     CustodianSummary c = custodian(custodianId);
-    FiscalCalendar calendar = schedules.calendarInternal(custodianId);
+    FiscalCalendar calendar = schedule.calendar(custodianId);
     LocalDate today = LocalDate.now(clock);
     YearEndRules rules = new YearEndRules(reminderDays, graceDays);
     int year =
@@ -115,7 +116,7 @@ public class YearEndService {
     LocalDate today = LocalDate.now(clock);
     YearEndRules rules = new YearEndRules(reminderDays, graceDays);
     for (CustodianSummary c : custodians.listPublic()) {
-      FiscalCalendar calendar = schedules.calendarInternal(c.id());
+      FiscalCalendar calendar = schedule.calendar(c.id());
       rules.reminderYear(calendar, today).ifPresent(y -> remind(c, calendar, y));
       rules.lapseYear(calendar, today).ifPresent(y -> lapse(c, calendar, y));
     }

@@ -1,7 +1,10 @@
 package coop.spokes.membership.service;
 
 import coop.spokes.membership.infra.MemberRepository;
+import coop.spokes.membership.infra.RollQueries;
 import coop.spokes.membership.model.Member;
+import coop.spokes.platform.persistence.PageRequest;
+import coop.spokes.platform.persistence.PageResult;
 import coop.spokes.platform.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import java.util.function.Consumer;
 public class MemberFactsService {
   @Inject Access access;
   @Inject MemberRepository members;
+  @Inject RollQueries roll;
   @PersistenceContext EntityManager em;
 
   private static final int FACTS_BATCH = 2000;
@@ -59,6 +63,57 @@ public class MemberFactsService {
       }
       after = (Long) rows.get(rows.size() - 1)[0];
     }
+  }
+
+  /**
+   * A page of a custodian's roll at a date: the members it had admitted by then (joined on or
+   * before {@code date}) and still holds, by id, as plain values. Pages of up to {@link
+   * PageRequest#MAX_INTERNAL_SIZE}; the same members, order and pages as {@link
+   * #statusesAtInternal}. Internal: only services call it.
+   */
+  public PageResult<MemberFacts> pageOfCustodianInternal(
+      long custodianId, LocalDate date, PageRequest page) {
+    access.permitInternal();
+    List<MemberFacts> facts =
+        em
+            .createQuery(
+                COLUMNS + " where m.custodianId = :c and m.joinedOn <= :d order by m.id",
+                Object[].class)
+            .setParameter("c", custodianId)
+            .setParameter("d", date)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList()
+            .stream()
+            .map(MemberFactsService::facts)
+            .toList();
+    return new PageResult<>(facts, roll.count(custodianId, date));
+  }
+
+  /**
+   * A page of a custodian's roll at a date with each member's status at the end of that day (UTC),
+   * read from their status history in the database, one query per page: the same members, order and
+   * pages as {@link #pageOfCustodianInternal}. Pages of up to {@link
+   * PageRequest#MAX_INTERNAL_SIZE}. Internal: only services call it.
+   */
+  public PageResult<MemberStatusAt> statusesAtInternal(
+      long custodianId, LocalDate date, PageRequest page) {
+    access.permitInternal();
+    List<MemberStatusAt> rows =
+        roll.page(custodianId, date, page.first(), page.size()).stream()
+            .map(
+                r ->
+                    new MemberStatusAt(
+                        r.id(),
+                        r.memberNumber(),
+                        r.displayName(),
+                        r.memberClass(),
+                        r.kind(),
+                        r.statusAt(),
+                        r.joinedOn(),
+                        r.custodianSince()))
+            .toList();
+    return new PageResult<>(rows, roll.count(custodianId, date));
   }
 
   /**

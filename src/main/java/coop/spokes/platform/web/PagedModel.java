@@ -75,7 +75,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
       field = sort.getField();
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    PageRequest request = new PageRequest(first, pageSize, field, ascending);
+    PageRequest request = PageRequest.shown(first, pageSize, field, ascending);
     if (lister != null) {
       return lister.apply(request);
     }

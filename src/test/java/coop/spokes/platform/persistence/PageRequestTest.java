@@ -40,6 +40,17 @@ class PageRequestTest {
   }
 
   @Test
+  void aShownPageIsClampedToTwoHundredWhateverTheBrowserAsks() {
+    assertThat(PageRequest.shown(0, 100_000, "name", false).size()).isEqualTo(200);
+  }
+
+  @ParameterizedTest(name = "size {0} becomes {1}")
+  @CsvSource({"0, 1", "2000, 2000", "5000, 5000", "5001, 5000", "2147483647, 5000"})
+  void anInternalPageHoldsUpToFiveThousand(int requested, int expected) {
+    assertThat(PageRequest.internal(0, requested).size()).isEqualTo(expected);
+  }
+
+  @Test
   void ofSortsNothingAscending() {
     PageRequest page = PageRequest.of(0, 20);
 

@@ -37,6 +37,21 @@ class VolunteerMinutesPersistenceTest {
     assertThat(sheffield).containsExactlyEntriesOf(Map.of(2L, 90L));
   }
 
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void manyMembershipsAreReadAsTheirRangeKeepingOnlyThoseAskedOn(Kind kind) {
+    DataSource ds = seeded(kind);
+    List<Long> many =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(1L),
+                java.util.stream.LongStream.range(1000, 1000 + TimesheetRepository.LISTED_MEMBERS)
+                    .boxed())
+            .toList();
+
+    // the range 1..1099 holds member 2 too, who was not asked for
+    assertThat(minutes(ds, many)).containsExactlyEntriesOf(Map.of(1L, 60L));
+  }
+
   private static Map<Long, Long> minutes(DataSource ds, List<Long> members) {
     EntityManager em = TestDatabases.entityManagers(ds).createEntityManager();
     try {
