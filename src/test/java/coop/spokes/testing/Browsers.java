@@ -64,15 +64,20 @@ public final class Browsers {
   }
 
   /**
-   * Waits until no jQuery animation runs on the page (a PrimeFaces panel has finished sliding
-   * open), so that a click lands where the element has come to rest.
+   * Waits until the element is shown and no CSS transition or animation runs on it or inside it (a
+   * PrimeFaces overlay panel slides open with a CSS transition, which jQuery does not see), so a
+   * click lands on an item that has come to rest.
    */
-  public static void awaitAnimations(WebDriverWait wait) {
+  public static void awaitAtRest(WebDriverWait wait, String elementId) {
     wait.until(
         driver ->
             Boolean.TRUE.equals(
                 ((JavascriptExecutor) driver)
-                    .executeScript("return !window.jQuery || jQuery(':animated').length === 0;")));
+                    .executeScript(
+                        "const e = document.getElementById(arguments[0]);"
+                            + " return !!e && e.offsetParent !== null"
+                            + " && e.getAnimations({subtree: true}).length === 0;",
+                        elementId)));
   }
 
   /** A new headless Chromium with a fresh profile under target/. */

@@ -38,9 +38,7 @@ class TimeJourneyIT extends SpokesIT {
       // waited for) and stops it.
       driver.get(base().resolve("timesheet/week.xhtml").toString());
       driver.findElement(By.id("timerForm:activity_label")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timerForm:activity_panel")));
-      Browsers.awaitAnimations(wait);
-      Thread.sleep(400); // the panel slides open (CSS): see the note on issue #9, item 6
+      Browsers.awaitAtRest(wait, "timerForm:activity_panel");
       driver
           .findElement(
               By.cssSelector("[id='timerForm:activity_items'] li[data-label='Server maintenance']"))

@@ -98,6 +98,16 @@ public class ImportRepository {
   }
 
   /** The latest batches of a custodian, newest first. */
+  /** A custodian's payment imports being checked or waiting to be committed or discarded. */
+  public long countOpen(long custodianId) {
+    return em.createQuery(
+            "select count(b) from ImportBatch b where b.custodianId = :c and b.status in :open",
+            Long.class)
+        .setParameter("c", custodianId)
+        .setParameter("open", List.of(ImportBatch.Status.CHECKING, ImportBatch.Status.READY))
+        .getSingleResult();
+  }
+
   public List<ImportBatch> batches(long custodianId, int max) {
     return em.createQuery(
             "select b from ImportBatch b where b.custodianId = :c order by b.uploadedAt desc, b.id desc",

@@ -97,6 +97,26 @@ public class StandingRepository {
     }
   }
 
+  /** How many members of a custodian's year stand at each level, as last computed. */
+  public Map<StandingLevel, Long> countsByLevel(long custodianId, int year) {
+    Map<StandingLevel, Long> counts = new java.util.EnumMap<>(StandingLevel.class);
+    for (StandingLevel level : StandingLevel.values()) {
+      counts.put(level, 0L);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select level, count(*) from contribution_standing"
+                    + " where custodian_id = ? and fiscal_year = ? group by level")
+            .setParameter(1, custodianId)
+            .setParameter(2, year)
+            .getResultList();
+    for (Object[] row : rows) {
+      counts.put(StandingLevel.valueOf((String) row[0]), ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
   /** Whether a custodian's year was computed (a list never computed has no line at all). */
   public boolean computed(long custodianId, int year) {
     return !em.createNativeQuery(

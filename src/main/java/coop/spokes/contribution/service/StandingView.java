@@ -38,5 +38,23 @@ public record StandingView(
       BigDecimal hoursValue,
       BigDecimal resources,
       BigDecimal total)
-      implements Serializable {}
+      implements Serializable {
+
+    /** What is still missing to meet the suggestion (zero when met). */
+    public BigDecimal remaining() {
+      return total.compareTo(suggested) >= 0 ? BigDecimal.ZERO : suggested.subtract(total);
+    }
+
+    /**
+     * Whole volunteer hours that would make up {@link #remaining} at the custodian's hour rate, or
+     * null where hours are not valued or nothing is missing.
+     */
+    public BigDecimal hoursToComplete() {
+      BigDecimal missing = remaining();
+      if (hourRate == null || hourRate.signum() <= 0 || missing.signum() == 0) {
+        return null;
+      }
+      return missing.divide(hourRate, 0, java.math.RoundingMode.CEILING);
+    }
+  }
 }

@@ -62,6 +62,17 @@ public class Formats {
     return amount == null ? "" : Formatting.money(amount, currency, locale());
   }
 
+  /** A count, e.g. "12,345" or "12.345", in the reader's number format. */
+  public String count(Number n) {
+    return n == null ? "" : java.text.NumberFormat.getIntegerInstance(locale()).format(n);
+  }
+
+  /** A duration in minutes as hours and minutes, e.g. "7:05". */
+  public String duration(Number minutes) {
+    long m = minutes == null ? 0 : minutes.longValue();
+    return m / 60 + ":" + String.format("%02d", m % 60);
+  }
+
   /** A text with amounts as stored ({@code 5.0000 EUR}) written for the reader (audit details). */
   public String amountsIn(String text) {
     return Formatting.amountsIn(text, locale());

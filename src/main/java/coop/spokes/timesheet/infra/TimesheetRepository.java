@@ -144,6 +144,20 @@ public class TimesheetRepository {
         .getSingleResult();
   }
 
+  /**
+   * Submitted entries waiting for approval, by circle: circle id, entries, minutes; the entries of
+   * {@code except} (the reader, who may not approve their own) left out.
+   */
+  public List<Object[]> submittedByCircle(long except) {
+    return em.createQuery(
+            "select e.circleId, count(e), sum(e.minutes) from TimeEntry e"
+                + " where e.status = :s and e.userId <> :u group by e.circleId",
+            Object[].class)
+        .setParameter("s", EntryStatus.SUBMITTED)
+        .setParameter("u", except)
+        .getResultList();
+  }
+
   public Optional<Timer> timer(long userId) {
     return Optional.ofNullable(em.find(Timer.class, userId));
   }

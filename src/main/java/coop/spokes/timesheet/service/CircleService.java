@@ -147,7 +147,11 @@ public class CircleService implements ScopeDirectory {
   }
 
   /** One circle as its admin page shows it: every activity (retired too) and its rates. */
-  public record CircleDetail(CircleRow circle, List<ActivityState> activities, List<String> rates)
+  public record CircleDetail(CircleRow circle, List<ActivityState> activities, List<RateRow> rates)
+      implements java.io.Serializable {}
+
+  /** An hourly rate of paid work and the day it applies from. */
+  public record RateRow(LocalDate validFrom, BigDecimal amount, String currency)
       implements java.io.Serializable {}
 
   /** An activity and whether time may still be logged for it. */
@@ -164,7 +168,9 @@ public class CircleService implements ScopeDirectory {
         activities.stream()
             .map(a -> new ActivityState(a.getId(), a.getName(), a.isActive()))
             .toList(),
-        repo.rates(circleId).stream().map(r -> r.getValidFrom() + ": " + r.getRate()).toList());
+        repo.rates(circleId).stream()
+            .map(r -> new RateRow(r.getValidFrom(), r.getRate().amount(), r.getRate().currency()))
+            .toList());
   }
 
   /**

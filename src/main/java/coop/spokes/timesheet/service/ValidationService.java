@@ -101,6 +101,27 @@ public class ValidationService {
   }
 
   /**
+   * Hours waiting for approval in each circle the caller validates (OPS of it) and, for admins, in
+   * every circle: one grouped count, the caller's own entries left out. Requires a signed-in user.
+   */
+  public List<CircleWaiting> waitingByCircle() {
+    long me = access.requireUserId();
+    boolean admin = access.hasAny(Grant.admin());
+    List<CircleWaiting> waiting = new java.util.ArrayList<>();
+    for (Object[] row : repo.submittedByCircle(me)) {
+      long circleId = (Long) row[0];
+      boolean validator = access.hasAny(Grant.of(Role.OPS, Scope.circle(circleId)));
+      if (validator || admin) {
+        String name = repo.circle(circleId).map(Circle::getName).orElse("");
+        waiting.add(
+            new CircleWaiting(
+                circleId, name, (Long) row[1], ((Number) row[2]).longValue(), validator));
+      }
+    }
+    return waiting;
+  }
+
+  /**
    * Approves another member's submitted entry. Requires OPS of the entry's circle.
    *
    * @throws TimesheetException {@code timesheet.validation.self}, {@code

@@ -145,12 +145,6 @@ public class WeekPage implements Serializable {
     return List.of(EntryKind.values());
   }
 
-  /** "7:30" for minutes. */
-  public String hours(Integer minutes) {
-    int m = minutes == null ? 0 : minutes;
-    return m / 60 + ":" + String.format("%02d", m % 60);
-  }
-
   public WeekView getWeek() {
     return week;
   }

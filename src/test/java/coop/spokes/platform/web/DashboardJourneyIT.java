@@ -68,4 +68,51 @@ class DashboardJourneyIT extends SpokesIT {
       }
     }
   }
+
+  /**
+   * The dashboards of a manager, the treasurer and an ops member draw their charts (something is
+   * painted on every canvas) with no console error; their screenshots go to the user guide.
+   */
+  @Test
+  void dashboardsDrawTheirCharts() {
+    Browsers.requireChromium();
+    String[][] people = {
+      {DemoData.MANAGER_ES, "dashboard-manager"},
+      {DemoData.TREASURER, "dashboard-treasurer"},
+      {"aina.roca@members.example", "dashboard-ops"},
+      {"carmen.ortega@members.example", "dashboard-member"}
+    };
+    try (Browsers.Session browser = Browsers.start()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      for (String[] person : people) {
+        driver.manage().deleteAllCookies();
+        driver.get(base().resolve("identity/login.xhtml").toString());
+        driver.findElement(By.id("loginForm:email")).sendKeys(person[0]);
+        driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
+        driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(d -> d.findElements(By.id("dashboard")).size() == 1);
+        int charts = driver.findElements(By.cssSelector("#dashboard .ui-chart canvas")).size();
+        wait.until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(PAINTED, charts)));
+        browser.screenshot(Path.of("target/screenshots/" + person[1] + ".png"));
+        assertThat(browser.consoleProblems()).as(person[0]).isEmpty();
+      }
+    }
+  }
+
+  /** Whether each of the page's chart canvases has at least one painted pixel. */
+  static final String PAINTED =
+      """
+      const canvases = document.querySelectorAll('#dashboard .ui-chart canvas');
+      if (canvases.length !== arguments[0]) return false;
+      return Array.from(canvases).every(c => {
+        if (!c.width || !c.height) return false;
+        const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+        return false;
+      });
+      """;
 }
