@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Dashboard benchmark (docs/benchmarks.md): computes each custodian's standing list for the current
-year once (as the treasurer, the list a dashboard counts), then for each of four people times
-GET /index.xhtml -- the dashboard with its figures and charts, rendered by the server -- 20 times to
-warm up and RUNS times measured. Loopback only, bounded loops."""
+"""Dashboard benchmark (docs/benchmarks.md). `dashboard.py BASE prepare` computes each custodian's
+standing list for the current year once (as the treasurer: the list a dashboard counts);
+`dashboard.py BASE RUNS` times, for each of four people, GET /index.xhtml -- the dashboard with its
+figures and charts, rendered by the server -- 20 times to warm up and RUNS times measured.
+Loopback only, bounded loops."""
 import http.cookiejar, re, statistics, sys, time, urllib.parse, urllib.request
 
 base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
-runs = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+prepare = len(sys.argv) > 2 and sys.argv[2] == "prepare"
+runs = 0 if prepare else int(sys.argv[2]) if len(sys.argv) > 2 else 200
 assert base.startswith("http://127.0.0.1") or base.startswith("http://localhost"), "loopback only"
 PEOPLE = ["admin@spokes.example", "manager.es@spokes.example", "treasurer@spokes.example",
           "aina.roca@members.example"]
@@ -23,11 +25,13 @@ def signed_in(login):
     opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(form).encode(), timeout=30).read()
     return opener
 
-treasurer = signed_in("treasurer@spokes.example")
-for custodian in (1, 2, 3, 4):
-    start = time.perf_counter()
-    treasurer.open("%s/contribution/standing.xhtml?custodian=%d" % (base, custodian), timeout=600).read()
-    print("standing list of custodian %d ready in %.1f s" % (custodian, time.perf_counter() - start))
+if prepare:
+    treasurer = signed_in("treasurer@spokes.example")
+    for custodian in (1, 2, 3, 4):
+        start = time.perf_counter()
+        treasurer.open("%s/contribution/standing.xhtml?custodian=%d" % (base, custodian), timeout=600).read()
+        print("standing list of custodian %d ready in %.1f s" % (custodian, time.perf_counter() - start))
+    sys.exit(0)
 
 for login in PEOPLE:
     opener = signed_in(login)

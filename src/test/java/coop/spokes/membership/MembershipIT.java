@@ -326,47 +326,26 @@ class MembershipIT extends SpokesIT {
    * Submits an application to the Barcelona custodian in Catalan and opens its verification link.
    */
   private long verifiedApplication(String tag) {
-    String email = tag.replaceAll("[^A-Za-z0-9-]", "") + "@example.org";
-    apply(visitor(), fields(tag, email, "ca"));
-    MimeMessage verification = Mailbox.await(email, Duration.ofSeconds(30)).orElseThrow();
-    visitor()
-        .get(
-            "membership/verify.xhtml?token="
-                + Mailbox.token(verification, "/membership/verify.xhtml"));
-    WebClient manager = signedIn(DemoData.MANAGER_ES);
-    Page queue =
-        manager.submit(
-            manager.get("membership/review/applications.xhtml?custodian=" + DemoData.CUSTODIAN_ES),
-            "applicationsForm",
-            "find",
-            Map.of("search", email));
-    String href =
-        queue
-            .doc()
-            .select("#applicationsForm\\:applications a[href*=application-review.xhtml]")
-            .stream()
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no pending application for " + email))
-            .attr("href");
-    return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    return new Applications(this::visitor, signedIn(DemoData.MANAGER_ES))
+        .application()
+        .named(tag)
+        .email(tag.replaceAll("[^A-Za-z0-9-]", "") + "@example.org")
+        .to(DemoData.CUSTODIAN_ES)
+        .verified();
   }
 
   private Page apply(WebClient client, Map<String, String> values) {
     return client.submit(client.get("membership/join.xhtml"), "joinForm", "submit", values);
   }
 
-  private static Map<String, String> fields(String name, String email, String language) {
-    Map<String, String> f = new HashMap<>();
-    f.put("memberClass", "CONSUMER");
-    f.put("kind", "PERSON");
-    f.put("personName", name);
-    f.put("email", email);
-    f.put("residenceCountry_input", "ES");
-    f.put("language_input", language);
-    f.put("custodian_input", Long.toString(DemoData.CUSTODIAN_ES));
-    f.put("termsAccepted_input", "on");
-    f.put("website", "");
-    return f;
+  private Map<String, String> fields(String name, String email, String language) {
+    return new Applications(this::visitor, null)
+        .application()
+        .named(name)
+        .email(email)
+        .language(language)
+        .to(DemoData.CUSTODIAN_ES)
+        .fields();
   }
 
   private static MimeMessage awaitSubject(String recipient, String subject) throws Exception {

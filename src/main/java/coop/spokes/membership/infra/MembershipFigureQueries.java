@@ -19,27 +19,36 @@ import java.util.Map;
 public class MembershipFigureQueries {
   @PersistenceContext EntityManager em;
 
-  /** Members by status; every status present, zero where none. */
-  public Map<MemberStatus, Long> byStatus(Long custodianId) {
-    Map<MemberStatus, Long> counts = zeros(MemberStatus.class);
-    for (Object[] row :
-        grouped("select m.status, count(m) from Member m", "group by m.status", custodianId)) {
-      counts.put((MemberStatus) row[0], (Long) row[1]);
-    }
-    return counts;
-  }
+  /** Members by status and class, every status and class present, zero where none. */
+  public record Counts(Map<MemberStatus, Long> byStatus, Map<MemberClass, Long> activeByClass) {}
 
-  /** Active members by class; every class present, zero where none. */
-  public Map<MemberClass, Long> byClass(Long custodianId) {
-    Map<MemberClass, Long> counts = zeros(MemberClass.class);
-    for (Object[] row :
-        grouped(
-            "select m.memberClass, count(m) from Member m where m.status = :active",
-            "group by m.memberClass",
-            custodianId)) {
-      counts.put((MemberClass) row[0], (Long) row[1]);
+  /**
+   * Members counted by status and, among the active ones, by class: one grouped query (over the
+   * index on custodian, status and class) for both.
+   */
+  public Counts counts(Long custodianId) {
+    Map<MemberStatus, Long> byStatus = zeros(MemberStatus.class);
+    Map<MemberClass, Long> byClass = zeros(MemberClass.class);
+    // count(*), not JPQL's count(m): counting the id would read every row, not the index alone.
+    var q =
+        em.createNativeQuery(
+            "select status, member_class, count(*) from membership_member"
+                + (custodianId == null ? "" : " where custodian_id = ?1")
+                + " group by status, member_class");
+    if (custodianId != null) {
+      q.setParameter(1, custodianId);
     }
-    return counts;
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    for (Object[] row : rows) {
+      MemberStatus status = MemberStatus.valueOf((String) row[0]);
+      long n = ((Number) row[2]).longValue();
+      byStatus.merge(status, n, Long::sum);
+      if (status == MemberStatus.ACTIVE) {
+        byClass.merge(MemberClass.valueOf((String) row[1]), n, Long::sum);
+      }
+    }
+    return new Counts(byStatus, byClass);
   }
 
   /** Applications waiting for a manager's decision, by custodian (only custodians with some). */
@@ -59,20 +68,6 @@ public class MembershipFigureQueries {
       waiting.put((Long) row[0], (Long) row[1]);
     }
     return waiting;
-  }
-
-  private List<Object[]> grouped(String select, String groupBy, Long custodianId) {
-    boolean filtered = select.contains(" where ");
-    String scope =
-        custodianId == null ? "" : (filtered ? " and" : " where") + " m.custodianId = :custodian";
-    TypedQuery<Object[]> q = em.createQuery(select + scope + " " + groupBy, Object[].class);
-    if (select.contains(":active")) {
-      q.setParameter("active", MemberStatus.ACTIVE);
-    }
-    if (custodianId != null) {
-      q.setParameter("custodian", custodianId);
-    }
-    return q.getResultList();
   }
 
   private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {

@@ -27,10 +27,11 @@ public class MembershipFiguresService {
       access.requireAny(
           Grant.admin(), Grant.of(Role.CUSTODIAN_MANAGER, Scope.custodian(custodianId)));
     }
+    MembershipFigureQueries.Counts counts = queries.counts(custodianId);
     return new MembershipFigures(
         custodianId,
-        queries.byStatus(custodianId),
-        queries.byClass(custodianId),
+        counts.byStatus(),
+        counts.activeByClass(),
         queries.applicationsWaiting(custodianId));
   }
 }
