@@ -297,19 +297,17 @@ class ContributionIT extends SpokesIT {
   }
 
   private static Page record(WebClient manager, String amount, String reference) {
-    Page page =
-        manager.get("contribution/member-contributions.xhtml?id=" + CARMEN + "&year=" + YEAR);
-    Map<String, String> f = new HashMap<>();
-    number(f, "amount", amount);
-    f.put("externalReference", reference);
-    number(f, "fiscalYear", Integer.toString(YEAR));
-    return manager.submit(page, "paymentForm", "record", f);
+    return new Payments(manager)
+        .payment()
+        .of(CARMEN)
+        .in(YEAR)
+        .amount(amount)
+        .reference(reference)
+        .record();
   }
 
-  /** A PrimeFaces number input as the browser sends it: the shown and the hidden field. */
   private static void number(Map<String, String> fields, String id, String value) {
-    fields.put(id + "_input", value);
-    fields.put(id + "_hinput", value);
+    Payments.number(fields, id, value);
   }
 
   private static int rowOf(Page page, String text) {

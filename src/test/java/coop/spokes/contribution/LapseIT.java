@@ -2,6 +2,7 @@ package coop.spokes.contribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.spokes.custodian.Custodians;
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.testing.DemoData;
 import coop.spokes.testing.Page;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +26,10 @@ class LapseIT extends SpokesIT {
   @Test
   void aMemberWhoGaveNothingLapsesOnceAndAManagerReversesIt() {
     WebClient admin = signedIn(DemoData.ADMIN);
-    String code = code();
-    String custodian = createCustodian(admin, code);
+    String code = Custodians.code();
+    String custodian =
+        Long.toString(
+            new Custodians(admin).custodian().code(code).name("Lapse Custodian " + code).open());
     // Its fiscal year started three months ago, so the previous one closed more than 60 days ago.
     LocalDate today = LocalDate.now();
     int startMonth = today.minusMonths(3).getMonthValue();
@@ -94,22 +96,6 @@ class LapseIT extends SpokesIT {
         .isEqualTo(Texts.text(EN, "membership.MemberStatus.ACTIVE"));
   }
 
-  private String createCustodian(WebClient admin, String code) {
-    Page form = admin.get("custodian/custodian-edit.xhtml");
-    Map<String, String> c = new HashMap<>();
-    c.put("shortCode", code);
-    c.put("name", "Lapse Custodian " + code);
-    c.put("jurisdiction", "PT");
-    c.put("currency", "EUR");
-    c.put("defaultLanguage_input", "en");
-    c.put("theme_input", "default");
-    c.put("contactEmail", "hello@" + code.toLowerCase(Locale.ROOT) + ".example");
-    c.put("contactAddress", "Rua 2, Porto");
-    c.put("termsVersion", "1");
-    Page saved = admin.submit(form, "custodianForm", "save", c);
-    return saved.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
-  }
-
   private static String memberId(WebClient admin, String custodian, String code) {
     Page list =
         admin.submit(
@@ -122,14 +108,5 @@ class LapseIT extends SpokesIT {
         .first()
         .attr("href")
         .replaceAll(".*id=(\\d+).*", "$1");
-  }
-
-  private static String code() {
-    Random r = new Random();
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      b.append((char) ('A' + r.nextInt(26)));
-    }
-    return b.toString();
   }
 }

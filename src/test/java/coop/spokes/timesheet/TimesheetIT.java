@@ -358,20 +358,12 @@ class TimesheetIT extends SpokesIT {
   }
 
   private static Page log(WebClient who, LocalDate day, String from, String to, String what) {
-    return entryIn(who, who.get("timesheet/week.xhtml"), day, from, to, what);
+    return new TimeEntries(who).entry().on(day).from(from).to(to).described(what).add();
   }
 
   private static Page entryIn(
       WebClient who, Page week, LocalDate day, String from, String to, String what) {
-    Map<String, String> f = new HashMap<>();
-    f.put("date_input", day.toString());
-    f.put("start_input", from);
-    f.put("end_input", to);
-    f.put("circle_input", "1");
-    f.put("activity_input", "1");
-    f.put("kind", "GIFT");
-    f.put("description", what);
-    return who.submit(week, "entryForm", "add", f);
+    return new TimeEntries(who).entry().on(day).from(from).to(to).described(what).addFrom(week);
   }
 
   private static String rowText(Page page, String tableId, String text) {

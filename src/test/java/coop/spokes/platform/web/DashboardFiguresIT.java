@@ -60,7 +60,11 @@ class DashboardFiguresIT extends SpokesIT {
         .allMatch(name -> name.startsWith("Xarxa Comuna"));
     assertThat(admin.doc().select(".spokes-figures-title").eachText())
         .contains(Texts.text(EN, "membership.dashboard.all"));
-    assertThat(treasurer.doc().select(".spokes-figure-table tbody th")).hasSize(4);
+    // every custodian (other tests may have opened more than the demo's four)
+    assertThat(treasurer.doc().select(".spokes-figure-table tbody th").eachText())
+        .hasSizeGreaterThanOrEqualTo(4)
+        .anyMatch(name -> name.startsWith("Xarxa Comuna"))
+        .anyMatch(name -> name.startsWith("Harbour Tech"));
     assertThat(treasurer.doc().select(".spokes-figures")).isEmpty(); // no membership figures
   }
 
