@@ -162,13 +162,21 @@ public final class Crawler {
     return pages;
   }
 
-  /** Opens and audits each of {@code pages} again (in another language), following no link. */
-  public void revisit(String who, boolean signedIn, List<URI> pages) {
+  /**
+   * Opens each of {@code pages} again (in another language), following no link: axe on each page,
+   * and, for those {@code inFull} asks, on its dialogs and validation states too.
+   */
+  public void revisit(
+      String who, boolean signedIn, List<URI> pages, java.util.function.Predicate<URI> inFull) {
     browser.consoleProblems();
     for (URI page : pages) {
       String where = who + " " + key(page);
       if (visit(where, page, signedIn) != null) {
-        audit(where, page);
+        if (inFull.test(page)) {
+          audit(where, page);
+        } else {
+          axe(where);
+        }
       }
     }
   }

@@ -19,9 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The whole application crawled by each demo role and a visitor, in all four languages (see {@link
  * Crawler} for what each page must pass). Each role crawls everything it reaches in its first
- * language, auditing every page; then, in each other language, it opens and audits again the pages
- * it reached whose file no earlier role audited in that language: every page is audited for every
- * role in one language, and in every language for some role. The error page (answering 500 when
+ * language, auditing every page with its dialogs and validation states; then, in each other
+ * language, it opens every page it reached again and runs axe on it, with its dialogs and
+ * validation states too where no earlier role audited that page file in that language. So every
+ * page is audited for every role in every language, and its dialogs and validation states for every
+ * role in one language and in every language for some role. The error page (answering 500 when
  * asked for directly) and the page for a missing address (404) are audited in every language.
  *
  * <p>Pages reached from a mail or from a step of signing in (a reset link, an invitation, a
@@ -84,8 +86,11 @@ public final class SiteCrawl {
           if (!language.equals(role.firstLanguage())) {
             choose(language);
             Set<String> done = audited(language);
-            List<URI> notYet = pages.stream().filter(p -> done.add(crawler.file(p))).toList();
-            crawler.revisit(role.name() + " [" + language + "]", role.signedIn(), notYet);
+            crawler.revisit(
+                role.name() + " [" + language + "]",
+                role.signedIn(),
+                pages,
+                p -> done.add(crawler.file(p)));
           }
         }
         if (!role.signedIn()) {
@@ -147,7 +152,7 @@ public final class SiteCrawl {
       choose(language);
       submitLogin(email, password);
       URI step = URI.create(browser.driver().getCurrentUrl());
-      crawler.revisit("second factor [" + language + "]", false, List.of(step));
+      crawler.revisit("second factor [" + language + "]", false, List.of(step), p -> true);
     }
     browser.driver().manage().deleteAllCookies();
   }
