@@ -98,25 +98,7 @@ public class PaymentRepository {
    */
   public Map<Long, Map<Long, BigDecimal>> sumsOfMembers(
       java.util.Collection<Long> memberIds, int year, OffsetDateTime asOf) {
-    Map<Long, Map<Long, BigDecimal>> sums = new HashMap<>();
-    if (memberIds.isEmpty()) {
-      return sums;
-    }
-    for (Object[] row :
-        em.createQuery(
-                "select p.memberId, p.custodianId, sum(p.money.amount) from Payment p"
-                    + " where p.memberId in :m and p.fiscalYear = :y and p.recordedAt <= :at"
-                    + " and p.receivedOn <= :day group by p.memberId, p.custodianId",
-                Object[].class)
-            .setParameter("m", memberIds)
-            .setParameter("y", year)
-            .setParameter("at", asOf)
-            .setParameter("day", asOf.toLocalDate())
-            .getResultList()) {
-      sums.computeIfAbsent((Long) row[0], k -> new HashMap<>())
-          .put((Long) row[1], (BigDecimal) row[2]);
-    }
-    return sums;
+    return sums(memberIds, year, asOf);
   }
 
   /**
@@ -125,19 +107,29 @@ public class PaymentRepository {
    */
   public Map<Long, Map<Long, BigDecimal>> sumsByCustodian(
       int year, java.util.Collection<Long> memberIds) {
+    return sums(memberIds, year, null);
+  }
+
+  /** Sums by member and custodian; with {@code asOf}, only what was known then. */
+  private Map<Long, Map<Long, BigDecimal>> sums(
+      java.util.Collection<Long> memberIds, int year, OffsetDateTime asOf) {
     Map<Long, Map<Long, BigDecimal>> sums = new HashMap<>();
     if (memberIds.isEmpty()) {
       return sums;
     }
-    for (Object[] row :
+    var q =
         em.createQuery(
                 "select p.memberId, p.custodianId, sum(p.money.amount) from Payment p"
                     + " where p.memberId in :m and p.fiscalYear = :y"
+                    + (asOf == null ? "" : " and p.recordedAt <= :at and p.receivedOn <= :day")
                     + " group by p.memberId, p.custodianId",
                 Object[].class)
             .setParameter("m", memberIds)
-            .setParameter("y", year)
-            .getResultList()) {
+            .setParameter("y", year);
+    if (asOf != null) {
+      q.setParameter("at", asOf).setParameter("day", asOf.toLocalDate());
+    }
+    for (Object[] row : q.getResultList()) {
       sums.computeIfAbsent((Long) row[0], k -> new HashMap<>())
           .put((Long) row[1], (BigDecimal) row[2]);
     }

@@ -33,6 +33,7 @@ public class TimesheetPanel implements DashboardContributor {
 
   private WeekView week;
   private List<CircleWaiting> waiting;
+  private Chart chart;
 
   @Override
   public List<DashboardPanel> panels(Access access) {
@@ -58,16 +59,23 @@ public class TimesheetPanel implements DashboardContributor {
 
   /** Hours per day of this week. */
   public Chart getChart() {
+    if (chart != null) {
+      return chart;
+    }
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     List<LocalDate> days = getWeek().days();
-    return Chart.bar(locale)
-        .categories(
-            days.stream()
-                .map(d -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale))
-                .toList())
-        .series(
-            Texts.text(locale, "timesheet.dashboard.hours"),
-            days.stream().map(d -> getWeek().minutesPerDay().getOrDefault(d, 0) / 60.0).toList());
+    chart =
+        Chart.bar(locale)
+            .categories(
+                days.stream()
+                    .map(d -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale))
+                    .toList())
+            .series(
+                Texts.text(locale, "timesheet.dashboard.hours"),
+                days.stream()
+                    .map(d -> getWeek().minutesPerDay().getOrDefault(d, 0) / 60.0)
+                    .toList());
+    return chart;
   }
 
   public List<CircleWaiting> getWaiting() {
