@@ -3,7 +3,6 @@ package coop.spokes.assembly.tally;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /**
  * An exact rational number, a fraction of {@link BigInteger}s always reduced, with a positive
@@ -15,8 +14,18 @@ public final class Fraction implements Comparable<Fraction> {
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
 
+  /** 0 to 1023, shared: most votes and counts are small whole numbers. */
+  private static final Fraction[] SMALL = new Fraction[1024];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = i == 0 ? ZERO : i == 1 ? ONE : new Fraction(BigInteger.valueOf(i), BigInteger.ONE);
+    }
+  }
+
   private final BigInteger numerator;
   private final BigInteger denominator;
+  private int hash;
 
   private Fraction(BigInteger numerator, BigInteger denominator) {
     this.numerator = numerator;
@@ -48,7 +57,10 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   public static Fraction of(long whole) {
-    return of(BigInteger.valueOf(whole), BigInteger.ONE);
+    if (whole >= 0 && whole < SMALL.length) {
+      return SMALL[(int) whole];
+    }
+    return new Fraction(BigInteger.valueOf(whole), BigInteger.ONE);
   }
 
   /**
@@ -57,6 +69,9 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws NumberFormatException when the text is none of these or the denominator is zero
    */
   public static Fraction parse(String text) {
+    if (isSmallWhole(text)) {
+      return of(Long.parseLong(text));
+    }
     String t = text.strip();
     int slash = t.indexOf('/');
     try {
@@ -74,6 +89,25 @@ public final class Fraction implements Comparable<Fraction> {
     }
   }
 
+  private static Fraction whole(BigInteger n) {
+    return n.signum() == 0 ? ZERO : new Fraction(n, BigInteger.ONE);
+  }
+
+  /** Up to 18 digits with an optional minus: fits a long, the common case in ballots. */
+  private static boolean isSmallWhole(String text) {
+    int n = text.length();
+    if (n == 0 || n > 18) {
+      return false;
+    }
+    for (int i = text.charAt(0) == '-' && n > 1 ? 1 : 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public BigInteger numerator() {
     return numerator;
   }
@@ -83,6 +117,15 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   public Fraction plus(Fraction other) {
+    if (other.signum() == 0) {
+      return this;
+    }
+    if (signum() == 0) {
+      return other;
+    }
+    if (isWhole() && other.isWhole()) {
+      return whole(numerator.add(other.numerator));
+    }
     if (denominator.equals(other.denominator)) {
       return of(numerator.add(other.numerator), denominator);
     }
@@ -96,6 +139,9 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   public Fraction times(Fraction other) {
+    if (isWhole() && other.isWhole()) {
+      return whole(numerator.multiply(other.numerator));
+    }
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
@@ -144,14 +190,20 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fraction f
-        && numerator.equals(f.numerator)
-        && denominator.equals(f.denominator);
+    return o == this
+        || o instanceof Fraction f
+            && numerator.equals(f.numerator)
+            && denominator.equals(f.denominator);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(numerator, denominator);
+    int h = hash;
+    if (h == 0) {
+      h = 31 * numerator.hashCode() + denominator.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   /** {@code "p/q"}, or {@code "p"} for a whole number. */

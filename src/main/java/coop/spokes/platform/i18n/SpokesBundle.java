@@ -37,7 +37,8 @@ public abstract class SpokesBundle extends ResourceBundle {
           "custodian",
           "membership",
           "timesheet",
-          "contribution");
+          "contribution",
+          "assembly");
 
   private final Map<String, String> messages;
 

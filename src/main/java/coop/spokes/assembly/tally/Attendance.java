@@ -1,0 +1,32 @@
+package coop.spokes.assembly.tally;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Who was at one call of the assembly, per class: present in person and represented by proxy, by
+ * heads and by member weight. Quorum is judged on it, and the "present and represented" base.
+ */
+public record Attendance(Map<String, ClassAttendance> classes) {
+
+  public Attendance {
+    classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+  }
+
+  /** One class at the call; the weights are in member-weight units, like the roll's. */
+  public record ClassAttendance(
+      long presentHeads,
+      long representedHeads,
+      Fraction presentWeight,
+      Fraction representedWeight) {
+
+    public long heads() {
+      return presentHeads + representedHeads;
+    }
+
+    public Fraction weight() {
+      return presentWeight.plus(representedWeight);
+    }
+  }
+}

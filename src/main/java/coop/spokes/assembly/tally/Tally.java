@@ -1,0 +1,1299 @@
+package coop.spokes.assembly.tally;
+
+import coop.spokes.assembly.tally.Ballot.Shape;
+import coop.spokes.assembly.tally.ClassShares.BelowTurnout;
+import coop.spokes.assembly.tally.ClassShares.Denominator;
+import coop.spokes.assembly.tally.Electorate.ClassRoll;
+import coop.spokes.assembly.tally.Electorate.Voter;
+import coop.spokes.assembly.tally.MemberWeightRule.CapBase;
+import coop.spokes.assembly.tally.MemberWeightRule.KindMultipliers;
+import coop.spokes.assembly.tally.MemberWeightRule.PluralVotes;
+import coop.spokes.assembly.tally.Motion.Base;
+import coop.spokes.assembly.tally.Motion.Measure;
+import coop.spokes.assembly.tally.Outcome.CapFigures;
+import coop.spokes.assembly.tally.Outcome.ClassFigures;
+import coop.spokes.assembly.tally.Outcome.ClassThreshold;
+import coop.spokes.assembly.tally.Outcome.Figures;
+import coop.spokes.assembly.tally.Outcome.OptionFigures;
+import coop.spokes.assembly.tally.Outcome.PluralWeights;
+import coop.spokes.assembly.tally.Outcome.QuorumCheck;
+import coop.spokes.assembly.tally.Outcome.QuorumFigures;
+import coop.spokes.assembly.tally.Outcome.Result;
+import coop.spokes.assembly.tally.Outcome.SetAside;
+import coop.spokes.assembly.tally.Outcome.ThresholdFigures;
+import coop.spokes.assembly.tally.Outcome.VoterWeight;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Counts one vote: checks the document against its own rules, resolves proxies and changed votes,
+ * weighs every ballot (member weight, then class shares, then class caps) and judges quorum and
+ * threshold. Exact throughout; the server and the recount command both call {@link #count}.
+ */
+public final class Tally {
+
+  private final TallyInput in;
+  private final Scheme scheme;
+  private final Motion motion;
+  private final Set<String> optionsAndAbstain = new LinkedHashSet<>();
+  private final Map<String, ClassCount> classes = new LinkedHashMap<>();
+  private final List<SetAside> setAside = new ArrayList<>();
+  private final Set<String> checksNotMade = new LinkedHashSet<>();
+  private final Map<String, Voter> roll = new HashMap<>();
+
+  /** The counted ballots that name their voter, one each, for the per-voter weights. */
+  private final List<Counted> namedCounted = new ArrayList<>();
+
+  private Tally(TallyInput in) {
+    this.in = in;
+    this.scheme = in.scheme();
+    this.motion = in.motion();
+    optionsAndAbstain.addAll(motion.options());
+    optionsAndAbstain.add(Motion.ABSTAIN);
+  }
+
+  /**
+   * Counts.
+   *
+   * @throws InvalidTallyException when the document breaks the format or its own rules
+   */
+  public static Outcome count(TallyInput in) {
+    return new Tally(in).run();
+  }
+
+  /** One class's running figures, in member weight. */
+  private static final class ClassCount {
+    final String name;
+    final ClassRoll roll;
+    Fraction eligibleWeight;
+    long castHeads;
+    Fraction castWeight = Fraction.ZERO;
+    final Map<String, Fraction> weight = new LinkedHashMap<>();
+    final Map<String, Fraction> heads = new LinkedHashMap<>();
+    final Set<String> kinds = new LinkedHashSet<>();
+    boolean headsUnknown;
+    // Set by the class-share and class-cap stages.
+    Fraction share;
+    String shareCounted;
+    Fraction perUnit = Fraction.ONE;
+    Fraction cappedVoterWeight;
+    Fraction abstainedShare = Fraction.ZERO;
+
+    ClassCount(String name, ClassRoll roll, Set<String> options) {
+      this.name = name;
+      this.roll = roll;
+      for (String o : options) {
+        weight.put(o, Fraction.ZERO);
+        heads.put(o, Fraction.ZERO);
+      }
+    }
+
+    Fraction abstainWeight() {
+      return weight.get(Motion.ABSTAIN);
+    }
+
+    Fraction abstainHeads() {
+      return heads.get(Motion.ABSTAIN);
+    }
+
+    /** A figure in member weight and heads, in the tally's unit. */
+    Fraction inUnit(Fraction memberWeight, Fraction headCount) {
+      return cappedVoterWeight != null
+          ? cappedVoterWeight.times(headCount)
+          : perUnit.times(memberWeight);
+    }
+  }
+
+  /** A ballot (or group of identical ones) that counts, before weighing. */
+  private record Counted(Shape shape, long count, int index, String voter) {}
+
+  private Outcome run() {
+    checkScheme();
+    for (var e : in.electorate().classes().entrySet()) {
+      classes.put(e.getKey(), new ClassCount(e.getKey(), e.getValue(), optionsAndAbstain));
+    }
+    checkRoll();
+    List<Counted> counted = resolveBallots();
+    PluralWeights plural = weighMembers(counted);
+    addMerged();
+    checkHeads();
+    applyClassShares();
+    List<CapFigures> caps = applyClassCaps();
+
+    Map<String, OptionFigures> options = new LinkedHashMap<>();
+    for (String o : optionsAndAbstain) {
+      Fraction w = Fraction.ZERO;
+      Fraction h = Fraction.ZERO;
+      for (ClassCount c : classes.values()) {
+        w = w.plus(subtotal(c, o));
+        h = h.plus(c.heads.get(o));
+      }
+      options.put(o, new OptionFigures(w, h));
+    }
+    QuorumFigures quorum = judgeQuorum();
+    List<ThresholdFigures> thresholds = new ArrayList<>();
+    for (String o : motion.options()) {
+      if (motion.kind() == Motion.Kind.YES_NO && !o.equals("yes")) {
+        continue;
+      }
+      thresholds.add(threshold(o, options.get(o)));
+    }
+    List<String> elected = new ArrayList<>();
+    List<String> tied = new ArrayList<>();
+    Result result = decide(quorum, thresholds, elected, tied);
+
+    Map<String, ClassFigures> classFigures = new LinkedHashMap<>();
+    for (ClassCount c : classes.values()) {
+      Map<String, Fraction> subtotals = new LinkedHashMap<>();
+      for (String o : optionsAndAbstain) {
+        subtotals.put(o, subtotal(c, o));
+      }
+      Map<String, Fraction> voterWeight = new LinkedHashMap<>();
+      if (!(scheme.memberWeight() instanceof PluralVotes) || c.cappedVoterWeight != null) {
+        for (String kind : c.kinds) {
+          voterWeight.put(
+              kind,
+              c.cappedVoterWeight != null
+                  ? c.cappedVoterWeight
+                  : c.perUnit.times(unitWeight(kind, null, -1)));
+        }
+      }
+      classFigures.put(
+          c.name,
+          new ClassFigures(
+              figures(c.roll.heads(), c.eligibleWeight, c.castHeads, c.castWeight),
+              c.share,
+              c.shareCounted,
+              c.cappedVoterWeight == null ? c.perUnit : null,
+              subtotals,
+              voterWeight));
+    }
+    long eligibleHeads = 0;
+    long castHeads = 0;
+    Fraction eligibleWeight = Fraction.ZERO;
+    Fraction castWeight = Fraction.ZERO;
+    for (ClassCount c : classes.values()) {
+      eligibleHeads += c.roll.heads();
+      castHeads += c.castHeads;
+      eligibleWeight =
+          eligibleWeight == null || c.eligibleWeight == null
+              ? null
+              : eligibleWeight.plus(c.eligibleWeight);
+      castWeight = castWeight.plus(c.castWeight);
+    }
+    return new Outcome(
+        result,
+        elected,
+        tied,
+        scheme.classShares() == null ? Outcome.VOTES : Outcome.POINTS,
+        scheme.classShares() == null ? null : scheme.classShares().total(),
+        options,
+        figures(eligibleHeads, eligibleWeight, castHeads, castWeight),
+        classFigures,
+        plural,
+        caps,
+        quorum,
+        thresholds,
+        setAside,
+        List.copyOf(checksNotMade));
+  }
+
+  private static Figures figures(
+      long eligibleHeads, Fraction eligibleWeight, long castHeads, Fraction castWeight) {
+    return new Figures(
+        eligibleHeads,
+        eligibleWeight,
+        castHeads,
+        castWeight,
+        eligibleHeads == 0 ? null : Fraction.of(castHeads, eligibleHeads),
+        eligibleWeight == null || eligibleWeight.signum() == 0
+            ? null
+            : castWeight.dividedBy(eligibleWeight));
+  }
+
+  private Fraction subtotal(ClassCount c, String option) {
+    Fraction value = c.inUnit(c.weight.get(option), c.heads.get(option));
+    return option.equals(Motion.ABSTAIN) ? value.plus(c.abstainedShare) : value;
+  }
+
+  // ---- The scheme and the roll ------------------------------------------------------------
+
+  private void checkScheme() {
+    Set<String> names = in.electorate().classes().keySet();
+    if (names.isEmpty()) {
+      throw new InvalidTallyException("$.electorate.classes", "the roll names no class");
+    }
+    if (scheme.memberWeight() instanceof KindMultipliers k) {
+      for (var e : k.multipliers().entrySet()) {
+        if (e.getValue().signum() <= 0) {
+          throw new InvalidTallyException(
+              "$.scheme.memberWeight.multipliers." + e.getKey(), "a multiplier must be positive");
+        }
+      }
+    } else if (scheme.memberWeight() instanceof PluralVotes p) {
+      Fraction previous = null;
+      for (int i = 0; i < p.brackets().size(); i++) {
+        var b = p.brackets().get(i);
+        if ((previous != null && b.from().compareTo(previous) <= 0) || b.votes() < 0) {
+          throw new InvalidTallyException(
+              "$.scheme.memberWeight.brackets[" + i + "]",
+              "brackets must start at increasing raw weights and give whole votes");
+        }
+        previous = b.from();
+      }
+      if (p.cap() != null
+          && (p.cap().signum() <= 0 || p.cap().compareTo(Fraction.ONE) > 0 || p.capOf() == null)) {
+        throw new InvalidTallyException(
+            "$.scheme.memberWeight.cap",
+            "a cap is a fraction above 0 and at most 1, of the eligible weight or of the weight"
+                + " cast");
+      }
+    }
+    ClassShares shares = scheme.classShares();
+    if (shares != null) {
+      String at = "$.scheme.classShares";
+      if (shares.total().signum() <= 0) {
+        throw new InvalidTallyException(at + ".total", "the total must be positive");
+      }
+      Fraction sum = Fraction.ZERO;
+      for (var e : shares.shares().entrySet()) {
+        if (!names.contains(e.getKey())) {
+          throw new InvalidTallyException(
+              at + ".shares." + e.getKey(), "no class " + e.getKey() + " on the roll");
+        }
+        if (e.getValue().signum() < 0) {
+          throw new InvalidTallyException(
+              at + ".shares." + e.getKey(), "a share cannot be negative");
+        }
+        sum = sum.plus(e.getValue());
+      }
+      for (String name : names) {
+        if (!shares.shares().containsKey(name)) {
+          throw new InvalidTallyException(
+              at + ".shares", "no share for class " + name + ", which is on the roll");
+        }
+      }
+      if (!sum.equals(shares.total())) {
+        throw new InvalidTallyException(
+            at + ".shares", "the shares sum to " + sum + ", not the total " + shares.total());
+      }
+      for (var e : shares.bounds().entrySet()) {
+        Fraction share = shares.shares().get(e.getKey());
+        if (share == null) {
+          throw new InvalidTallyException(
+              at + ".bounds." + e.getKey(), "no class " + e.getKey() + " has a share");
+        }
+        Fraction part = share.dividedBy(shares.total());
+        var b = e.getValue();
+        if ((b.min() != null && part.compareTo(b.min()) < 0)
+            || (b.max() != null && part.compareTo(b.max()) > 0)) {
+          throw new InvalidTallyException(
+              at + ".shares." + e.getKey(),
+              "the share "
+                  + share
+                  + " is "
+                  + part
+                  + " of the total, outside its bounds "
+                  + (b.min() == null ? "0" : b.min())
+                  + " to "
+                  + (b.max() == null ? "1" : b.max()));
+        }
+      }
+      for (String name : shares.minimumTurnout().keySet()) {
+        if (!names.contains(name)) {
+          throw new InvalidTallyException(
+              at + ".minimumTurnout." + name, "no class " + name + " on the roll");
+        }
+      }
+      if (shares.denominator() == Denominator.ELIGIBLE
+          && scheme.memberWeight() instanceof PluralVotes p
+          && p.cap() != null
+          && p.capOf() == CapBase.CAST) {
+        throw new InvalidTallyException(
+            at + ".denominator",
+            "eligible weight is not defined before the vote when the plural-vote cap is taken on"
+                + " the weight cast");
+      }
+    }
+    Set<String> capped = new HashSet<>();
+    for (int i = 0; i < scheme.classCaps().size(); i++) {
+      ClassCap cap = scheme.classCaps().get(i);
+      String at = "$.scheme.classCaps[" + i + "]";
+      if (cap.fraction().signum() <= 0 || cap.fraction().compareTo(Fraction.ONE) >= 0) {
+        throw new InvalidTallyException(at + ".fraction", "a class cap is between 0 and 1");
+      }
+      if (cap.classes().isEmpty() || cap.classes().containsAll(names)) {
+        throw new InvalidTallyException(
+            at + ".classes", "a class cap names some classes, not none or all");
+      }
+      for (String name : cap.classes()) {
+        if (!names.contains(name)) {
+          throw new InvalidTallyException(at + ".classes", "no class " + name + " on the roll");
+        }
+        if (!capped.add(name)) {
+          throw new InvalidTallyException(
+              at + ".classes", "class " + name + " is already in another class cap");
+        }
+      }
+    }
+    if (!motion.doubleMajority().stream().allMatch(names::contains)) {
+      throw new InvalidTallyException(
+          "$.motion.doubleMajority", "a double-majority class is not on the roll");
+    }
+    if (motion.seats() < 1 || motion.seats() > motion.options().size()) {
+      throw new InvalidTallyException("$.motion.seats", "seats must be 1 to the number of options");
+    }
+    if (motion.options().contains(Motion.ABSTAIN) || motion.options().isEmpty()) {
+      throw new InvalidTallyException(
+          "$.motion.options", "options are named, and abstain is always there besides");
+    }
+  }
+
+  private void checkRoll() {
+    for (int i = 0; i < in.electorate().voters().size(); i++) {
+      Voter v = in.electorate().voters().get(i);
+      String at = "$.electorate.voters[" + i + "]";
+      if (!classes.containsKey(v.className())) {
+        throw new InvalidTallyException(
+            at + ".class", "no class " + v.className() + " on the roll");
+      }
+      if (roll.put(v.pseudonym(), v) != null) {
+        throw new InvalidTallyException(
+            at + ".voter", "pseudonym " + v.pseudonym() + " is listed twice");
+      }
+    }
+    Map<String, Long> listed = new HashMap<>();
+    for (Voter v : roll.values()) {
+      listed.merge(v.className(), 1L, Long::sum);
+    }
+    boolean capOnRoll =
+        scheme.memberWeight() instanceof PluralVotes p
+            && p.cap() != null
+            && p.capOf() == CapBase.ELIGIBLE;
+    for (ClassCount c : classes.values()) {
+      String at = "$.electorate.classes." + c.name;
+      long n = listed.getOrDefault(c.name, 0L);
+      if (n > c.roll.heads() || (capOnRoll && n != c.roll.heads())) {
+        throw new InvalidTallyException(
+            at + ".eligible",
+            c.name
+                + " has "
+                + c.roll.heads()
+                + " eligible members but the roll lists "
+                + n
+                + " voters"
+                + (capOnRoll ? " (a cap of eligible weight needs every one)" : ""));
+      }
+      if (!c.roll.byKind().isEmpty()
+          && c.roll.byKind().values().stream().mapToLong(Long::longValue).sum() != c.roll.heads()) {
+        throw new InvalidTallyException(
+            at + ".byKind", "the counts per kind do not add up to the eligible members");
+      }
+    }
+  }
+
+  /** The eligible weight of each class, computed where the document allows, checked if written. */
+  private void eligibleWeights(CapState cap) {
+    for (ClassCount c : classes.values()) {
+      Fraction computed = null;
+      if (scheme.memberWeight() instanceof MemberWeightRule.OneMemberOneVote) {
+        computed = Fraction.of(c.roll.heads());
+      } else if (scheme.memberWeight() instanceof KindMultipliers) {
+        if (!c.roll.byKind().isEmpty()) {
+          computed = Fraction.ZERO;
+          for (var e : c.roll.byKind().entrySet()) {
+            Fraction m = ((KindMultipliers) scheme.memberWeight()).multipliers().get(e.getKey());
+            if (m == null) {
+              throw new InvalidTallyException(
+                  "$.electorate.classes." + c.name + ".byKind." + e.getKey(),
+                  "the scheme gives no multiplier for kind " + e.getKey());
+            }
+            computed = computed.plus(m.times(e.getValue()));
+          }
+        }
+      } else if (scheme.memberWeight() instanceof PluralVotes p
+          && (p.cap() == null || p.capOf() == CapBase.ELIGIBLE)) {
+        long listed = roll.values().stream().filter(v -> v.className().equals(c.name)).count();
+        if (listed == c.roll.heads()) {
+          computed = Fraction.ZERO;
+          for (Voter v : roll.values()) {
+            if (v.className().equals(c.name)) {
+              computed = computed.plus(cap.weigh(votes(p, v.rawWeight(), "$.electorate.voters")));
+            }
+          }
+        }
+      }
+      Fraction written = c.roll.weight();
+      if (computed != null && written != null && !computed.equals(written)) {
+        throw new InvalidTallyException(
+            "$.electorate.classes." + c.name + ".weight",
+            "the roll gives weight " + written + " but the scheme makes it " + computed);
+      }
+      c.eligibleWeight = computed != null ? computed : written;
+    }
+  }
+
+  private Fraction eligibleWeight(ClassCount c, String neededBy) {
+    if (c.eligibleWeight == null) {
+      throw new InvalidTallyException(
+          "$.electorate.classes." + c.name + ".weight",
+          "the eligible weight is needed by " + neededBy + " and cannot be computed: write it");
+    }
+    return c.eligibleWeight;
+  }
+
+  // ---- Ballots ----------------------------------------------------------------------------
+
+  /** Applies delegations, overrides and changed votes to the ballots naming a voter. */
+  private List<Counted> resolveBallots() {
+    ProxyRules proxies = in.proxies();
+    Map<String, String> holderOf = new HashMap<>();
+    Map<String, Integer> principals = new HashMap<>();
+    for (int i = 0; i < proxies.delegations().size(); i++) {
+      var d = proxies.delegations().get(i);
+      String at = "$.delegations[" + i + "]";
+      if (d.principal().equals(d.holder())) {
+        throw new InvalidTallyException(at, "a member cannot hold their own proxy");
+      }
+      if (holderOf.put(d.principal(), d.holder()) != null) {
+        throw new InvalidTallyException(
+            at + ".principal", d.principal() + " has already delegated to another holder");
+      }
+      int n = principals.merge(d.holder(), 1, Integer::sum);
+      if (n > proxies.maxPrincipals()) {
+        throw new InvalidTallyException(
+            at + ".holder",
+            d.holder()
+                + " would hold "
+                + n
+                + " principals; the most allowed is "
+                + proxies.maxPrincipals());
+      }
+    }
+    for (int i = 0; i < proxies.delegations().size(); i++) {
+      var d = proxies.delegations().get(i);
+      if (holderOf.containsKey(d.holder())) {
+        throw new InvalidTallyException(
+            "$.delegations[" + i + "].holder",
+            d.holder() + " holds a proxy but has delegated their own vote: no chains");
+      }
+    }
+    // Identical ballots are counted together, those naming a voter once resolved.
+    Map<Shape, Counted> byShape = new LinkedHashMap<>();
+    for (var e : in.ballots().anonymous().entrySet()) {
+      byShape.put(
+          e.getKey(), new Counted(e.getKey(), e.getValue().count, e.getValue().firstIndex, null));
+    }
+    Map<String, List<Ballot>> byVoter = new LinkedHashMap<>();
+    for (Ballot b : in.ballots().named()) {
+      checkNamed(b, holderOf);
+      byVoter.computeIfAbsent(b.voter(), v -> new ArrayList<>()).add(b);
+    }
+    for (var e : byVoter.entrySet()) {
+      Ballot last = lastBallot(e.getKey(), e.getValue(), proxies);
+      Counted one = new Counted(last.shape(), 1, last.index(), e.getKey());
+      namedCounted.add(one);
+      byShape.merge(
+          one.shape(),
+          one,
+          (a, b) -> new Counted(a.shape(), a.count() + 1, Math.min(a.index(), b.index()), null));
+    }
+    setAside.sort(Comparator.comparingInt(SetAside::index));
+    return new ArrayList<>(byShape.values());
+  }
+
+  /** Checks a ballot naming its voter against the delegations and the roll. */
+  private void checkNamed(Ballot b, Map<String, String> holderOf) {
+    if (b.castBy() != null
+        && !b.castBy().equals(b.voter())
+        && !b.castBy().equals(holderOf.get(b.voter()))) {
+      throw new InvalidTallyException(
+          "$.ballots[" + b.index() + "].castBy", b.castBy() + " holds no proxy for " + b.voter());
+    }
+    Voter listed = roll.get(b.voter());
+    if (!roll.isEmpty() && listed == null) {
+      throw new InvalidTallyException(
+          "$.ballots[" + b.index() + "].voter", b.voter() + " is not on the roll");
+    }
+    if (listed != null
+        && (!listed.className().equals(b.className())
+            || (listed.kind() != null && !listed.kind().equals(b.kind()))
+            || (listed.rawWeight() != null && !listed.rawWeight().equals(b.rawWeight())))) {
+      throw new InvalidTallyException(
+          "$.ballots[" + b.index() + "]",
+          "class, kind or raw weight differ from the roll's for " + b.voter());
+    }
+  }
+
+  /**
+   * The ballot that counts for a voter: the principal's own or the holder's (as the override
+   * setting says), then the last of those when votes may change. The others are set aside.
+   */
+  private Ballot lastBallot(String voter, List<Ballot> ballots, ProxyRules proxies) {
+    if (ballots.size() == 1) {
+      return ballots.get(0);
+    }
+    List<Ballot> own = new ArrayList<>();
+    List<Ballot> byHolder = new ArrayList<>();
+    Ballot first = ballots.get(0);
+    for (Ballot b : ballots) {
+      (b.castBy() == null || b.castBy().equals(voter) ? own : byHolder).add(b);
+      if (!b.className().equals(first.className())
+          || !Objects.equals(b.kind(), first.kind())
+          || !Objects.equals(b.rawWeight(), first.rawWeight())) {
+        throw new InvalidTallyException(
+            "$.ballots[" + b.index() + "]",
+            "ballots for " + voter + " disagree on class, kind or raw weight");
+      }
+    }
+    List<Ballot> winners;
+    if (!own.isEmpty() && !byHolder.isEmpty()) {
+      winners = proxies.principalOverrides() ? own : byHolder;
+      List<Ballot> losers = proxies.principalOverrides() ? byHolder : own;
+      String reason =
+          proxies.principalOverrides()
+              ? "the principal voted; their own ballot replaces the holder's"
+              : "the principal's own ballot does not replace the holder's";
+      for (Ballot b : losers) {
+        setAside.add(new SetAside(b.index(), b.receipt(), voter, reason));
+      }
+    } else {
+      winners = own.isEmpty() ? byHolder : own;
+    }
+    Ballot last = winners.get(0);
+    if (winners.size() > 1) {
+      if (!proxies.changingVotes()) {
+        throw new InvalidTallyException(
+            "$.ballots[" + winners.get(1).index() + "]",
+            "a second ballot for " + voter + ", and votes may not be changed");
+      }
+      Set<Long> sequences = new HashSet<>();
+      for (Ballot b : winners) {
+        if (b.sequence() == null || !sequences.add(b.sequence())) {
+          throw new InvalidTallyException(
+              "$.ballots[" + b.index() + "].sequence",
+              "ballots for the same voter need distinct sequence numbers");
+        }
+      }
+      last = winners.stream().max(Comparator.comparing(Ballot::sequence)).orElseThrow();
+      for (Ballot b : winners) {
+        if (b != last) {
+          setAside.add(new SetAside(b.index(), b.receipt(), voter, "replaced by a later ballot"));
+        }
+      }
+    }
+    return last;
+  }
+
+  /** A member's weight before any cap: 1, the kind's multiplier, or plural votes. */
+  private Fraction unitWeight(String kind, Fraction rawWeight, int index) {
+    if (scheme.memberWeight() instanceof KindMultipliers k) {
+      Fraction m = kind == null ? null : k.multipliers().get(kind);
+      if (m == null) {
+        throw new InvalidTallyException(
+            "$.ballots[" + index + "].kind", "the scheme gives no multiplier for kind " + kind);
+      }
+      return m;
+    }
+    if (scheme.memberWeight() instanceof PluralVotes p) {
+      if (rawWeight == null) {
+        throw new InvalidTallyException(
+            "$.ballots[" + index + "].rawWeight", "plural votes need a raw weight");
+      }
+      return votes(p, rawWeight, "$.ballots[" + index + "].rawWeight");
+    }
+    return Fraction.ONE;
+  }
+
+  private static Fraction votes(PluralVotes p, Fraction raw, String at) {
+    if (raw.signum() < 0) {
+      throw new InvalidTallyException(at, "a raw weight cannot be negative");
+    }
+    if (p.brackets().isEmpty()) {
+      return raw;
+    }
+    Long votes = null;
+    for (var b : p.brackets()) {
+      if (raw.compareTo(b.from()) >= 0) {
+        votes = b.votes();
+      }
+    }
+    if (votes == null) {
+      throw new InvalidTallyException(at, "raw weight " + raw + " is below the lowest bracket");
+    }
+    return Fraction.of(votes);
+  }
+
+  /** The plural-vote cap: the cap weight and the scale applied to the uncapped. */
+  private record CapState(
+      Fraction capWeight,
+      Fraction scale,
+      Fraction total,
+      long capped,
+      Map<Fraction, Fraction> known) {
+    static final CapState NONE = new CapState(null, Fraction.ONE, null, 0, Map.of());
+
+    CapState(Fraction capWeight, Fraction scale, Fraction total, long capped) {
+      this(capWeight, scale, total, capped, new HashMap<>());
+    }
+
+    /** The final weight of a member with these votes (remembered: few distinct votes recur). */
+    Fraction weigh(Fraction votes) {
+      if (capWeight == null) {
+        return votes;
+      }
+      return known.computeIfAbsent(votes, v -> v.times(scale).min(capWeight));
+    }
+
+    /** Whether a member with these votes weighs the cap (rather than votes × scale). */
+    boolean caps(Fraction votes) {
+      return capWeight != null && weigh(votes) == capWeight;
+    }
+  }
+
+  /**
+   * Caps at {@code cap × total}: takes the highest weights in turn while they would exceed the cap
+   * at the current scale; the excess of all capped goes pro rata to the rest (repeated
+   * redistribution reaches the same point, since the scale only grows).
+   */
+  static CapState cap(Fraction cap, TreeMap<Fraction, Long> weights) {
+    Fraction total = Fraction.ZERO;
+    for (var e : weights.entrySet()) {
+      total = total.plus(e.getKey().times(e.getValue()));
+    }
+    if (total.signum() == 0) {
+      return new CapState(Fraction.ZERO, Fraction.ONE, total, 0);
+    }
+    Fraction capWeight = cap.times(total);
+    Fraction uncapped = total;
+    long capped = 0;
+    Fraction scale = Fraction.ONE;
+    for (var e : weights.descendingMap().entrySet()) {
+      if (e.getKey().times(scale).compareTo(capWeight) <= 0) {
+        break;
+      }
+      capped += e.getValue();
+      uncapped = uncapped.minus(e.getKey().times(e.getValue()));
+      if (uncapped.signum() == 0) {
+        break;
+      }
+      scale = total.minus(capWeight.times(capped)).dividedBy(uncapped);
+    }
+    return new CapState(capWeight, scale, total, capped);
+  }
+
+  /** Checks a ballot's class, choices and written weight, once per distinct ballot. */
+  private void checkBallot(Counted c, Map<Shape, Fraction> unit, PluralVotes plural) {
+    Shape s = c.shape();
+    if (unit.containsKey(s)) {
+      return;
+    }
+    String at = "$.ballots[" + c.index() + "]";
+    if (!classes.containsKey(s.className())) {
+      throw new InvalidTallyException(at + ".class", "no class " + s.className() + " on the roll");
+    }
+    Fraction w = unitWeight(s.kind(), s.rawWeight(), c.index());
+    unit.put(s, w);
+    checkChoices(s, w, at);
+    if (plural == null && s.weight() != null && !s.weight().equals(w)) {
+      throw new InvalidTallyException(
+          at + ".weight", "the ballot says " + s.weight() + " but the scheme gives " + w);
+    }
+  }
+
+  /** Adds one counted ballot (or group) to its class's sums, and to the per-voter rows. */
+  private void addCounted(
+      Counted c,
+      Fraction u,
+      CapState cap,
+      PluralVotes plural,
+      Map<String, Map<String, Fraction[]>> sums,
+      Map<Fraction, long[]> rawRows) {
+    Shape s = c.shape();
+    ClassCount cls = classes.get(s.className());
+    if (plural != null) {
+      Fraction w = cap.weigh(u);
+      if (s.weight() != null && !s.weight().equals(w)) {
+        throw new InvalidTallyException(
+            "$.ballots[" + c.index() + "].weight",
+            "the ballot says " + s.weight() + " but the scheme gives " + w);
+      }
+      rawRows.computeIfAbsent(s.rawWeight(), r -> new long[1])[0] += c.count();
+    }
+    if (s.kind() != null) {
+      cls.kinds.add(s.kind());
+    } else if (plural == null) {
+      cls.kinds.add("member");
+    }
+    boolean capped = cap.caps(u);
+    Fraction count = Fraction.of(c.count());
+    Map<String, Fraction[]> classSums = sums.computeIfAbsent(cls.name, k -> new HashMap<>());
+    cls.castHeads += c.count();
+    add(classSums, CAST, capped, capped ? count : u.times(count));
+    for (var choice : s.choices().entrySet()) {
+      if (choice.getValue().signum() == 0) {
+        continue;
+      }
+      Fraction heads = choice.getValue().dividedBy(u).times(count);
+      cls.heads.merge(choice.getKey(), heads, Fraction::plus);
+      add(classSums, choice.getKey(), capped, capped ? heads : choice.getValue().times(count));
+    }
+  }
+
+  /** The key under which {@link #weighMembers} sums the weight cast (not an option name). */
+  private static final String CAST = new String("cast");
+
+  private static void add(
+      Map<String, Fraction[]> sums, String option, boolean capped, Fraction value) {
+    Fraction[] pair =
+        sums.computeIfAbsent(option, k -> new Fraction[] {Fraction.ZERO, Fraction.ZERO});
+    pair[capped ? 1 : 0] = pair[capped ? 1 : 0].plus(value);
+  }
+
+  /** Checks each counted ballot and adds it to its class at its final member weight. */
+  private PluralWeights weighMembers(List<Counted> counted) {
+    PluralVotes plural = scheme.memberWeight() instanceof PluralVotes p ? p : null;
+    // First pass: each ballot's weight before caps.
+    Map<Shape, Fraction> unit = new HashMap<>();
+    for (Counted c : counted) {
+      checkBallot(c, unit, plural);
+    }
+    CapState cap = CapState.NONE;
+    if (plural != null && plural.cap() != null) {
+      TreeMap<Fraction, Long> population = new TreeMap<>();
+      if (plural.capOf() == CapBase.ELIGIBLE) {
+        for (Voter v : roll.values()) {
+          population.merge(votes(plural, v.rawWeight(), "$.electorate.voters"), 1L, Long::sum);
+        }
+      } else {
+        for (Counted c : counted) {
+          population.merge(unit.get(c.shape()), c.count(), Long::sum);
+        }
+        for (MergedEntry m : in.ballots().merged()) {
+          if (m.weightBeforeCap() == null) {
+            throw new InvalidTallyException(
+                "$.merged[" + m.index() + "].weightBeforeCap",
+                "a cap on the weight cast needs each merged entry's weight before the cap");
+          }
+          population.merge(m.weightBeforeCap(), 1L, Long::sum);
+        }
+      }
+      cap = cap(plural.cap(), population);
+    }
+    eligibleWeights(cap);
+    Map<Fraction, long[]> anonymousRows = new HashMap<>();
+    List<VoterWeight> voterRows = new ArrayList<>();
+    // Every final weight is either the cap or votes × the scale: sum votes (uncapped) and heads
+    // (capped) first, with small denominators, and multiply once per class and option.
+    Map<String, Map<String, Fraction[]>> sums = new HashMap<>();
+    for (Counted c : counted) {
+      addCounted(c, unit.get(c.shape()), cap, plural, sums, anonymousRows);
+    }
+    if (plural != null) {
+      for (Counted c : namedCounted) {
+        Fraction u = unit.get(c.shape());
+        voterRows.add(new VoterWeight(c.voter(), c.shape().rawWeight(), u, cap.weigh(u), 1));
+      }
+    }
+    for (var e : sums.entrySet()) {
+      ClassCount cls = classes.get(e.getKey());
+      for (var option : e.getValue().entrySet()) {
+        Fraction[] votesAndHeads = option.getValue();
+        Fraction weight = votesAndHeads[0].times(cap.scale());
+        if (votesAndHeads[1].signum() != 0) {
+          weight = weight.plus(votesAndHeads[1].times(cap.capWeight()));
+        }
+        if (option.getKey() == CAST) {
+          cls.castWeight = cls.castWeight.plus(weight);
+        } else {
+          cls.weight.merge(option.getKey(), weight, Fraction::plus);
+        }
+      }
+    }
+    if (plural == null) {
+      return null;
+    }
+    List<VoterWeight> rows = new ArrayList<>();
+    for (var e : new TreeMap<>(anonymousRows).entrySet()) {
+      Fraction u = votes(plural, e.getKey(), "$.ballots");
+      rows.add(new VoterWeight(null, e.getKey(), u, cap.weigh(u), e.getValue()[0]));
+    }
+    voterRows.sort(Comparator.comparing(VoterWeight::voter));
+    rows.addAll(voterRows);
+    return new PluralWeights(
+        plural.cap(),
+        plural.cap() == null ? null : plural.capOf().name(),
+        cap.total(),
+        cap.capWeight(),
+        cap.capWeight() == null ? null : cap.scale(),
+        cap.capped(),
+        rows);
+  }
+
+  private void checkChoices(Shape s, Fraction unitWeight, String at) {
+    Fraction sum = Fraction.ZERO;
+    int chosen = 0;
+    for (var e : s.choices().entrySet()) {
+      if (!optionsAndAbstain.contains(e.getKey())) {
+        throw new InvalidTallyException(
+            at + ".choices." + e.getKey(), "the motion has no option " + e.getKey());
+      }
+      if (e.getValue().signum() < 0) {
+        throw new InvalidTallyException(
+            at + ".choices." + e.getKey(), "votes for an option cannot be negative");
+      }
+      if (e.getValue().signum() > 0) {
+        chosen++;
+        sum = sum.plus(e.getValue());
+        if (e.getValue().compareTo(unitWeight) > 0) {
+          throw new InvalidTallyException(
+              at + ".choices." + e.getKey(),
+              "more votes for one option than the voter's weight " + unitWeight);
+        }
+      }
+    }
+    if (chosen == 0) {
+      throw new InvalidTallyException(at + ".choices", "a ballot gives its votes to some option");
+    }
+    boolean splits = s.kind() != null && scheme.splitKinds().contains(s.kind());
+    if (motion.kind() == Motion.Kind.MULTIPLE_CHOICE) {
+      Fraction abstain = s.choices().getOrDefault(Motion.ABSTAIN, Fraction.ZERO);
+      if (abstain.signum() > 0 && chosen > 1) {
+        throw new InvalidTallyException(
+            at + ".choices", "an abstention in an election stands alone");
+      }
+      if (chosen > motion.seats()) {
+        throw new InvalidTallyException(
+            at + ".choices", "more options chosen than the " + motion.seats() + " seats");
+      }
+      if (!splits) {
+        for (var e : s.choices().entrySet()) {
+          if (e.getValue().signum() > 0 && !e.getValue().equals(unitWeight)) {
+            throw new InvalidTallyException(
+                at + ".choices." + e.getKey(),
+                "this voter gives each chosen option their whole weight " + unitWeight);
+          }
+        }
+      }
+      return;
+    }
+    if (!sum.equals(unitWeight)) {
+      throw new InvalidTallyException(
+          at + ".choices", "the votes add up to " + sum + ", not the voter's weight " + unitWeight);
+    }
+    if (chosen > 1 && !splits) {
+      throw new InvalidTallyException(
+          at + ".choices", "a voter of kind " + s.kind() + " may not split their votes");
+    }
+  }
+
+  private void addMerged() {
+    for (MergedEntry m : in.ballots().merged()) {
+      String at = "$.merged[" + m.index() + "]";
+      ClassCount cls = classes.get(m.className());
+      if (cls == null) {
+        throw new InvalidTallyException(
+            at + ".class", "no class " + m.className() + " on the roll");
+      }
+      checksNotMade.add(
+          "merged ballots: receipts, each voter's weight and choices, proxies and changed votes"
+              + " are taken as written");
+      if (motion.kind() == Motion.Kind.MULTIPLE_CHOICE) {
+        throw new InvalidTallyException(
+            at, "merged entries are for yes/no and single-choice motions, not elections");
+      }
+      cls.castHeads += m.ballots();
+      for (var e : m.weight().entrySet()) {
+        if (!optionsAndAbstain.contains(e.getKey())) {
+          throw new InvalidTallyException(
+              at + ".weight." + e.getKey(), "the motion has no option " + e.getKey());
+        }
+        cls.weight.merge(e.getKey(), e.getValue(), Fraction::plus);
+        cls.castWeight = cls.castWeight.plus(e.getValue());
+      }
+      if (m.heads() == null) {
+        cls.headsUnknown = true;
+      } else {
+        for (var e : m.heads().entrySet()) {
+          if (!optionsAndAbstain.contains(e.getKey())) {
+            throw new InvalidTallyException(
+                at + ".heads." + e.getKey(), "the motion has no option " + e.getKey());
+          }
+          cls.heads.merge(e.getKey(), e.getValue(), Fraction::plus);
+        }
+      }
+    }
+  }
+
+  private void checkHeads() {
+    Attendance attendance = in.attendance().get(motion.call());
+    if (attendance != null) {
+      for (var e : attendance.classes().entrySet()) {
+        ClassCount c = classes.get(e.getKey());
+        String at = "$.attendance." + motion.call() + "." + e.getKey();
+        if (c == null) {
+          throw new InvalidTallyException(at, "no class " + e.getKey() + " on the roll");
+        }
+        if (e.getValue().heads() > c.roll.heads()) {
+          throw new InvalidTallyException(
+              at, "more present and represented than the " + c.roll.heads() + " eligible");
+        }
+      }
+    }
+    for (ClassCount c : classes.values()) {
+      if (c.castHeads > c.roll.heads()) {
+        throw new InvalidTallyException(
+            "$.ballots",
+            c.castHeads
+                + " ballots count in class "
+                + c.name
+                + ", which has "
+                + c.roll.heads()
+                + " eligible members");
+      }
+      if (attendance != null) {
+        var a = attendance.classes().get(c.name);
+        long attending = a == null ? 0 : a.heads();
+        if (c.castHeads > attending) {
+          throw new InvalidTallyException(
+              "$.ballots",
+              c.castHeads
+                  + " ballots count in class "
+                  + c.name
+                  + " but only "
+                  + attending
+                  + " members were present or represented at call "
+                  + motion.call());
+        }
+      }
+    }
+  }
+
+  // ---- Class shares and class caps ---------------------------------------------------------
+
+  private boolean excludesAbstentions() {
+    return motion.threshold().base() == Base.CAST_EXCLUDING_ABSTENTIONS;
+  }
+
+  private void applyClassShares() {
+    ClassShares shares = scheme.classShares();
+    if (shares == null) {
+      return;
+    }
+    Map<String, Fraction> denominators = new HashMap<>();
+    Set<String> active = new LinkedHashSet<>();
+    for (ClassCount c : classes.values()) {
+      Fraction d =
+          shares.denominator() == Denominator.ELIGIBLE
+              ? eligibleWeight(c, "the class shares' denominator")
+              : excludesAbstentions() ? c.castWeight.minus(c.abstainWeight()) : c.castWeight;
+      denominators.put(c.name, d);
+      if (d.signum() > 0 && c.castHeads > 0 && turnoutMet(shares, c)) {
+        active.add(c.name);
+      }
+    }
+    Map<String, Fraction> effective = effectiveShares(shares, active);
+    for (ClassCount c : classes.values()) {
+      c.share = effective.get(c.name);
+      if (active.contains(c.name)) {
+        c.shareCounted = "COUNTED";
+        c.perUnit = c.share.dividedBy(denominators.get(c.name));
+      } else {
+        c.perUnit = Fraction.ZERO;
+        if (shares.belowTurnout() == BelowTurnout.ABSTAIN) {
+          c.shareCounted = "ABSTAINED";
+          c.abstainedShare = c.share;
+        } else {
+          c.shareCounted = "REDISTRIBUTED";
+        }
+      }
+    }
+  }
+
+  private boolean turnoutMet(ClassShares shares, ClassCount c) {
+    return turnoutMet(
+        shares.minimumTurnout().get(c.name), Fraction.of(c.castHeads), c.roll.heads());
+  }
+
+  static boolean turnoutMet(ClassShares.MinimumTurnout min, Fraction voters, long eligible) {
+    if (min == null) {
+      return true;
+    }
+    Boolean byCount = min.count() == null ? null : voters.compareTo(Fraction.of(min.count())) >= 0;
+    Boolean byFraction =
+        min.fraction() == null ? null : voters.compareTo(min.fraction().times(eligible)) >= 0;
+    if (byCount == null) {
+      return byFraction == null || byFraction;
+    }
+    if (byFraction == null) {
+      return byCount;
+    }
+    return min.both() ? byCount && byFraction : byCount || byFraction;
+  }
+
+  /**
+   * The shares after a class below its turnout gives its share away: unchanged for the others when
+   * it is counted as abstention, pro rata to theirs when redistributed.
+   */
+  static Map<String, Fraction> effectiveShares(ClassShares shares, Set<String> active) {
+    Map<String, Fraction> effective = new LinkedHashMap<>();
+    Fraction activeSum = Fraction.ZERO;
+    for (String name : active) {
+      activeSum = activeSum.plus(shares.shares().get(name));
+    }
+    for (var e : shares.shares().entrySet()) {
+      Fraction s = e.getValue();
+      if (shares.belowTurnout() == BelowTurnout.REDISTRIBUTE) {
+        s =
+            active.contains(e.getKey()) && activeSum.signum() > 0
+                ? s.times(shares.total()).dividedBy(activeSum)
+                : Fraction.ZERO;
+      }
+      effective.put(e.getKey(), s);
+    }
+    return effective;
+  }
+
+  private List<CapFigures> applyClassCaps() {
+    List<CapFigures> figures = new ArrayList<>();
+    for (ClassCap cap : scheme.classCaps()) {
+      Fraction group = Fraction.ZERO;
+      Fraction others = Fraction.ZERO;
+      long voters = 0;
+      long registered = 0;
+      for (ClassCount c : classes.values()) {
+        Fraction cast = c.inUnit(c.castWeight, Fraction.of(c.castHeads));
+        if (cap.classes().contains(c.name)) {
+          group = group.plus(cast);
+          voters += c.castHeads;
+          registered += c.roll.heads();
+        } else {
+          others = others.plus(cast);
+        }
+      }
+      Fraction f = cap.fraction();
+      boolean applies = group.compareTo(f.times(group.plus(others))) > 0;
+      Fraction capped = null;
+      Fraction voterWeight = null;
+      if (applies) {
+        for (ClassCount c : classes.values()) {
+          if (cap.classes().contains(c.name) && c.headsUnknown) {
+            throw new InvalidTallyException(
+                "$.merged", "class " + c.name + " is capped, which needs heads in merged entries");
+          }
+        }
+        capped = f.dividedBy(Fraction.ONE.minus(f)).times(others);
+        long among = cap.division() == ClassCap.Division.VOTING ? voters : registered;
+        voterWeight = capped.dividedBy(Fraction.of(among));
+        for (ClassCount c : classes.values()) {
+          if (cap.classes().contains(c.name)) {
+            c.cappedVoterWeight = voterWeight;
+          }
+        }
+      }
+      figures.add(
+          new CapFigures(
+              cap.classes().stream().sorted().toList(),
+              f,
+              group,
+              others,
+              applies,
+              capped,
+              voterWeight));
+    }
+    return figures;
+  }
+
+  // ---- Quorum and threshold ----------------------------------------------------------------
+
+  private Attendance attendance(String neededBy) {
+    Attendance a = in.attendance().get(motion.call());
+    if (a == null) {
+      throw new InvalidTallyException(
+          "$.attendance." + motion.call(),
+          "the attendance at call " + motion.call() + " is needed by " + neededBy);
+    }
+    return a;
+  }
+
+  private QuorumFigures judgeQuorum() {
+    Motion.Quorum rule = motion.quorum().get(motion.call());
+    if (rule == null) {
+      return new QuorumFigures(motion.call(), true, List.of());
+    }
+    Attendance attendance = attendance("the quorum");
+    boolean weight = rule.measure() == Measure.WEIGHT;
+    List<QuorumCheck> checks = new ArrayList<>();
+    if (rule.perClass()) {
+      for (ClassCount c : classes.values()) {
+        if (c.roll.heads() == 0) {
+          continue;
+        }
+        var a = attendance.classes().get(c.name);
+        Fraction attending =
+            a == null ? Fraction.ZERO : weight ? a.weight() : Fraction.of(a.heads());
+        Fraction eligible =
+            weight ? eligibleWeight(c, "a quorum by weight") : Fraction.of(c.roll.heads());
+        checks.add(quorumCheck(rule, c.name, attending, eligible));
+      }
+    } else {
+      Fraction attending = Fraction.ZERO;
+      Fraction eligible = Fraction.ZERO;
+      for (ClassCount c : classes.values()) {
+        var a = attendance.classes().get(c.name);
+        if (a != null) {
+          attending = attending.plus(weight ? a.weight() : Fraction.of(a.heads()));
+        }
+        eligible =
+            eligible.plus(
+                weight ? eligibleWeight(c, "a quorum by weight") : Fraction.of(c.roll.heads()));
+      }
+      checks.add(quorumCheck(rule, "overall", attending, eligible));
+    }
+    return new QuorumFigures(motion.call(), checks.stream().allMatch(QuorumCheck::met), checks);
+  }
+
+  private static QuorumCheck quorumCheck(
+      Motion.Quorum rule, String scope, Fraction attending, Fraction eligible) {
+    Comparison cmp = rule.comparison();
+    Fraction required = rule.fraction() == null ? null : rule.fraction().times(eligible);
+    Boolean byFraction = required == null ? null : cmp.holds(attending, required);
+    Boolean byCount = rule.count() == null ? null : cmp.holds(attending, rule.count());
+    boolean met;
+    if (byFraction == null) {
+      met = byCount == null || byCount;
+    } else if (byCount == null) {
+      met = byFraction;
+    } else {
+      met = rule.both() ? byFraction && byCount : byFraction || byCount;
+    }
+    return new QuorumCheck(
+        scope,
+        rule.measure().name(),
+        attending,
+        eligible,
+        required,
+        rule.count(),
+        cmp.symbol(),
+        met);
+  }
+
+  /** The base of a share in the tally's unit (weight) or in heads, overall or within a class. */
+  private Fraction base(ClassCount c, boolean heads, boolean local) {
+    Base base = motion.threshold().base();
+    Fraction w;
+    Fraction h;
+    switch (base) {
+      case CAST_EXCLUDING_ABSTENTIONS -> {
+        w = c.castWeight.minus(c.abstainWeight());
+        h = Fraction.of(c.castHeads).minus(c.abstainHeads());
+      }
+      case CAST_INCLUDING_ABSTENTIONS -> {
+        w = c.castWeight;
+        h = Fraction.of(c.castHeads);
+      }
+      case PRESENT -> {
+        var a = attendance("the present-and-represented base").classes().get(c.name);
+        w = a == null ? Fraction.ZERO : a.weight();
+        h = a == null ? Fraction.ZERO : Fraction.of(a.heads());
+      }
+      default -> {
+        w = eligibleWeight(c, "the eligible base");
+        h = Fraction.of(c.roll.heads());
+      }
+    }
+    if (heads) {
+      return h;
+    }
+    if (local) {
+      return w;
+    }
+    Fraction value = c.inUnit(w, h);
+    return base == Base.CAST_EXCLUDING_ABSTENTIONS ? value : value.plus(c.abstainedShare);
+  }
+
+  private ThresholdFigures threshold(String option, OptionFigures totals) {
+    Motion.Threshold t = motion.threshold();
+    boolean heads = t.measure() == Measure.HEADS;
+    Fraction figure = heads ? totals.heads() : totals.weight();
+    Fraction base = Fraction.ZERO;
+    for (ClassCount c : classes.values()) {
+      base = base.plus(base(c, heads, false));
+    }
+    Fraction share = base.signum() == 0 ? null : figure.dividedBy(base);
+    boolean met = share != null && t.comparison().holds(share, t.fraction());
+    List<ClassThreshold> within = new ArrayList<>();
+    for (String name : motion.doubleMajority()) {
+      ClassCount c = classes.get(name);
+      Fraction f = heads ? c.heads.get(option) : c.weight.get(option);
+      Fraction b = base(c, heads, true);
+      Fraction s = b.signum() == 0 ? null : f.dividedBy(b);
+      boolean ok = s != null && t.comparison().holds(s, t.fraction());
+      within.add(new ClassThreshold(name, f, b, s, ok));
+      met &= ok;
+    }
+    if (figure.signum() == 0) {
+      met = false;
+    }
+    return new ThresholdFigures(
+        option,
+        t.measure().name(),
+        t.base().name(),
+        figure,
+        base,
+        share,
+        t.fraction(),
+        t.comparison().symbol(),
+        met,
+        within);
+  }
+
+  private Result decide(
+      QuorumFigures quorum,
+      List<ThresholdFigures> thresholds,
+      List<String> elected,
+      List<String> tied) {
+    if (!quorum.met()) {
+      return Result.NO_QUORUM;
+    }
+    if (motion.kind() == Motion.Kind.YES_NO) {
+      return thresholds.get(0).met() ? Result.PASSED : Result.FAILED;
+    }
+    List<ThresholdFigures> qualified =
+        thresholds.stream()
+            .filter(ThresholdFigures::met)
+            .sorted(Comparator.comparing(ThresholdFigures::figure).reversed())
+            .toList();
+    int seats = motion.seats();
+    if (qualified.size() <= seats) {
+      qualified.forEach(t -> elected.add(t.option()));
+    } else {
+      Fraction last = qualified.get(seats - 1).figure();
+      for (ThresholdFigures t : qualified) {
+        int c = t.figure().compareTo(last);
+        if (c > 0) {
+          elected.add(t.option());
+        } else if (c == 0) {
+          tied.add(t.option());
+        }
+      }
+      if (elected.size() + tied.size() == seats) {
+        elected.addAll(tied);
+        tied.clear();
+      }
+    }
+    if (!tied.isEmpty()) {
+      return Result.TIED;
+    }
+    return elected.isEmpty() ? Result.FAILED : Result.ELECTED;
+  }
+}

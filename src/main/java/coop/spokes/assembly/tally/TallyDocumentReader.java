@@ -1,0 +1,957 @@
+package coop.spokes.assembly.tally;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import coop.spokes.assembly.tally.ClassShares.Bounds;
+import coop.spokes.assembly.tally.ClassShares.MinimumTurnout;
+import coop.spokes.assembly.tally.Electorate.ClassRoll;
+import coop.spokes.assembly.tally.Electorate.Voter;
+import coop.spokes.assembly.tally.MemberWeightRule.Bracket;
+import coop.spokes.assembly.tally.MemberWeightRule.CapBase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a tally document ({@code docs/tally-format.md}) as a stream, so that a million ballots are
+ * never held as a tree: each ballot is read, checked and dropped into a {@link BallotBox}, its
+ * receipt copied straight from the parser's buffer. The other sections are small and read as JSON-P
+ * trees. Strict: an unknown or repeated field, a number that is not exact or a value of the wrong
+ * type is an {@link InvalidTallyException} naming its JSON path.
+ */
+public final class TallyDocumentReader {
+
+  /** The format this reader understands, as the document's {@code format} field names it. */
+  public static final String FORMAT = "spokes-tally/1";
+
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  /** Repeated fields are caught here (a set per object would cost a third of the read). */
+  private static final JsonFactory STREAM =
+      JsonFactory.builder().enable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
+
+  /** What a document holds: the input of a count and, once published, its outcome. */
+  public record TallyDocument(TallyInput input, JsonObject outcome) {}
+
+  private final JsonParser parser;
+  private boolean pipelined;
+  private final char[] receipt = new char[ReceiptSet.MAX_LENGTH];
+  private int receiptLength;
+
+  /**
+   * Class, kind and option names repeat on every ballot: one string each, found by comparing
+   * characters, so that a million ballots make no million copies.
+   */
+  private final List<String> names = new ArrayList<>();
+
+  private TallyDocumentReader(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * Reads a whole document.
+   *
+   * @throws InvalidTallyException when it is not a valid tally document
+   * @throws IOException when the stream cannot be read
+   */
+  public static TallyDocument read(InputStream in) throws IOException {
+    return read(in, false);
+  }
+
+  /**
+   * Reads a whole document; with {@code pipelined}, a second thread checks receipts and groups
+   * ballots while this one parses (the recount command, not the server, which manages its own
+   * threads).
+   */
+  public static TallyDocument read(InputStream in, boolean pipelined) throws IOException {
+    try (JsonParser parser = STREAM.createParser(in)) {
+      TallyDocumentReader reader = new TallyDocumentReader(parser);
+      reader.pipelined = pipelined;
+      return reader.read();
+    } catch (StreamReadException e) {
+      var at = e.getLocation();
+      throw new InvalidTallyException(
+          "$",
+          "not JSON at line "
+              + (at == null ? "?" : at.getLineNr())
+              + ", column "
+              + (at == null ? "?" : at.getColumnNr())
+              + ": "
+              + e.getOriginalMessage());
+    }
+  }
+
+  private TallyDocument read() throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw new InvalidTallyException("$", "a tally document is a JSON object");
+    }
+    Map<String, JsonValue> sections = new HashMap<>();
+    BallotBox box = new BallotBox();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      switch (key) {
+        case "ballots" -> readBallots(box);
+        case "format",
+            "units",
+            "scheme",
+            "electorate",
+            "attendance",
+            "motion",
+            "settings",
+            "delegations",
+            "merged",
+            "outcome" -> {
+          parser.nextToken();
+          sections.put(key, tree());
+        }
+        default -> throw new InvalidTallyException("$." + key, "unknown field");
+      }
+    }
+    JsonValue format = sections.get("format");
+    if (!(format instanceof JsonString s) || !s.getString().equals(FORMAT)) {
+      throw new InvalidTallyException("$.format", "this recount reads format " + FORMAT);
+    }
+    for (String required : List.of("scheme", "electorate", "motion")) {
+      if (!sections.containsKey(required)) {
+        throw new InvalidTallyException("$." + required, "missing");
+      }
+    }
+    if (sections.containsKey("merged")) {
+      JsonArray merged = array(sections.get("merged"), "$.merged");
+      for (int i = 0; i < merged.size(); i++) {
+        box.add(merged(object(merged.get(i), "$.merged[" + i + "]"), i));
+      }
+    }
+    Map<Integer, Attendance> attendance = new HashMap<>();
+    if (sections.containsKey("attendance")) {
+      JsonObject calls = object(sections.get("attendance"), "$.attendance");
+      for (String call : calls.keySet()) {
+        attendance.put(call(call, "$.attendance." + call), attendance(calls, call));
+      }
+    }
+    TallyInput input =
+        new TallyInput(
+            scheme(object(sections.get("scheme"), "$.scheme")),
+            electorate(object(sections.get("electorate"), "$.electorate")),
+            attendance,
+            motion(object(sections.get("motion"), "$.motion")),
+            proxies(sections.get("settings"), sections.get("delegations")),
+            box);
+    JsonValue outcome = sections.get("outcome");
+    return new TallyDocument(input, outcome == null ? null : object(outcome, "$.outcome"));
+  }
+
+  /** The value at the current token as a JSON-P tree. */
+  private JsonValue tree() throws IOException {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT -> {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        Set<String> keys = new HashSet<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          if (!keys.add(key)) {
+            throw new InvalidTallyException(
+                "line " + parser.currentLocation().getLineNr() + ": " + key,
+                "a field appears twice in one object");
+          }
+          parser.nextToken();
+          b.add(key, tree());
+        }
+        return b.build();
+      }
+      case START_ARRAY -> {
+        JsonArrayBuilder b = JSON.createArrayBuilder();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          b.add(tree());
+        }
+        return b.build();
+      }
+      case VALUE_STRING -> {
+        return JSON.createValue(parser.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return JSON.createValue(parser.getBigIntegerValue());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return JSON.createValue(parser.getDecimalValue());
+      }
+      case VALUE_TRUE -> {
+        return JsonValue.TRUE;
+      }
+      case VALUE_FALSE -> {
+        return JsonValue.FALSE;
+      }
+      default -> {
+        return JsonValue.NULL;
+      }
+    }
+  }
+
+  // ---- Ballots, streamed --------------------------------------------------------------------
+
+  private void readBallots(BallotBox box) throws IOException {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      throw new InvalidTallyException("$.ballots", "a list of ballots");
+    }
+    if (pipelined) {
+      try (BallotPipeline pipeline = new BallotPipeline(box)) {
+        readBallots(pipeline::add);
+        pipeline.finish();
+      }
+    } else {
+      readBallots((ballot, chars, offset, length) -> box.add(ballot, chars, offset, length));
+    }
+  }
+
+  /** Where a ballot goes once read, with its receipt's characters (null when it has none). */
+  interface BallotSink {
+    void add(Ballot ballot, char[] receipt, int offset, int length);
+  }
+
+  private void readBallots(BallotSink sink) throws IOException {
+    int index = 0;
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.START_OBJECT) {
+        throw new InvalidTallyException("$.ballots[" + index + "]", "a ballot is an object");
+      }
+      receiptLength = -1;
+      Ballot ballot = ballot(index);
+      if (receiptLength >= 0) {
+        sink.add(ballot, receipt, 0, receiptLength);
+      } else {
+        sink.add(ballot, null, 0, 0);
+      }
+      index++;
+    }
+  }
+
+  /** One ballot, token by token; paths are only built for a message. */
+  private Ballot ballot(int index) throws IOException {
+    String className = null;
+    String kind = null;
+    Fraction weight = null;
+    Fraction rawWeight = null;
+    Map<String, Fraction> choices = null;
+    long count = 1;
+    String voter = null;
+    String castBy = null;
+    Long sequence = null;
+    int seen = 0;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      JsonToken value = parser.nextToken();
+      int field = field(key, index);
+      if ((seen & field) != 0) {
+        throw new InvalidTallyException(ballotPath(index, key), "appears twice");
+      }
+      seen |= field;
+      switch (field) {
+        case 1 -> {
+          expectText(value, index, key);
+          int length = parser.getTextLength();
+          if (length > ReceiptSet.MAX_LENGTH) {
+            throw new InvalidTallyException(
+                ballotPath(index, key),
+                "a receipt is at most " + ReceiptSet.MAX_LENGTH + " characters");
+          }
+          System.arraycopy(parser.getTextCharacters(), parser.getTextOffset(), receipt, 0, length);
+          receiptLength = length;
+        }
+        case 2 -> className = name(value, index, key);
+        case 4 -> kind = name(value, index, key);
+        case 8 -> weight = number(value, index, key);
+        case 16 -> rawWeight = number(value, index, key);
+        case 32 -> count = whole(number(value, index, key), ballotPath(index, key));
+        case 64 -> {
+          expectText(value, index, key);
+          voter = parser.getText();
+        }
+        case 128 -> {
+          expectText(value, index, key);
+          castBy = parser.getText();
+        }
+        case 256 -> sequence = whole(number(value, index, key), ballotPath(index, key));
+        case 512 -> choices = choices(value, index);
+        default -> throw new IllegalStateException();
+      }
+    }
+    if (className == null) {
+      throw new InvalidTallyException(ballotPath(index, "class"), "missing");
+    }
+    if (choices == null) {
+      throw new InvalidTallyException(ballotPath(index, "choices"), "missing");
+    }
+    String receiptText =
+        voter != null && receiptLength >= 0 ? new String(receipt, 0, receiptLength) : null;
+    return new Ballot(
+        index,
+        receiptText,
+        className,
+        kind,
+        weight,
+        rawWeight,
+        choices,
+        count,
+        voter,
+        castBy,
+        sequence);
+  }
+
+  private static final String[] BALLOT_FIELDS = {
+    "receipt",
+    "class",
+    "kind",
+    "weight",
+    "rawWeight",
+    "count",
+    "voter",
+    "castBy",
+    "sequence",
+    "choices"
+  };
+
+  /**
+   * A ballot field's bit. The parser interns field names ({@link
+   * JsonFactory.Feature#INTERN_FIELD_NAMES}), so comparing references finds them without hashing a
+   * million keys; {@code equals} is only the fallback.
+   */
+  @SuppressWarnings("StringEquality")
+  private static int field(String key, int index) {
+    for (int i = 0; i < BALLOT_FIELDS.length; i++) {
+      if (BALLOT_FIELDS[i] == key) {
+        return 1 << i;
+      }
+    }
+    for (int i = 0; i < BALLOT_FIELDS.length; i++) {
+      if (BALLOT_FIELDS[i].equals(key)) {
+        return 1 << i;
+      }
+    }
+    throw new InvalidTallyException(ballotPath(index, key), "unknown field");
+  }
+
+  private Map<String, Fraction> choices(JsonToken value, int index) throws IOException {
+    if (value != JsonToken.START_OBJECT) {
+      throw new InvalidTallyException(
+          ballotPath(index, "choices"), "choices are an object of votes per option");
+    }
+    String first = null;
+    Fraction firstVotes = null;
+    Map<String, Fraction> more = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String option = parser.currentName();
+      Fraction votes = number(parser.nextToken(), index, "choices.", option);
+      if (option.equals(first)) {
+        throw new InvalidTallyException(ballotPath(index, "choices." + option), "appears twice");
+      }
+      if (first == null) {
+        first = option;
+        firstVotes = votes;
+      } else {
+        if (more == null) {
+          more = new HashMap<>();
+          more.put(first, firstVotes);
+        }
+        if (more.put(option, votes) != null) {
+          throw new InvalidTallyException(ballotPath(index, "choices." + option), "appears twice");
+        }
+      }
+    }
+    if (more != null) {
+      return more;
+    }
+    return first == null ? Map.of() : Map.of(first, firstVotes);
+  }
+
+  private static String ballotPath(int index, String key) {
+    return "$.ballots[" + index + "]." + key;
+  }
+
+  private static void expectText(JsonToken token, int index, String key) {
+    if (token != JsonToken.VALUE_STRING) {
+      throw new InvalidTallyException(ballotPath(index, key), "a string");
+    }
+  }
+
+  /** A class or kind name: the one string kept for these characters. */
+  private String name(JsonToken token, int index, String key) throws IOException {
+    expectText(token, index, key);
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    for (String known : names) {
+      if (known.length() == length && same(known, chars, offset)) {
+        return known;
+      }
+    }
+    String name = new String(chars, offset, length);
+    if (names.size() < 64) {
+      names.add(name);
+    }
+    return name;
+  }
+
+  private static boolean same(String known, char[] chars, int offset) {
+    for (int i = 0; i < known.length(); i++) {
+      if (known.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Fraction number(JsonToken token, int index, String key) throws IOException {
+    return number(token, index, key, "");
+  }
+
+  /**
+   * Whole numbers as one instance each for the last values seen: raw weights and votes repeat over
+   * a million ballots, and grouping identical ballots then compares references.
+   */
+  private final Fraction[] recent = new Fraction[4096];
+
+  private Fraction whole(long value) {
+    int slot = (int) (value ^ (value >>> 32)) & (recent.length - 1);
+    Fraction f = recent[slot];
+    if (f == null || f.numerator().longValue() != value || f.numerator().bitLength() > 63) {
+      f = Fraction.of(value);
+      recent[slot] = f;
+    }
+    return f;
+  }
+
+  /** A number at {@code key + subkey} (built only for a message). */
+  private Fraction number(JsonToken token, int index, String key, String subkey)
+      throws IOException {
+    if (token == JsonToken.VALUE_STRING) {
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      if (length > 0 && length <= 18) {
+        long value = 0;
+        int i = 0;
+        for (; i < length; i++) {
+          char c = chars[offset + i];
+          if (c < '0' || c > '9') {
+            break;
+          }
+          value = value * 10 + (c - '0');
+        }
+        if (i == length) {
+          return whole(value);
+        }
+      }
+      String text = new String(chars, offset, length);
+      try {
+        return Fraction.parse(text);
+      } catch (NumberFormatException e) {
+        throw new InvalidTallyException(
+            ballotPath(index, key + subkey), "not an exact number: \"" + text + "\"");
+      }
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return Fraction.of(parser.getBigIntegerValue(), BigInteger.ONE);
+    }
+    throw new InvalidTallyException(
+        ballotPath(index, key + subkey), "an exact number: an integer or a \"p/q\" string");
+  }
+
+  // ---- Sections, as trees ---------------------------------------------------------------------
+
+  private static Scheme scheme(JsonObject o) {
+    String at = "$.scheme";
+    known(o, at, "memberWeight", "splitVotes", "classShares", "classCaps");
+    MemberWeightRule rule = new MemberWeightRule.OneMemberOneVote();
+    if (o.containsKey("memberWeight")) {
+      rule = memberWeight(object(o.get("memberWeight"), at + ".memberWeight"));
+    }
+    List<String> split = o.containsKey("splitVotes") ? strings(o, "splitVotes", at) : List.of();
+    ClassShares shares =
+        o.containsKey("classShares")
+            ? classShares(object(o.get("classShares"), at + ".classShares"))
+            : null;
+    List<ClassCap> caps = new ArrayList<>();
+    if (o.containsKey("classCaps")) {
+      JsonArray list = array(o.get("classCaps"), at + ".classCaps");
+      for (int i = 0; i < list.size(); i++) {
+        String p = at + ".classCaps[" + i + "]";
+        JsonObject c = object(list.get(i), p);
+        known(c, p, "classes", "fraction", "division");
+        caps.add(
+            new ClassCap(
+                Set.copyOf(strings(c, "classes", p)),
+                required(c, "fraction", p),
+                choice(c, "division", p, ClassCap.Division.class, ClassCap.Division.VOTING)));
+      }
+    }
+    return new Scheme(rule, Set.copyOf(split), shares, caps);
+  }
+
+  private static MemberWeightRule memberWeight(JsonObject o) {
+    String at = "$.scheme.memberWeight";
+    String rule = string(o, "rule", at);
+    switch (rule) {
+      case "one-member-one-vote" -> {
+        known(o, at, "rule");
+        return new MemberWeightRule.OneMemberOneVote();
+      }
+      case "kind-multipliers" -> {
+        known(o, at, "rule", "multipliers");
+        return new MemberWeightRule.KindMultipliers(
+            fractions(object(o.get("multipliers"), at + ".multipliers"), at + ".multipliers"));
+      }
+      case "plural-votes" -> {
+        known(o, at, "rule", "brackets", "cap", "capOf");
+        List<Bracket> brackets = new ArrayList<>();
+        if (o.containsKey("brackets")) {
+          JsonArray list = array(o.get("brackets"), at + ".brackets");
+          for (int i = 0; i < list.size(); i++) {
+            String p = at + ".brackets[" + i + "]";
+            JsonObject b = object(list.get(i), p);
+            known(b, p, "from", "votes");
+            brackets.add(new Bracket(required(b, "from", p), whole(required(b, "votes", p), p)));
+          }
+        }
+        Fraction cap = optional(o, "cap", at);
+        CapBase capOf = choice(o, "capOf", at, CapBase.class, null);
+        if (cap != null && capOf == null) {
+          throw new InvalidTallyException(
+              at + ".capOf", "say whether the cap is of eligible or cast");
+        }
+        return new MemberWeightRule.PluralVotes(brackets, cap, capOf);
+      }
+      default ->
+          throw new InvalidTallyException(
+              at + ".rule", "one-member-one-vote, kind-multipliers or plural-votes, not " + rule);
+    }
+  }
+
+  private static ClassShares classShares(JsonObject o) {
+    String at = "$.scheme.classShares";
+    known(
+        o,
+        at,
+        "unit",
+        "total",
+        "shares",
+        "bounds",
+        "denominator",
+        "minimumTurnout",
+        "belowTurnout");
+    Map<String, Bounds> bounds = new LinkedHashMap<>();
+    if (o.containsKey("bounds")) {
+      JsonObject b = object(o.get("bounds"), at + ".bounds");
+      for (String c : b.keySet()) {
+        String p = at + ".bounds." + c;
+        JsonObject one = object(b.get(c), p);
+        known(one, p, "min", "max");
+        bounds.put(c, new Bounds(optional(one, "min", p), optional(one, "max", p)));
+      }
+    }
+    Map<String, MinimumTurnout> turnout = new LinkedHashMap<>();
+    if (o.containsKey("minimumTurnout")) {
+      JsonObject t = object(o.get("minimumTurnout"), at + ".minimumTurnout");
+      for (String c : t.keySet()) {
+        String p = at + ".minimumTurnout." + c;
+        JsonObject one = object(t.get(c), p);
+        known(one, p, "count", "fraction", "combine");
+        Fraction count = optional(one, "count", p);
+        turnout.put(
+            c,
+            new MinimumTurnout(
+                count == null ? null : whole(count, p + ".count"),
+                optional(one, "fraction", p),
+                combineBoth(one, p)));
+      }
+    }
+    return new ClassShares(
+        required(o, "total", at),
+        fractions(object(o.get("shares"), at + ".shares"), at + ".shares"),
+        bounds,
+        choice(o, "denominator", at, ClassShares.Denominator.class, null, true),
+        turnout,
+        choice(o, "belowTurnout", at, ClassShares.BelowTurnout.class, null, true));
+  }
+
+  private static Electorate electorate(JsonObject o) {
+    String at = "$.electorate";
+    known(o, at, "classes", "voters");
+    JsonObject cs = object(o.get("classes"), at + ".classes");
+    Map<String, ClassRoll> classes = new LinkedHashMap<>();
+    for (String c : cs.keySet()) {
+      String p = at + ".classes." + c;
+      JsonObject one = object(cs.get(c), p);
+      known(one, p, "eligible", "weight", "byKind");
+      Map<String, Long> byKind = new LinkedHashMap<>();
+      if (one.containsKey("byKind")) {
+        var counts = fractions(object(one.get("byKind"), p + ".byKind"), p + ".byKind");
+        counts.forEach((k, v) -> byKind.put(k, whole(v, p + ".byKind." + k)));
+      }
+      classes.put(
+          c,
+          new ClassRoll(
+              whole(required(one, "eligible", p), p + ".eligible"),
+              optional(one, "weight", p),
+              byKind));
+    }
+    List<Voter> voters = new ArrayList<>();
+    if (o.containsKey("voters")) {
+      JsonArray list = array(o.get("voters"), at + ".voters");
+      for (int i = 0; i < list.size(); i++) {
+        String p = at + ".voters[" + i + "]";
+        JsonObject v = object(list.get(i), p);
+        known(v, p, "voter", "class", "kind", "rawWeight");
+        voters.add(
+            new Voter(
+                string(v, "voter", p),
+                string(v, "class", p),
+                v.containsKey("kind") ? string(v, "kind", p) : null,
+                optional(v, "rawWeight", p)));
+      }
+    }
+    return new Electorate(classes, voters);
+  }
+
+  private static Attendance attendance(JsonObject calls, String call) {
+    String at = "$.attendance." + call;
+    JsonObject cs = object(calls.get(call), at);
+    Map<String, Attendance.ClassAttendance> classes = new LinkedHashMap<>();
+    for (String c : cs.keySet()) {
+      String p = at + "." + c;
+      JsonObject one = object(cs.get(c), p);
+      known(one, p, "present", "represented", "presentWeight", "representedWeight");
+      long present = whole(orZero(one, "present", p), p + ".present");
+      long represented = whole(orZero(one, "represented", p), p + ".represented");
+      classes.put(
+          c,
+          new Attendance.ClassAttendance(
+              present,
+              represented,
+              one.containsKey("presentWeight")
+                  ? required(one, "presentWeight", p)
+                  : Fraction.of(present),
+              one.containsKey("representedWeight")
+                  ? required(one, "representedWeight", p)
+                  : Fraction.of(represented)));
+    }
+    return new Attendance(classes);
+  }
+
+  private static Motion motion(JsonObject o) {
+    String at = "$.motion";
+    known(
+        o,
+        at,
+        "id",
+        "title",
+        "kind",
+        "options",
+        "seats",
+        "threshold",
+        "doubleMajority",
+        "quorum",
+        "call");
+    Motion.Kind kind = choice(o, "kind", at, Motion.Kind.class, null, true);
+    List<String> options =
+        o.containsKey("options") || kind != Motion.Kind.YES_NO
+            ? strings(o, "options", at)
+            : List.of("yes", "no");
+    if (kind == Motion.Kind.YES_NO && !options.equals(List.of("yes", "no"))) {
+      throw new InvalidTallyException(at + ".options", "a yes/no motion has options yes and no");
+    }
+    int seats = o.containsKey("seats") ? (int) whole(required(o, "seats", at), at + ".seats") : 1;
+    if (kind != Motion.Kind.MULTIPLE_CHOICE && seats != 1) {
+      throw new InvalidTallyException(at + ".seats", "only an election has several seats");
+    }
+    Motion.Threshold threshold;
+    if (o.containsKey("threshold")) {
+      String p = at + ".threshold";
+      JsonObject t = object(o.get("threshold"), p);
+      known(t, p, "fraction", "comparison", "base", "measure");
+      threshold =
+          new Motion.Threshold(
+              required(t, "fraction", p),
+              comparison(t, p),
+              choice(t, "base", p, Motion.Base.class, Motion.Base.CAST_EXCLUDING_ABSTENTIONS),
+              choice(t, "measure", p, Motion.Measure.class, Motion.Measure.WEIGHT));
+    } else if (kind == Motion.Kind.MULTIPLE_CHOICE) {
+      threshold =
+          new Motion.Threshold(
+              Fraction.ZERO,
+              Comparison.MORE_THAN,
+              Motion.Base.CAST_INCLUDING_ABSTENTIONS,
+              Motion.Measure.WEIGHT);
+    } else {
+      throw new InvalidTallyException(at + ".threshold", "missing");
+    }
+    Map<Integer, Motion.Quorum> quorum = new HashMap<>();
+    if (o.containsKey("quorum")) {
+      JsonObject calls = object(o.get("quorum"), at + ".quorum");
+      for (String call : calls.keySet()) {
+        String p = at + ".quorum." + call;
+        JsonObject q = object(calls.get(call), p);
+        known(q, p, "measure", "fraction", "count", "combine", "scope", "comparison");
+        String scope = q.containsKey("scope") ? string(q, "scope", p) : "overall";
+        if (!scope.equals("overall") && !scope.equals("per-class")) {
+          throw new InvalidTallyException(p + ".scope", "overall or per-class");
+        }
+        quorum.put(
+            call(call, p),
+            new Motion.Quorum(
+                choice(q, "measure", p, Motion.Measure.class, Motion.Measure.HEADS),
+                optional(q, "fraction", p),
+                optional(q, "count", p),
+                combineBoth(q, p),
+                scope.equals("per-class"),
+                comparison(q, p)));
+      }
+    }
+    int call = o.containsKey("call") ? call(string(o, "call", at, true), at + ".call") : 1;
+    return new Motion(
+        kind,
+        options,
+        seats,
+        threshold,
+        o.containsKey("doubleMajority") ? strings(o, "doubleMajority", at) : List.of(),
+        quorum,
+        call);
+  }
+
+  private static ProxyRules proxies(JsonValue settings, JsonValue delegations) {
+    int max = 0;
+    boolean overrides = false;
+    boolean changing = false;
+    if (settings != null) {
+      String at = "$.settings";
+      JsonObject s = object(settings, at);
+      known(s, at, "maxPrincipals", "principalOverrides", "changingVotes");
+      max =
+          s.containsKey("maxPrincipals")
+              ? (int) whole(required(s, "maxPrincipals", at), at + ".maxPrincipals")
+              : 0;
+      overrides = bool(s, "principalOverrides", at);
+      changing = bool(s, "changingVotes", at);
+    }
+    List<ProxyRules.Delegation> list = new ArrayList<>();
+    if (delegations != null) {
+      JsonArray ds = array(delegations, "$.delegations");
+      for (int i = 0; i < ds.size(); i++) {
+        String p = "$.delegations[" + i + "]";
+        JsonObject d = object(ds.get(i), p);
+        known(d, p, "principal", "holder");
+        list.add(new ProxyRules.Delegation(string(d, "principal", p), string(d, "holder", p)));
+      }
+    }
+    return new ProxyRules(max, overrides, changing, list);
+  }
+
+  private static MergedEntry merged(JsonObject o, int index) {
+    String at = "$.merged[" + index + "]";
+    known(o, at, "class", "ballots", "weight", "heads", "weightBeforeCap");
+    return new MergedEntry(
+        index,
+        string(o, "class", at),
+        whole(required(o, "ballots", at), at + ".ballots"),
+        fractions(object(o.get("weight"), at + ".weight"), at + ".weight"),
+        o.containsKey("heads")
+            ? fractions(object(o.get("heads"), at + ".heads"), at + ".heads")
+            : null,
+        optional(o, "weightBeforeCap", at));
+  }
+
+  // ---- Helpers --------------------------------------------------------------------------------
+
+  private static void known(JsonObject o, String at, String... fields) {
+    Set<String> allowed = Set.of(fields);
+    for (String key : o.keySet()) {
+      if (!allowed.contains(key)) {
+        throw new InvalidTallyException(at + "." + key, "unknown field");
+      }
+    }
+  }
+
+  private static JsonObject object(JsonValue v, String at) {
+    if (!(v instanceof JsonObject o)) {
+      throw new InvalidTallyException(at, v == null ? "missing" : "an object");
+    }
+    return o;
+  }
+
+  private static JsonArray array(JsonValue v, String at) {
+    if (!(v instanceof JsonArray a)) {
+      throw new InvalidTallyException(at, v == null ? "missing" : "a list");
+    }
+    return a;
+  }
+
+  private static String string(JsonObject o, String key, String at) {
+    return string(o, key, at, false);
+  }
+
+  /** A string; with {@code numbersToo}, an integer written as a JSON number is read as text. */
+  private static String string(JsonObject o, String key, String at, boolean numbersToo) {
+    JsonValue v = o.get(key);
+    if (v instanceof JsonString s) {
+      return s.getString();
+    }
+    if (numbersToo && v instanceof JsonNumber n && n.isIntegral()) {
+      return n.bigIntegerValue().toString();
+    }
+    throw new InvalidTallyException(at + "." + key, v == null ? "missing" : "a string");
+  }
+
+  private static List<String> strings(JsonObject o, String key, String at) {
+    JsonArray a = array(o.get(key), at + "." + key);
+    List<String> list = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      if (!(a.get(i) instanceof JsonString s)) {
+        throw new InvalidTallyException(at + "." + key + "[" + i + "]", "a string");
+      }
+      list.add(s.getString());
+    }
+    return list;
+  }
+
+  private static boolean bool(JsonObject o, String key, String at) {
+    JsonValue v = o.get(key);
+    if (v == null) {
+      return false;
+    }
+    if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+      return v == JsonValue.TRUE;
+    }
+    throw new InvalidTallyException(at + "." + key, "true or false");
+  }
+
+  private static Fraction required(JsonObject o, String key, String at) {
+    Fraction f = optional(o, key, at);
+    if (f == null) {
+      throw new InvalidTallyException(at + "." + key, "missing");
+    }
+    return f;
+  }
+
+  private static Fraction orZero(JsonObject o, String key, String at) {
+    Fraction f = optional(o, key, at);
+    return f == null ? Fraction.ZERO : f;
+  }
+
+  private static Fraction optional(JsonObject o, String key, String at) {
+    JsonValue v = o.get(key);
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    String path = at + "." + key;
+    if (v instanceof JsonString s) {
+      return fraction(s.getString(), path);
+    }
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      return Fraction.of(n.bigIntegerValue(), BigInteger.ONE);
+    }
+    throw new InvalidTallyException(path, "an exact number: an integer or a \"p/q\" string");
+  }
+
+  private static Map<String, Fraction> fractions(JsonObject o, String at) {
+    Map<String, Fraction> map = new LinkedHashMap<>();
+    for (String key : o.keySet()) {
+      map.put(key, optional(o, key, at));
+      if (map.get(key) == null) {
+        throw new InvalidTallyException(at + "." + key, "a number");
+      }
+    }
+    return map;
+  }
+
+  private static Fraction fraction(String text, String path) {
+    try {
+      return Fraction.parse(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidTallyException(path, "not an exact number: \"" + text + "\"");
+    }
+  }
+
+  private static long whole(Fraction f, String path) {
+    if (!f.isWhole() || f.signum() < 0 || f.numerator().bitLength() > 62) {
+      throw new InvalidTallyException(path, "a whole number, 0 or more");
+    }
+    return f.numerator().longValue();
+  }
+
+  private static int call(String text, String path) {
+    return switch (text) {
+      case "1", "first" -> 1;
+      case "2", "second" -> 2;
+      default -> throw new InvalidTallyException(path, "call 1 or 2");
+    };
+  }
+
+  private static Comparison comparison(JsonObject o, String at) {
+    String c = o.containsKey("comparison") ? string(o, "comparison", at) : ">=";
+    return switch (c) {
+      case ">" -> Comparison.MORE_THAN;
+      case ">=", "≥" -> Comparison.AT_LEAST;
+      default -> throw new InvalidTallyException(at + ".comparison", "\">\" or \">=\"");
+    };
+  }
+
+  private static boolean combineBoth(JsonObject o, String at) {
+    String c = o.containsKey("combine") ? string(o, "combine", at) : "and";
+    return switch (c) {
+      case "and" -> true;
+      case "or" -> false;
+      default -> throw new InvalidTallyException(at + ".combine", "\"and\" or \"or\"");
+    };
+  }
+
+  private static <E extends Enum<E>> E choice(
+      JsonObject o, String key, String at, Class<E> type, E fallback) {
+    return choice(o, key, at, type, fallback, false);
+  }
+
+  /** An enum written in lower case with hyphens: {@code cast-excluding-abstentions}. */
+  private static <E extends Enum<E>> E choice(
+      JsonObject o, String key, String at, Class<E> type, E fallback, boolean required) {
+    if (!o.containsKey(key)) {
+      if (required) {
+        throw new InvalidTallyException(at + "." + key, "missing");
+      }
+      return fallback;
+    }
+    String text = string(o, key, at);
+    for (E e : type.getEnumConstants()) {
+      if (name(e).equals(text)) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(name(e));
+    }
+    throw new InvalidTallyException(at + "." + key, "one of " + String.join(", ", names));
+  }
+
+  /** How the document writes an enum constant: {@code CAST_EXCLUDING_ABSTENTIONS} → … */
+  static String name(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
