@@ -1,5 +1,6 @@
 package coop.spokes;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -143,6 +144,34 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("coop.spokes.node..")
         .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /**
+   * The tally is a plain-Java core (ARCHITECTURE.md): no container, no other context, so that the
+   * recount command counts with the very classes the server uses; JSON through JSON-P and the
+   * Jackson streaming parser only. The command itself uses nothing of the server.
+   */
+  @Test
+  void theTallyAndTheCommandNeedNoContainer() {
+    classes()
+        .that()
+        .resideInAPackage("coop.spokes.assembly.tally..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "jakarta.json..",
+            "com.fasterxml.jackson.core..",
+            "coop.spokes.assembly.tally..")
+        .check(classes);
+    classes()
+        .that()
+        .resideInAPackage("coop.spokes.cli..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..", "jakarta.json..", "coop.spokes.assembly.tally..", "coop.spokes.cli..")
         .check(classes);
   }
 

@@ -157,7 +157,6 @@ public final class SpokesCli {
                                     c,
                                     kind,
                                     RecountReport.show(w.turnout()),
-                                    v,
                                     RecountReport.show(v)))));
       }
       return COUNTED;
