@@ -70,8 +70,13 @@ public final class BallotBox {
             "$.ballots[" + ballot.index() + "].voter",
             "a ballot cast by a proxy holder must name its voter");
       }
-      anonymous.computeIfAbsent(ballot.shape(), s -> new Group(ballot.index())).count +=
-          ballot.count();
+      Ballot.Shape shape = ballot.shape();
+      Group group = anonymous.get(shape);
+      if (group == null) {
+        group = new Group(ballot.index());
+        anonymous.put(shape, group);
+      }
+      group.count += ballot.count();
     } else {
       if (ballot.count() != 1) {
         throw new InvalidTallyException(

@@ -502,10 +502,7 @@ public final class Tally {
       Ballot last = lastBallot(e.getKey(), e.getValue(), proxies);
       Counted one = new Counted(last.shape(), 1, last.index(), e.getKey());
       namedCounted.add(one);
-      byShape.merge(
-          one.shape(),
-          one,
-          (a, b) -> new Counted(a.shape(), a.count() + 1, Math.min(a.index(), b.index()), null));
+      byShape.merge(one.shape(), one, Tally::together);
     }
     setAside.sort(Comparator.comparingInt(SetAside::index));
     return new ArrayList<>(byShape.values());
@@ -691,23 +688,24 @@ public final class Tally {
     return new CapState(capWeight, scale, total, capped);
   }
 
-  /** Checks a ballot's class, choices and written weight, once per distinct ballot. */
-  private void checkBallot(Counted c, Map<Shape, Fraction> unit, PluralVotes plural) {
+  /** A ballot's weight before caps, once per distinct ballot, after checking its class. */
+  private Fraction checkBallot(Counted c, Map<Shape, Fraction> unit) {
     Shape s = c.shape();
-    if (unit.containsKey(s)) {
-      return;
+    Fraction known = unit.get(s);
+    if (known != null) {
+      return known;
     }
-    String at = "$.ballots[" + c.index() + "]";
     if (!classes.containsKey(s.className())) {
-      throw new InvalidTallyException(at + ".class", "no class " + s.className() + " on the roll");
+      throw new InvalidTallyException(
+          "$.ballots[" + c.index() + "].class", "no class " + s.className() + " on the roll");
     }
     Fraction w = unitWeight(s.kind(), s.rawWeight(), c.index());
     unit.put(s, w);
-    checkChoices(s, w, at);
-    if (plural == null && s.weight() != null && !s.weight().equals(w)) {
-      throw new InvalidTallyException(
-          at + ".weight", "the ballot says " + s.weight() + " but the scheme gives " + w);
-    }
+    return w;
+  }
+
+  private static Counted together(Counted a, Counted b) {
+    return new Counted(a.shape(), a.count() + b.count(), Math.min(a.index(), b.index()), null);
   }
 
   /** Adds one counted ballot (or group) to its class's sums, and to the per-voter rows. */
@@ -716,8 +714,7 @@ public final class Tally {
       Fraction u,
       CapState cap,
       PluralVotes plural,
-      Map<String, Map<String, Fraction[]>> sums,
-      Map<Fraction, long[]> rawRows) {
+      Map<String, Map<String, Fraction[]>> sums) {
     Shape s = c.shape();
     ClassCount cls = classes.get(s.className());
     if (plural != null) {
@@ -727,7 +724,6 @@ public final class Tally {
             "$.ballots[" + c.index() + "].weight",
             "the ballot says " + s.weight() + " but the scheme gives " + w);
       }
-      rawRows.computeIfAbsent(s.rawWeight(), r -> new long[1])[0] += c.count();
     }
     if (s.kind() != null) {
       cls.kinds.add(s.kind());
@@ -762,10 +758,28 @@ public final class Tally {
   /** Checks each counted ballot and adds it to its class at its final member weight. */
   private PluralWeights weighMembers(List<Counted> counted) {
     PluralVotes plural = scheme.memberWeight() instanceof PluralVotes p ? p : null;
-    // First pass: each ballot's weight before caps.
+    // Each ballot's weight before caps. Ballots differing only in a raw weight that gives the
+    // same votes weigh the same: they are counted together from here on.
     Map<Shape, Fraction> unit = new HashMap<>();
+    Map<Shape, Counted> byVotes = new LinkedHashMap<>();
+    Map<Fraction, long[]> rawRows = new HashMap<>();
     for (Counted c : counted) {
-      checkBallot(c, unit, plural);
+      Fraction u = checkBallot(c, unit);
+      Shape s = c.shape();
+      if (plural != null) {
+        rawRows.computeIfAbsent(s.rawWeight(), r -> new long[1])[0] += c.count();
+        s = new Shape(s.className(), s.kind(), s.weight(), u, s.choices());
+      }
+      byVotes.merge(s, new Counted(s, c.count(), c.index(), null), Tally::together);
+    }
+    for (Counted c : byVotes.values()) {
+      Fraction u = plural != null ? c.shape().rawWeight() : unit.get(c.shape());
+      checkChoices(c.shape(), u, "$.ballots[" + c.index() + "]");
+      if (plural == null && c.shape().weight() != null && !c.shape().weight().equals(u)) {
+        throw new InvalidTallyException(
+            "$.ballots[" + c.index() + "].weight",
+            "the ballot says " + c.shape().weight() + " but the scheme gives " + u);
+      }
     }
     CapState cap = CapState.NONE;
     if (plural != null && plural.cap() != null) {
@@ -775,8 +789,8 @@ public final class Tally {
           population.merge(votes(plural, v.rawWeight(), "$.electorate.voters"), 1L, Long::sum);
         }
       } else {
-        for (Counted c : counted) {
-          population.merge(unit.get(c.shape()), c.count(), Long::sum);
+        for (Counted c : byVotes.values()) {
+          population.merge(c.shape().rawWeight(), c.count(), Long::sum);
         }
         for (MergedEntry m : in.ballots().merged()) {
           if (m.weightBeforeCap() == null) {
@@ -790,13 +804,13 @@ public final class Tally {
       cap = cap(plural.cap(), population);
     }
     eligibleWeights(cap);
-    Map<Fraction, long[]> anonymousRows = new HashMap<>();
     List<VoterWeight> voterRows = new ArrayList<>();
     // Every final weight is either the cap or votes × the scale: sum votes (uncapped) and heads
     // (capped) first, with small denominators, and multiply once per class and option.
     Map<String, Map<String, Fraction[]>> sums = new HashMap<>();
-    for (Counted c : counted) {
-      addCounted(c, unit.get(c.shape()), cap, plural, sums, anonymousRows);
+    for (Counted c : byVotes.values()) {
+      addCounted(
+          c, plural != null ? c.shape().rawWeight() : unit.get(c.shape()), cap, plural, sums);
     }
     if (plural != null) {
       for (Counted c : namedCounted) {
@@ -823,7 +837,7 @@ public final class Tally {
       return null;
     }
     List<VoterWeight> rows = new ArrayList<>();
-    for (var e : new TreeMap<>(anonymousRows).entrySet()) {
+    for (var e : new TreeMap<>(rawRows).entrySet()) {
       Fraction u = votes(plural, e.getKey(), "$.ballots");
       rows.add(new VoterWeight(null, e.getKey(), u, cap.weigh(u), e.getValue()[0]));
     }

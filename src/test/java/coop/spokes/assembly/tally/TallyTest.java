@@ -263,6 +263,17 @@ public class TallyTest {
       assertThat(o.options().get("yes").weight()).isEqualTo(f("4"));
       assertThat(o.options().get("no").weight()).isEqualTo(f("4"));
       assertThat(o.result()).isEqualTo(Result.FAILED);
+      // Each raw weight's final weight, with the number of ballots at it.
+      assertThat(o.pluralWeights().voters())
+          .extracting(
+              Outcome.VoterWeight::rawWeight,
+              Outcome.VoterWeight::weight,
+              Outcome.VoterWeight::ballots)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(f("50"), f("1"), 1L),
+              org.assertj.core.groups.Tuple.tuple(f("100"), f("2"), 1L),
+              org.assertj.core.groups.Tuple.tuple(f("999"), f("2"), 1L),
+              org.assertj.core.groups.Tuple.tuple(f("5000"), f("3"), 1L));
       invalidAt(
           document(
               "{\"memberWeight\": {\"rule\": \"plural-votes\","
