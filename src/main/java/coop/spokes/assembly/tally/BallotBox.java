@@ -17,6 +17,7 @@ public final class BallotBox {
   private final Map<Ballot.Shape, Group> anonymous = new LinkedHashMap<>();
   private final List<Ballot> named = new ArrayList<>();
   private final List<MergedEntry> merged = new ArrayList<>();
+  private final PackedGroups packedGroups = new PackedGroups();
   private int size;
 
   /** A run of identical anonymous ballots, with where the first one was written. */
@@ -26,6 +27,69 @@ public final class BallotBox {
 
     Group(int firstIndex) {
       this.firstIndex = firstIndex;
+    }
+  }
+
+  /** Groups keyed by a packed shape: an open-addressing table of longs, no object per key. */
+  private static final class PackedGroups {
+    private long[] keys = new long[1 << 8];
+    private int[] slots = new int[1 << 8];
+    private final List<Ballot.Shape> shapes = new ArrayList<>();
+    private final List<Group> groups = new ArrayList<>();
+
+    void add(long key, Ballot ballot) {
+      int mask = keys.length - 1;
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (slots[slot] != 0) {
+        if (keys[slot] == key) {
+          groups.get(slots[slot] - 1).count += ballot.count();
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      Group group = new Group(ballot.index());
+      group.count = ballot.count();
+      groups.add(group);
+      shapes.add(ballot.shape());
+      keys[slot] = key;
+      slots[slot] = groups.size();
+      if (groups.size() * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new long[oldKeys.length * 2];
+      slots = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldSlots[i] != 0) {
+          int slot = (int) ((oldKeys[i] * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[i];
+          slots[slot] = oldSlots[i];
+        }
+      }
+    }
+
+    void foldInto(Map<Ballot.Shape, Group> anonymous) {
+      for (int i = 0; i < groups.size(); i++) {
+        Group g = groups.get(i);
+        Group known = anonymous.putIfAbsent(shapes.get(i), g);
+        if (known != null && known != g) {
+          Group both = new Group(Math.min(known.firstIndex, g.firstIndex));
+          both.count = known.count + g.count;
+          anonymous.put(shapes.get(i), both);
+        }
+      }
+      shapes.clear();
+      groups.clear();
+      keys = new long[1 << 8];
+      slots = new int[1 << 8];
     }
   }
 
@@ -49,6 +113,15 @@ public final class BallotBox {
    * (or null).
    */
   void add(Ballot ballot, char[] receipt, int offset, int length) {
+    add(ballot, receipt, offset, length, -1);
+  }
+
+  /**
+   * Adds a ballot; {@code packed}, when not negative, is a key the reader packed from the ballot's
+   * shape (one number per distinct shape within one document), so that the common ballot is grouped
+   * without building a key object.
+   */
+  void add(Ballot ballot, char[] receipt, int offset, int length, long packed) {
     size++;
     if (receipt != null && length > ReceiptSet.MAX_LENGTH) {
       throw new InvalidTallyException(
@@ -69,6 +142,10 @@ public final class BallotBox {
         throw new InvalidTallyException(
             "$.ballots[" + ballot.index() + "].voter",
             "a ballot cast by a proxy holder must name its voter");
+      }
+      if (packed >= 0) {
+        packedGroups.add(packed, ballot);
+        return;
       }
       Ballot.Shape shape = ballot.shape();
       Group group = anonymous.get(shape);
@@ -95,7 +172,9 @@ public final class BallotBox {
     return size;
   }
 
+  /** The anonymous ballots grouped by shape (packed groups folded in). */
   Map<Ballot.Shape, Group> anonymous() {
+    packedGroups.foldInto(anonymous);
     return anonymous;
   }
 

@@ -17,6 +17,7 @@ final class BallotPipeline implements AutoCloseable {
     final Ballot[] ballots = new Ballot[BATCH];
     final int[] offsets = new int[BATCH];
     final int[] lengths = new int[BATCH];
+    final long[] packed = new long[BATCH];
     char[] chars = new char[BATCH * 64];
     int size;
     int used;
@@ -40,8 +41,9 @@ final class BallotPipeline implements AutoCloseable {
     worker.start();
   }
 
-  void add(Ballot ballot, char[] receipt, int offset, int length) {
+  void add(Ballot ballot, char[] receipt, int offset, int length, long packed) {
     Batch b = filling;
+    b.packed[b.size] = packed;
     if (receipt != null) {
       if (b.used + length > b.chars.length) {
         b.chars = java.util.Arrays.copyOf(b.chars, Math.max(b.chars.length * 2, b.used + length));
@@ -114,7 +116,12 @@ final class BallotPipeline implements AutoCloseable {
           try {
             for (int i = 0; i < b.size; i++) {
               int length = b.lengths[i];
-              box.add(b.ballots[i], length < 0 ? null : b.chars, b.offsets[i], Math.max(length, 0));
+              box.add(
+                  b.ballots[i],
+                  length < 0 ? null : b.chars,
+                  b.offsets[i],
+                  Math.max(length, 0),
+                  b.packed[i]);
             }
           } catch (RuntimeException e) {
             failure = e;

@@ -505,7 +505,10 @@ public final class Tally {
       byShape.merge(one.shape(), one, Tally::together);
     }
     setAside.sort(Comparator.comparingInt(SetAside::index));
-    return new ArrayList<>(byShape.values());
+    // In document order, so that the first invalid ballot is the one reported.
+    List<Counted> counted = new ArrayList<>(byShape.values());
+    counted.sort(Comparator.comparingInt(Counted::index));
+    return counted;
   }
 
   /** Checks a ballot naming its voter against the delegations and the roll. */

@@ -218,13 +218,13 @@ public final class TallyDocumentReader {
         pipeline.finish();
       }
     } else {
-      readBallots((ballot, chars, offset, length) -> box.add(ballot, chars, offset, length));
+      readBallots(box::add);
     }
   }
 
   /** Where a ballot goes once read, with its receipt's characters (null when it has none). */
   interface BallotSink {
-    void add(Ballot ballot, char[] receipt, int offset, int length);
+    void add(Ballot ballot, char[] receipt, int offset, int length, long packed);
   }
 
   private void readBallots(BallotSink sink) throws IOException {
@@ -236,13 +236,69 @@ public final class TallyDocumentReader {
       }
       receiptLength = -1;
       Ballot ballot = ballot(index);
+      long packed = pack(ballot);
       if (receiptLength >= 0) {
-        sink.add(ballot, receipt, 0, receiptLength);
+        sink.add(ballot, receipt, 0, receiptLength, packed);
       } else {
-        sink.add(ballot, null, 0, 0);
+        sink.add(ballot, null, 0, 0, packed);
       }
       index++;
     }
+  }
+
+  /** The options seen on ballots, by position, for {@link #pack}. */
+  private final List<String> options = new ArrayList<>();
+
+  private String singleOption;
+  private Fraction singleVotes;
+
+  /**
+   * The common anonymous ballot (no written weight, one option with up to 4,095 whole votes, a
+   * whole raw weight below 2³², class, kind and option among the first 63 names seen) as one number
+   * that stands for its shape within this document; -1 for any other ballot.
+   */
+  private long pack(Ballot b) {
+    if (b.voter() != null || b.weight() != null || singleOption == null || b.count() != 1) {
+      return -1;
+    }
+    long votes = smallWhole(singleVotes, 12);
+    long raw = b.rawWeight() == null ? 0 : smallWhole(b.rawWeight(), 32) + 1;
+    int cls = indexOf(names, b.className());
+    int kind = b.kind() == null ? 0 : indexOf(names, b.kind()) + 1;
+    int option = indexOf(options, singleOption);
+    if (option < 0 && options.size() < 63) {
+      options.add(singleOption);
+      option = options.size() - 1;
+    }
+    if (votes < 0
+        || raw < 0
+        || b.rawWeight() != null && raw == 0
+        || cls < 0
+        || cls >= 63
+        || kind < 0
+        || kind >= 63
+        || option < 0) {
+      return -1;
+    }
+    return cls | (long) kind << 6 | (long) option << 12 | votes << 18 | raw << 30;
+  }
+
+  /** The value when whole, not negative and below 2^bits; -1 otherwise. */
+  private static long smallWhole(Fraction f, int bits) {
+    if (!f.isWhole() || f.signum() < 0 || f.numerator().bitLength() > bits - 1) {
+      return -1;
+    }
+    return f.numerator().longValue();
+  }
+
+  /** The position of a name kept by this reader (the same instance), or -1. */
+  private static int indexOf(List<String> list, String name) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == name) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** One ballot, token by token; paths are only built for a message. */
@@ -358,6 +414,7 @@ public final class TallyDocumentReader {
     String first = null;
     Fraction firstVotes = null;
     Map<String, Fraction> more = null;
+    singleOption = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String option = parser.currentName();
       Fraction votes = number(parser.nextToken(), index, "choices.", option);
@@ -380,6 +437,8 @@ public final class TallyDocumentReader {
     if (more != null) {
       return more;
     }
+    singleOption = first;
+    singleVotes = firstVotes;
     return first == null ? Map.of() : Map.of(first, firstVotes);
   }
 
