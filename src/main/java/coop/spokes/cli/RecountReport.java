@@ -118,7 +118,7 @@ final class RecountReport {
           q.measure().toLowerCase(java.util.Locale.ROOT),
           show(q.attending()),
           show(q.eligible()),
-          q.comparison(),
+          symbol(q.comparison()),
           q.required() == null ? "–" : show(q.required()),
           q.count() == null ? "–" : show(q.count()),
           yes(q.met()));
@@ -132,7 +132,7 @@ final class RecountReport {
           show(t.baseFigure()),
           t.base().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
           show(t.share()),
-          t.comparison(),
+          symbol(t.comparison()),
           t.fraction(),
           yes(t.met()));
       for (var d : t.doubleMajority()) {
@@ -180,6 +180,11 @@ final class RecountReport {
     return Outcome.POINTS.equals(o.unit())
         ? MessageFormat.format(text.getString("assembly.recount.unit.points"), o.pointsTotal())
         : text.getString("assembly.recount.unit.votes");
+  }
+
+  /** {@code >=} as the reader expects to see it: {@code ≥}. */
+  private static String symbol(String code) {
+    return code.equals(">=") ? "≥" : code;
   }
 
   private String yes(boolean met) {

@@ -40,6 +40,7 @@ public final class SpokesCli {
   static final int COUNTED = 0;
   static final int DIFFERS = 1;
   static final int INVALID = 2;
+  static final int FAILED = 3;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -84,6 +85,8 @@ public final class SpokesCli {
     } catch (NoSuchFileException e) {
       err.println(say("assembly.recount.noFile", file));
       return INVALID;
+    } catch (RuntimeException e) {
+      return failed(e);
     } catch (IOException e) {
       err.println(say("assembly.recount.unreadable", file, e.getMessage()));
       return INVALID;
@@ -129,7 +132,7 @@ public final class SpokesCli {
       var input = TallyDocumentReader.read(in).input();
       var weights = WhatIf.at(input.scheme(), input.electorate(), input.motion(), chosen);
       if (json) {
-        var b = JsonProvider.provider().createObjectBuilder();
+        var b = JsonProvider.provider().createObjectBuilder().add("format", "spokes-what-if/1");
         weights.forEach(
             (c, w) -> {
               var kinds = JsonProvider.provider().createObjectBuilder();
@@ -162,10 +165,22 @@ public final class SpokesCli {
       return COUNTED;
     } catch (InvalidTallyException e) {
       return invalid(e, json);
+    } catch (NoSuchFileException e) {
+      err.println(say("assembly.recount.noFile", file));
+      return INVALID;
+    } catch (RuntimeException e) {
+      return failed(e);
     } catch (IOException e) {
       err.println(say("assembly.recount.unreadable", file, e.getMessage()));
       return INVALID;
     }
+  }
+
+  /** A fault of the command itself, not of the document: its own exit code, and the trace. */
+  private int failed(RuntimeException e) {
+    err.println(say("assembly.recount.failed", e));
+    e.printStackTrace(err);
+    return FAILED;
   }
 
   private int invalid(InvalidTallyException e, boolean json) {

@@ -14,7 +14,11 @@ public record Attendance(Map<String, ClassAttendance> classes) {
     classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
   }
 
-  /** One class at the call; the weights are in member-weight units, like the roll's. */
+  /**
+   * One class at the call; the weights are in member-weight units, like the roll's, and may be null
+   * when the document leaves them out (they are then the heads under one member one vote, and
+   * needed otherwise).
+   */
   public record ClassAttendance(
       long presentHeads,
       long representedHeads,
@@ -25,8 +29,11 @@ public record Attendance(Map<String, ClassAttendance> classes) {
       return presentHeads + representedHeads;
     }
 
+    /** Present and represented weight, or null when the document does not give both. */
     public Fraction weight() {
-      return presentWeight.plus(representedWeight);
+      return presentWeight == null || representedWeight == null
+          ? null
+          : presentWeight.plus(representedWeight);
     }
   }
 }

@@ -25,4 +25,9 @@ public enum Comparison {
   public String symbol() {
     return symbol;
   }
+
+  /** How documents and the recount's JSON write it: {@code >} or {@code >=}. */
+  public String code() {
+    return this == MORE_THAN ? ">" : ">=";
+  }
 }

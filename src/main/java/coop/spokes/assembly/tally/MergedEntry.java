@@ -10,21 +10,17 @@ import java.util.Map;
  *
  * @param ballots how many ballots the entry stands for
  * @param weight member weight per option (after any per-member cap, before class shares)
- * @param heads voters per option (a voter who split counts in proportion), needed by head counts
- *     and class caps
- * @param weightBeforeCap the entry's total member weight before the plural-vote cap (votes after
- *     brackets), needed where that cap is taken on the weight cast
+ * @param heads voters per option (a voter who split counts in proportion)
  */
 public record MergedEntry(
     int index,
     String className,
     long ballots,
     Map<String, Fraction> weight,
-    Map<String, Fraction> heads,
-    Fraction weightBeforeCap) {
+    Map<String, Fraction> heads) {
 
   public MergedEntry {
     weight = Collections.unmodifiableMap(new LinkedHashMap<>(weight));
-    heads = heads == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(heads));
+    heads = Collections.unmodifiableMap(new LinkedHashMap<>(heads));
   }
 }

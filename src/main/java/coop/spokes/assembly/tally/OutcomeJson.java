@@ -104,8 +104,8 @@ public final class OutcomeJson {
           JSON.createObjectBuilder()
               .add("scope", c.scope())
               .add("measure", c.measure().toLowerCase(java.util.Locale.ROOT))
-              .add("attending", c.attending().toString())
-              .add("eligible", c.eligible().toString());
+              .add("attending", c.attending().toString());
+      add(check, "eligible", c.eligible());
       add(check, "required", c.required());
       add(check, "count", c.count());
       checks.add(check.add("comparison", c.comparison()).add("met", c.met()));
@@ -219,7 +219,7 @@ public final class OutcomeJson {
     }
     if (published instanceof JsonObject p && recount instanceof JsonObject r) {
       for (String key : p.keySet()) {
-        if (key.equals("format") || key.equals("units")) {
+        if (at.equals("$.outcome") && (key.equals("format") || key.equals("units"))) {
           continue;
         }
         compare(at + "." + key, p.get(key), r.get(key), out);

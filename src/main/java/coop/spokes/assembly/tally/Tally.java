@@ -80,7 +80,6 @@ public final class Tally {
     final Map<String, Fraction> weight = new LinkedHashMap<>();
     final Map<String, Fraction> heads = new LinkedHashMap<>();
     final Set<String> kinds = new LinkedHashSet<>();
-    boolean headsUnknown;
     // Set by the class-share and class-cap stages.
     Fraction share;
     String shareCounted;
@@ -220,9 +219,22 @@ public final class Tally {
             : castWeight.dividedBy(eligibleWeight));
   }
 
+  /**
+   * A class's figure for an option in the tally's unit. Abstentions carry no points when the class
+   * share was divided among votes cast without them: they are outside what the share weighs.
+   */
   private Fraction subtotal(ClassCount c, String option) {
-    Fraction value = c.inUnit(c.weight.get(option), c.heads.get(option));
-    return option.equals(Motion.ABSTAIN) ? value.plus(c.abstainedShare) : value;
+    if (option.equals(Motion.ABSTAIN)) {
+      boolean outside =
+          scheme.classShares() != null
+              && scheme.classShares().denominator() == Denominator.VOTES_CAST
+              && excludesAbstentions()
+              && c.cappedVoterWeight == null;
+      Fraction value =
+          outside ? Fraction.ZERO : c.inUnit(c.weight.get(option), c.heads.get(option));
+      return value.plus(c.abstainedShare);
+    }
+    return c.inUnit(c.weight.get(option), c.heads.get(option));
   }
 
   // ---- The scheme and the roll ------------------------------------------------------------
@@ -352,9 +364,11 @@ public final class Tally {
     if (motion.seats() < 1 || motion.seats() > motion.options().size()) {
       throw new InvalidTallyException("$.motion.seats", "seats must be 1 to the number of options");
     }
-    if (motion.options().contains(Motion.ABSTAIN) || motion.options().isEmpty()) {
+    if (motion.options().contains(Motion.ABSTAIN)
+        || motion.options().isEmpty()
+        || new HashSet<>(motion.options()).size() != motion.options().size()) {
       throw new InvalidTallyException(
-          "$.motion.options", "options are named, and abstain is always there besides");
+          "$.motion.options", "options are named once each, and abstain is always there besides");
     }
   }
 
@@ -365,6 +379,9 @@ public final class Tally {
       if (!classes.containsKey(v.className())) {
         throw new InvalidTallyException(
             at + ".class", "no class " + v.className() + " on the roll");
+      }
+      if (scheme.memberWeight() instanceof PluralVotes && v.rawWeight() == null) {
+        throw new InvalidTallyException(at + ".rawWeight", "plural votes need a raw weight");
       }
       if (roll.put(v.pseudonym(), v) != null) {
         throw new InvalidTallyException(
@@ -481,6 +498,11 @@ public final class Tally {
     }
     for (int i = 0; i < proxies.delegations().size(); i++) {
       var d = proxies.delegations().get(i);
+      for (String who : List.of(d.principal(), d.holder())) {
+        if (!roll.isEmpty() && !roll.containsKey(who)) {
+          throw new InvalidTallyException("$.delegations[" + i + "]", who + " is not on the roll");
+        }
+      }
       if (holderOf.containsKey(d.holder())) {
         throw new InvalidTallyException(
             "$.delegations[" + i + "].holder",
@@ -795,13 +817,11 @@ public final class Tally {
         for (Counted c : byVotes.values()) {
           population.merge(c.shape().rawWeight(), c.count(), Long::sum);
         }
-        for (MergedEntry m : in.ballots().merged()) {
-          if (m.weightBeforeCap() == null) {
-            throw new InvalidTallyException(
-                "$.merged[" + m.index() + "].weightBeforeCap",
-                "a cap on the weight cast needs each merged entry's weight before the cap");
-          }
-          population.merge(m.weightBeforeCap(), 1L, Long::sum);
+        if (!in.ballots().merged().isEmpty()) {
+          throw new InvalidTallyException(
+              "$.merged[0]",
+              "a plural-vote cap on the weight cast needs every voter's weight: merged entries"
+                  + " cannot be counted under it");
         }
       }
       cap = cap(plural.cap(), population);
@@ -816,9 +836,14 @@ public final class Tally {
           c, plural != null ? c.shape().rawWeight() : unit.get(c.shape()), cap, plural, sums);
     }
     if (plural != null) {
+      // Voters named in the document are listed by pseudonym, not in the rows per raw weight.
       for (Counted c : namedCounted) {
         Fraction u = unit.get(c.shape());
         voterRows.add(new VoterWeight(c.voter(), c.shape().rawWeight(), u, cap.weigh(u), 1));
+        long[] row = rawRows.get(c.shape().rawWeight());
+        if (--row[0] == 0) {
+          rawRows.remove(c.shape().rawWeight());
+        }
       }
     }
     for (var e : sums.entrySet()) {
@@ -937,16 +962,19 @@ public final class Tally {
         cls.weight.merge(e.getKey(), e.getValue(), Fraction::plus);
         cls.castWeight = cls.castWeight.plus(e.getValue());
       }
-      if (m.heads() == null) {
-        cls.headsUnknown = true;
-      } else {
-        for (var e : m.heads().entrySet()) {
-          if (!optionsAndAbstain.contains(e.getKey())) {
-            throw new InvalidTallyException(
-                at + ".heads." + e.getKey(), "the motion has no option " + e.getKey());
-          }
-          cls.heads.merge(e.getKey(), e.getValue(), Fraction::plus);
+      Fraction heads = Fraction.ZERO;
+      for (var e : m.heads().entrySet()) {
+        if (!optionsAndAbstain.contains(e.getKey())) {
+          throw new InvalidTallyException(
+              at + ".heads." + e.getKey(), "the motion has no option " + e.getKey());
         }
+        cls.heads.merge(e.getKey(), e.getValue(), Fraction::plus);
+        heads = heads.plus(e.getValue());
+      }
+      if (!heads.equals(Fraction.of(m.ballots()))) {
+        throw new InvalidTallyException(
+            at + ".heads",
+            "the heads add up to " + heads + ", not the " + m.ballots() + " ballots");
       }
     }
   }
@@ -1102,12 +1130,6 @@ public final class Tally {
       Fraction capped = null;
       Fraction voterWeight = null;
       if (applies) {
-        for (ClassCount c : classes.values()) {
-          if (cap.classes().contains(c.name) && c.headsUnknown) {
-            throw new InvalidTallyException(
-                "$.merged", "class " + c.name + " is capped, which needs heads in merged entries");
-          }
-        }
         capped = f.dividedBy(Fraction.ONE.minus(f)).times(others);
         long among = cap.division() == ClassCap.Division.VOTING ? voters : registered;
         voterWeight = capped.dividedBy(Fraction.of(among));
@@ -1142,6 +1164,23 @@ public final class Tally {
     return a;
   }
 
+  /**
+   * The weight present and represented in a class: as written, or the heads under one member one
+   * vote, where they are the same.
+   */
+  private Fraction attendingWeight(
+      String className, Attendance.ClassAttendance a, String neededBy) {
+    if (a.weight() != null) {
+      return a.weight();
+    }
+    if (scheme.memberWeight() instanceof MemberWeightRule.OneMemberOneVote) {
+      return Fraction.of(a.heads());
+    }
+    throw new InvalidTallyException(
+        "$.attendance." + motion.call() + "." + className + ".presentWeight",
+        "the weight present and represented is needed by " + neededBy + ": write it");
+  }
+
   private QuorumFigures judgeQuorum() {
     Motion.Quorum rule = motion.quorum().get(motion.call());
     if (rule == null) {
@@ -1157,26 +1196,42 @@ public final class Tally {
         }
         var a = attendance.classes().get(c.name);
         Fraction attending =
-            a == null ? Fraction.ZERO : weight ? a.weight() : Fraction.of(a.heads());
-        Fraction eligible =
-            weight ? eligibleWeight(c, "a quorum by weight") : Fraction.of(c.roll.heads());
-        checks.add(quorumCheck(rule, c.name, attending, eligible));
+            a == null
+                ? Fraction.ZERO
+                : weight
+                    ? attendingWeight(c.name, a, "a quorum by weight")
+                    : Fraction.of(a.heads());
+        checks.add(quorumCheck(rule, c.name, attending, quorumEligible(rule, c)));
       }
     } else {
       Fraction attending = Fraction.ZERO;
       Fraction eligible = Fraction.ZERO;
       for (ClassCount c : classes.values()) {
+        Fraction one = quorumEligible(rule, c);
+        eligible = eligible == null || one == null ? null : eligible.plus(one);
         var a = attendance.classes().get(c.name);
         if (a != null) {
-          attending = attending.plus(weight ? a.weight() : Fraction.of(a.heads()));
+          attending =
+              attending.plus(
+                  weight
+                      ? attendingWeight(c.name, a, "a quorum by weight")
+                      : Fraction.of(a.heads()));
         }
-        eligible =
-            eligible.plus(
-                weight ? eligibleWeight(c, "a quorum by weight") : Fraction.of(c.roll.heads()));
       }
       checks.add(quorumCheck(rule, "overall", attending, eligible));
     }
     return new QuorumFigures(motion.call(), checks.stream().allMatch(QuorumCheck::met), checks);
+  }
+
+  /**
+   * The eligible figure a quorum compares with: needed for a fraction of the eligible, shown when
+   * known otherwise.
+   */
+  private Fraction quorumEligible(Motion.Quorum rule, ClassCount c) {
+    if (rule.measure() == Measure.HEADS) {
+      return Fraction.of(c.roll.heads());
+    }
+    return rule.fraction() == null ? c.eligibleWeight : eligibleWeight(c, "a quorum by weight");
   }
 
   private static QuorumCheck quorumCheck(
@@ -1194,14 +1249,7 @@ public final class Tally {
       met = rule.both() ? byFraction && byCount : byFraction || byCount;
     }
     return new QuorumCheck(
-        scope,
-        rule.measure().name(),
-        attending,
-        eligible,
-        required,
-        rule.count(),
-        cmp.symbol(),
-        met);
+        scope, rule.measure().name(), attending, eligible, required, rule.count(), cmp.code(), met);
   }
 
   /** The base of a share in the tally's unit (weight) or in heads, overall or within a class. */
@@ -1220,7 +1268,10 @@ public final class Tally {
       }
       case PRESENT -> {
         var a = attendance("the present-and-represented base").classes().get(c.name);
-        w = a == null ? Fraction.ZERO : a.weight();
+        w =
+            a == null || heads
+                ? Fraction.ZERO
+                : attendingWeight(c.name, a, "the present-and-represented base");
         h = a == null ? Fraction.ZERO : Fraction.of(a.heads());
       }
       default -> {
@@ -1269,7 +1320,7 @@ public final class Tally {
         base,
         share,
         t.fraction(),
-        t.comparison().symbol(),
+        t.comparison().code(),
         met,
         within);
   }

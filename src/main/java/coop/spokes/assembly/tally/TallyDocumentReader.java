@@ -105,8 +105,12 @@ public final class TallyDocumentReader {
     }
     Map<String, JsonValue> sections = new HashMap<>();
     BallotBox box = new BallotBox();
+    Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
+      if (!seen.add(key)) {
+        throw new InvalidTallyException("$." + key, "appears twice");
+      }
       switch (key) {
         case "ballots" -> readBallots(box);
         case "format",
@@ -120,7 +124,7 @@ public final class TallyDocumentReader {
             "merged",
             "outcome" -> {
           parser.nextToken();
-          sections.put(key, tree());
+          sections.put(key, tree("$." + key));
         }
         default -> throw new InvalidTallyException("$." + key, "unknown field");
       }
@@ -144,7 +148,9 @@ public final class TallyDocumentReader {
     if (sections.containsKey("attendance")) {
       JsonObject calls = object(sections.get("attendance"), "$.attendance");
       for (String call : calls.keySet()) {
-        attendance.put(call(call, "$.attendance." + call), attendance(calls, call));
+        if (attendance.put(call(call, "$.attendance." + call), attendance(calls, call)) != null) {
+          throw new InvalidTallyException("$.attendance." + call, "this call is given twice");
+        }
       }
     }
     TallyInput input =
@@ -159,8 +165,8 @@ public final class TallyDocumentReader {
     return new TallyDocument(input, outcome == null ? null : object(outcome, "$.outcome"));
   }
 
-  /** The value at the current token as a JSON-P tree. */
-  private JsonValue tree() throws IOException {
+  /** The value at the current token as a JSON-P tree; {@code at} is its path, for messages. */
+  private JsonValue tree(String at) throws IOException {
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT -> {
@@ -169,19 +175,18 @@ public final class TallyDocumentReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
           if (!keys.add(key)) {
-            throw new InvalidTallyException(
-                "line " + parser.currentLocation().getLineNr() + ": " + key,
-                "a field appears twice in one object");
+            throw new InvalidTallyException(at + "." + key, "appears twice");
           }
           parser.nextToken();
-          b.add(key, tree());
+          b.add(key, tree(at + "." + key));
         }
         return b.build();
       }
       case START_ARRAY -> {
         JsonArrayBuilder b = JSON.createArrayBuilder();
+        int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          b.add(tree());
+          b.add(tree(at + "[" + i++ + "]"));
         }
         return b.build();
       }
@@ -520,13 +525,7 @@ public final class TallyDocumentReader {
           return whole(value);
         }
       }
-      String text = new String(chars, offset, length);
-      try {
-        return Fraction.parse(text);
-      } catch (NumberFormatException e) {
-        throw new InvalidTallyException(
-            ballotPath(index, key + subkey), "not an exact number: \"" + text + "\"");
-      }
+      return fraction(new String(chars, offset, length), ballotPath(index, key + subkey));
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return Fraction.of(parser.getBigIntegerValue(), BigInteger.ONE);
@@ -706,12 +705,12 @@ public final class TallyDocumentReader {
           new Attendance.ClassAttendance(
               present,
               represented,
-              one.containsKey("presentWeight")
-                  ? required(one, "presentWeight", p)
-                  : Fraction.of(present),
-              one.containsKey("representedWeight")
-                  ? required(one, "representedWeight", p)
-                  : Fraction.of(represented)));
+              one.containsKey("presentWeight") || present == 0
+                  ? orZero(one, "presentWeight", p)
+                  : null,
+              one.containsKey("representedWeight") || represented == 0
+                  ? orZero(one, "representedWeight", p)
+                  : null));
     }
     return new Attendance(classes);
   }
@@ -774,6 +773,9 @@ public final class TallyDocumentReader {
         if (!scope.equals("overall") && !scope.equals("per-class")) {
           throw new InvalidTallyException(p + ".scope", "overall or per-class");
         }
+        if (quorum.containsKey(call(call, p))) {
+          throw new InvalidTallyException(p, "this call is given twice");
+        }
         quorum.put(
             call(call, p),
             new Motion.Quorum(
@@ -826,16 +828,13 @@ public final class TallyDocumentReader {
 
   private static MergedEntry merged(JsonObject o, int index) {
     String at = "$.merged[" + index + "]";
-    known(o, at, "class", "ballots", "weight", "heads", "weightBeforeCap");
+    known(o, at, "class", "ballots", "weight", "heads");
     return new MergedEntry(
         index,
         string(o, "class", at),
         whole(required(o, "ballots", at), at + ".ballots"),
         fractions(object(o.get("weight"), at + ".weight"), at + ".weight"),
-        o.containsKey("heads")
-            ? fractions(object(o.get("heads"), at + ".heads"), at + ".heads")
-            : null,
-        optional(o, "weightBeforeCap", at));
+        fractions(object(o.get("heads"), at + ".heads"), at + ".heads"));
   }
 
   // ---- Helpers --------------------------------------------------------------------------------
@@ -941,7 +940,14 @@ public final class TallyDocumentReader {
     return map;
   }
 
+  /** The documented forms: an integer, {@code p/q}, or a decimal with digits on both sides. */
+  private static final java.util.regex.Pattern EXACT =
+      java.util.regex.Pattern.compile("-?[0-9]+(/[0-9]+)?|-?[0-9]+\\.[0-9]+");
+
   private static Fraction fraction(String text, String path) {
+    if (!EXACT.matcher(text).matches()) {
+      throw new InvalidTallyException(path, "not an exact number: \"" + text + "\"");
+    }
     try {
       return Fraction.parse(text);
     } catch (NumberFormatException e) {

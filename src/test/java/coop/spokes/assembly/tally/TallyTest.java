@@ -880,6 +880,68 @@ public class TallyTest {
           "$.ballots[0].class",
           "no class");
       invalidAt("{\"format\": ", "$", "not JSON");
+      invalidAt(
+          ok.replace("\"scheme\": {},", "\"scheme\": {}, \"scheme\": {},"), "$.scheme", "twice");
+      invalidAt(
+          ok.replace("\"comparison\": \">\"", "\"comparison\": \">\", \"comparison\": \">\""),
+          "$.motion.threshold.comparison",
+          "twice");
+      invalidAt(
+          ok.replace("\"count\": \"35\"", "\"count\": \"3.5e1\""),
+          "$.ballots[3].count",
+          "not an exact number");
+      invalidAt(
+          ok.replace(
+              "\"kind\": \"yes-no\"",
+              "\"kind\": \"single-choice\", \"options\": [\"yes\", \"yes\"]"),
+          "$.motion.options",
+          "named once each");
+    }
+
+    @Test
+    void missingFiguresAreNamedNotGuessed() {
+      String plural =
+          document(
+              "{\"memberWeight\": {\"rule\": \"plural-votes\", \"cap\": \"1/2\", \"capOf\": \"eligible\"}}",
+              "{\"classes\": {\"m\": {\"eligible\": \"2\"}},"
+                  + " \"voters\": [{\"voter\": \"a\", \"class\": \"m\", \"rawWeight\": \"3\"},"
+                  + " {\"voter\": \"b\", \"class\": \"m\"}]}",
+              YES_NO_MAJORITY,
+              "",
+              "");
+      invalidAt(plural, "$.electorate.voters[1].rawWeight", "raw weight");
+
+      String byWeight =
+          document(
+              MemberWeight.KINDS,
+              MemberWeight.ONE_CLASS,
+              "{\"kind\": \"yes-no\", \"threshold\": {\"fraction\": \"1/2\"},"
+                  + " \"quorum\": {\"1\": {\"measure\": \"weight\", \"count\": \"3\"}}}",
+              "\"attendance\": {\"1\": {\"members\": {\"present\": \"4\"}}},",
+              "{\"class\": \"members\", \"kind\": \"person\", \"choices\": {\"yes\": \"1\"}}");
+      invalidAt(byWeight, "$.attendance.1.members.presentWeight", "write it");
+      assertThat(
+              count(
+                      byWeight.replace(
+                          "{\"present\": \"4\"}", "{\"present\": \"4\", \"presentWeight\": \"5\"}"))
+                  .quorum()
+                  .checks()
+                  .get(0)
+                  .attending())
+          .isEqualTo(f("5"));
+    }
+
+    @Test
+    void mergedEntriesMustAddUp() {
+      String merged =
+          document(
+              OMOV,
+              "{\"classes\": {\"members\": {\"eligible\": \"10\"}}}",
+              YES_NO_MAJORITY,
+              "\"merged\": [{\"class\": \"members\", \"ballots\": \"3\","
+                  + " \"weight\": {\"yes\": \"2\", \"no\": \"1\"}, \"heads\": {\"yes\": \"2\"}}],",
+              "");
+      invalidAt(merged, "$.merged[0].heads", "not the 3 ballots");
     }
   }
 
