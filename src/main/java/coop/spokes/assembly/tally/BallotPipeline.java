@@ -12,6 +12,12 @@ final class BallotPipeline implements AutoCloseable {
 
   private static final int BATCH = 4096;
 
+  /**
+   * Batches in flight: enough that the parser never waits while the second thread's code is still
+   * being compiled at the start (it catches up later).
+   */
+  private static final int IN_FLIGHT = 64;
+
   /** A batch of ballots with their receipts' characters side by side. */
   private static final class Batch {
     final Ballot[] ballots = new Ballot[BATCH];
@@ -25,17 +31,15 @@ final class BallotPipeline implements AutoCloseable {
   }
 
   private final BallotBox box;
-  private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(4);
-  private final BlockingQueue<Batch> empty = new ArrayBlockingQueue<>(6);
+  private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(IN_FLIGHT + 1);
+  private final BlockingQueue<Batch> empty = new ArrayBlockingQueue<>(IN_FLIGHT + 2);
   private final Thread worker;
   private volatile RuntimeException failure;
   private Batch filling = new Batch();
+  private int created = 1;
 
   BallotPipeline(BallotBox box) {
     this.box = box;
-    for (int i = 0; i < 5; i++) {
-      empty.add(new Batch());
-    }
     worker = new Thread(this::work, "tally-ballots");
     worker.setDaemon(true);
     worker.start();
@@ -92,11 +96,21 @@ final class BallotPipeline implements AutoCloseable {
     }
     try {
       full.put(b);
-      filling = b.last ? null : empty.take();
+      filling = b.last ? null : nextBatch();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading ballots", e);
     }
+  }
+
+  /** A batch to fill: a used one when the second thread has given one back, else a new one. */
+  private Batch nextBatch() throws InterruptedException {
+    Batch b = empty.poll();
+    if (b == null && created < IN_FLIGHT) {
+      created++;
+      return new Batch();
+    }
+    return b != null ? b : empty.take();
   }
 
   private void join() {

@@ -255,7 +255,6 @@ public final class TallyDocumentReader {
   private final List<String> options = new ArrayList<>();
 
   private String singleOption;
-  private Fraction singleVotes;
 
   /**
    * The common anonymous ballot (no written weight, one option with up to 4,095 whole votes, a
@@ -266,35 +265,30 @@ public final class TallyDocumentReader {
     if (b.voter() != null || b.weight() != null || singleOption == null || b.count() != 1) {
       return -1;
     }
-    long votes = smallWhole(singleVotes, 12);
-    long raw = b.rawWeight() == null ? 0 : smallWhole(b.rawWeight(), 32) + 1;
-    int cls = indexOf(names, b.className());
-    int kind = b.kind() == null ? 0 : indexOf(names, b.kind()) + 1;
+    long votes = singleVotesWhole >= 0 && singleVotesWhole < 1 << 12 ? singleVotesWhole : -1;
+    long raw = b.rawWeight() == null ? 0 : rawWhole >= 0 && rawWhole < 1L << 32 ? rawWhole + 1 : -1;
+    int cls = classIndex;
+    int kind = b.kind() == null ? 0 : kindIndex < 0 ? -1 : kindIndex + 1;
     int option = indexOf(options, singleOption);
     if (option < 0 && options.size() < 63) {
       options.add(singleOption);
       option = options.size() - 1;
     }
-    if (votes < 0
-        || raw < 0
-        || b.rawWeight() != null && raw == 0
-        || cls < 0
-        || cls >= 63
-        || kind < 0
-        || kind >= 63
-        || option < 0) {
+    if (votes < 0 || raw < 0 || cls < 0 || cls >= 63 || kind < 0 || kind >= 63 || option < 0) {
       return -1;
     }
     return cls | (long) kind << 6 | (long) option << 12 | votes << 18 | raw << 30;
   }
 
-  /** The value when whole, not negative and below 2^bits; -1 otherwise. */
-  private static long smallWhole(Fraction f, int bits) {
-    if (!f.isWhole() || f.signum() < 0 || f.numerator().bitLength() > bits - 1) {
-      return -1;
-    }
-    return f.numerator().longValue();
-  }
+  /** What {@link #name} found: the name's position, -1 when it is not kept. */
+  private int lastName;
+
+  // What the ballot being read had, for pack(): positions of its class and kind names, its raw
+  // weight and its single option's votes when small whole numbers (-1 otherwise).
+  private int classIndex;
+  private int kindIndex;
+  private long rawWhole;
+  private long singleVotesWhole;
 
   /** The position of a name kept by this reader (the same instance), or -1. */
   private static int indexOf(List<String> list, String name) {
@@ -318,6 +312,9 @@ public final class TallyDocumentReader {
     String castBy = null;
     Long sequence = null;
     int seen = 0;
+    classIndex = -1;
+    kindIndex = -1;
+    rawWhole = -1;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -338,10 +335,19 @@ public final class TallyDocumentReader {
           System.arraycopy(parser.getTextCharacters(), parser.getTextOffset(), receipt, 0, length);
           receiptLength = length;
         }
-        case 2 -> className = name(value, index, key);
-        case 4 -> kind = name(value, index, key);
+        case 2 -> {
+          className = name(value, index, key);
+          classIndex = lastName;
+        }
+        case 4 -> {
+          kind = name(value, index, key);
+          kindIndex = lastName;
+        }
         case 8 -> weight = number(value, index, key);
-        case 16 -> rawWeight = number(value, index, key);
+        case 16 -> {
+          rawWeight = number(value, index, key);
+          rawWhole = lastWhole;
+        }
         case 32 -> count = whole(number(value, index, key), ballotPath(index, key));
         case 64 -> {
           expectText(value, index, key);
@@ -419,6 +425,7 @@ public final class TallyDocumentReader {
     String first = null;
     Fraction firstVotes = null;
     Map<String, Fraction> more = null;
+    long firstWhole = -1;
     singleOption = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String option = parser.currentName();
@@ -429,6 +436,7 @@ public final class TallyDocumentReader {
       if (first == null) {
         first = option;
         firstVotes = votes;
+        firstWhole = lastWhole;
       } else {
         if (more == null) {
           more = new HashMap<>();
@@ -443,7 +451,7 @@ public final class TallyDocumentReader {
       return more;
     }
     singleOption = first;
-    singleVotes = firstVotes;
+    singleVotesWhole = firstWhole;
     return first == null ? Map.of() : Map.of(first, firstVotes);
   }
 
@@ -463,14 +471,18 @@ public final class TallyDocumentReader {
     char[] chars = parser.getTextCharacters();
     int offset = parser.getTextOffset();
     int length = parser.getTextLength();
-    for (String known : names) {
+    for (int i = 0; i < names.size(); i++) {
+      String known = names.get(i);
       if (known.length() == length && same(known, chars, offset)) {
+        lastName = i;
         return known;
       }
     }
     String name = new String(chars, offset, length);
+    lastName = -1;
     if (names.size() < 64) {
       names.add(name);
+      lastName = names.size() - 1;
     }
     return name;
   }
@@ -494,19 +506,27 @@ public final class TallyDocumentReader {
    */
   private final Fraction[] recent = new Fraction[4096];
 
+  private final long[] recentValues = new long[4096];
+
+  /** The whole number last read by {@link #number}, or -1 when it was not a small whole. */
+  private long lastWhole;
+
   private Fraction whole(long value) {
     int slot = (int) (value ^ (value >>> 32)) & (recent.length - 1);
     Fraction f = recent[slot];
-    if (f == null || f.numerator().longValue() != value || f.numerator().bitLength() > 63) {
+    if (f == null || recentValues[slot] != value) {
       f = Fraction.of(value);
       recent[slot] = f;
+      recentValues[slot] = value;
     }
+    lastWhole = value;
     return f;
   }
 
   /** A number at {@code key + subkey} (built only for a message). */
   private Fraction number(JsonToken token, int index, String key, String subkey)
       throws IOException {
+    lastWhole = -1;
     if (token == JsonToken.VALUE_STRING) {
       char[] chars = parser.getTextCharacters();
       int offset = parser.getTextOffset();
