@@ -42,6 +42,9 @@ public final class SpokesCli {
   static final int INVALID = 2;
   static final int FAILED = 3;
 
+  /** The what-if command's {@code --json} output, as its {@code format} field names it. */
+  static final String WHAT_IF_FORMAT = "spokes-what-if/1";
+
   private final PrintStream out;
   private final PrintStream err;
   private final ResourceBundle text;
@@ -64,11 +67,15 @@ public final class SpokesCli {
   int run(String... args) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean json = rest.remove("--json");
-    if (rest.size() >= 2 && rest.get(0).equals("recount") && rest.size() == 2) {
-      return recount(Path.of(rest.get(1)), json);
-    }
-    if (rest.size() >= 2 && rest.get(0).equals("what-if")) {
-      return whatIf(Path.of(rest.get(1)), rest.subList(2, rest.size()), json);
+    try {
+      if (rest.size() == 2 && rest.get(0).equals("recount")) {
+        return recount(Path.of(rest.get(1)), json);
+      }
+      if (rest.size() >= 2 && rest.get(0).equals("what-if")) {
+        return whatIf(Path.of(rest.get(1)), rest.subList(2, rest.size()), json);
+      }
+    } catch (RuntimeException e) {
+      return failed(e);
     }
     err.println(text.getString("assembly.recount.usage"));
     return INVALID;
@@ -81,12 +88,10 @@ public final class SpokesCli {
       document = TallyDocumentReader.read(in, true);
       outcome = Tally.count(document.input());
     } catch (InvalidTallyException e) {
-      return invalid(e, json);
+      return invalid(e, json, OutcomeJson.FORMAT);
     } catch (NoSuchFileException e) {
       err.println(say("assembly.recount.noFile", file));
       return INVALID;
-    } catch (RuntimeException e) {
-      return failed(e);
     } catch (IOException e) {
       err.println(say("assembly.recount.unreadable", file, e.getMessage()));
       return INVALID;
@@ -132,7 +137,7 @@ public final class SpokesCli {
       var input = TallyDocumentReader.read(in).input();
       var weights = WhatIf.at(input.scheme(), input.electorate(), input.motion(), chosen);
       if (json) {
-        var b = JsonProvider.provider().createObjectBuilder().add("format", "spokes-what-if/1");
+        var b = JsonProvider.provider().createObjectBuilder();
         weights.forEach(
             (c, w) -> {
               var kinds = JsonProvider.provider().createObjectBuilder();
@@ -147,7 +152,12 @@ public final class SpokesCli {
               }
               b.add(c, one.add("voterWeight", kinds));
             });
-        printJson(b.build());
+        printJson(
+            JsonProvider.provider()
+                .createObjectBuilder()
+                .add("format", WHAT_IF_FORMAT)
+                .add("classes", b)
+                .build());
       } else {
         weights.forEach(
             (c, w) ->
@@ -164,12 +174,10 @@ public final class SpokesCli {
       }
       return COUNTED;
     } catch (InvalidTallyException e) {
-      return invalid(e, json);
+      return invalid(e, json, WHAT_IF_FORMAT);
     } catch (NoSuchFileException e) {
       err.println(say("assembly.recount.noFile", file));
       return INVALID;
-    } catch (RuntimeException e) {
-      return failed(e);
     } catch (IOException e) {
       err.println(say("assembly.recount.unreadable", file, e.getMessage()));
       return INVALID;
@@ -183,12 +191,12 @@ public final class SpokesCli {
     return FAILED;
   }
 
-  private int invalid(InvalidTallyException e, boolean json) {
+  private int invalid(InvalidTallyException e, boolean json, String format) {
     if (json) {
       printJson(
           JsonProvider.provider()
               .createObjectBuilder()
-              .add("format", OutcomeJson.FORMAT)
+              .add("format", format)
               .add(
                   "invalid",
                   JsonProvider.provider()

@@ -42,7 +42,8 @@ public final class BallotBox {
       int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
       while (slots[slot] != 0) {
         if (keys[slot] == key) {
-          groups.get(slots[slot] - 1).count += ballot.count();
+          Group g = groups.get(slots[slot] - 1);
+          g.count = BallotBox.plus(g.count, ballot.count());
           return;
         }
         slot = (slot + 1) & mask;
@@ -82,7 +83,7 @@ public final class BallotBox {
         Group known = anonymous.putIfAbsent(shapes.get(i), g);
         if (known != null && known != g) {
           Group both = new Group(Math.min(known.firstIndex, g.firstIndex));
-          both.count = known.count + g.count;
+          both.count = BallotBox.plus(known.count, g.count);
           anonymous.put(shapes.get(i), both);
         }
       }
@@ -153,7 +154,7 @@ public final class BallotBox {
         group = new Group(ballot.index());
         anonymous.put(shape, group);
       }
-      group.count += ballot.count();
+      group.count = BallotBox.plus(group.count, ballot.count());
     } else {
       if (ballot.count() != 1) {
         throw new InvalidTallyException(
@@ -165,6 +166,15 @@ public final class BallotBox {
 
   public void add(MergedEntry entry) {
     merged.add(entry);
+  }
+
+  /** A sum of ballot counts, refusing one too large to count. */
+  static long plus(long a, long b) {
+    long sum = a + b;
+    if (sum < 0 || sum < a) {
+      throw new InvalidTallyException("$.ballots", "more ballots than can be counted");
+    }
+    return sum;
   }
 
   /** How many ballot entries were added (a group counts once). */

@@ -730,7 +730,8 @@ public final class Tally {
   }
 
   private static Counted together(Counted a, Counted b) {
-    return new Counted(a.shape(), a.count() + b.count(), Math.min(a.index(), b.index()), null);
+    return new Counted(
+        a.shape(), BallotBox.plus(a.count(), b.count()), Math.min(a.index(), b.index()), null);
   }
 
   /** Adds one counted ballot (or group) to its class's sums, and to the per-voter rows. */
@@ -750,15 +751,11 @@ public final class Tally {
             "the ballot says " + s.weight() + " but the scheme gives " + w);
       }
     }
-    if (s.kind() != null) {
-      cls.kinds.add(s.kind());
-    } else if (plural == null) {
-      cls.kinds.add("member");
-    }
+    cls.kinds.add(s.kind() != null ? s.kind() : "member");
     boolean capped = cap.caps(u);
     Fraction count = Fraction.of(c.count());
     Map<String, Fraction[]> classSums = sums.computeIfAbsent(cls.name, k -> new HashMap<>());
-    cls.castHeads += c.count();
+    cls.castHeads = BallotBox.plus(cls.castHeads, c.count());
     add(classSums, CAST, capped, capped ? count : u.times(count));
     for (var choice : s.choices().entrySet()) {
       if (choice.getValue().signum() == 0) {
@@ -953,7 +950,7 @@ public final class Tally {
         throw new InvalidTallyException(
             at, "merged entries are for yes/no and single-choice motions, not elections");
       }
-      cls.castHeads += m.ballots();
+      cls.castHeads = BallotBox.plus(cls.castHeads, m.ballots());
       for (var e : m.weight().entrySet()) {
         if (!optionsAndAbstain.contains(e.getKey())) {
           throw new InvalidTallyException(
@@ -1108,6 +1105,23 @@ public final class Tally {
     return effective;
   }
 
+  /** Whether a class's votes count (not below its turnout under class shares). */
+  private static boolean counts(ClassCount c) {
+    return c.shareCounted == null || c.shareCounted.equals("COUNTED");
+  }
+
+  /**
+   * A class's weight cast in the tally's unit, as its subtotals hold it: abstentions count only
+   * where they carry points, and a share given away or counted as abstention is not cast.
+   */
+  private Fraction castInUnit(ClassCount c) {
+    Fraction cast = Fraction.ZERO;
+    for (String o : optionsAndAbstain) {
+      cast = cast.plus(subtotal(c, o));
+    }
+    return cast.minus(c.abstainedShare);
+  }
+
   private List<CapFigures> applyClassCaps() {
     List<CapFigures> figures = new ArrayList<>();
     for (ClassCap cap : scheme.classCaps()) {
@@ -1116,10 +1130,10 @@ public final class Tally {
       long voters = 0;
       long registered = 0;
       for (ClassCount c : classes.values()) {
-        Fraction cast = c.inUnit(c.castWeight, Fraction.of(c.castHeads));
+        Fraction cast = castInUnit(c);
         if (cap.classes().contains(c.name)) {
           group = group.plus(cast);
-          voters += c.castHeads;
+          voters += counts(c) ? c.castHeads : 0;
           registered += c.roll.heads();
         } else {
           others = others.plus(cast);
@@ -1134,7 +1148,7 @@ public final class Tally {
         long among = cap.division() == ClassCap.Division.VOTING ? voters : registered;
         voterWeight = capped.dividedBy(Fraction.of(among));
         for (ClassCount c : classes.values()) {
-          if (cap.classes().contains(c.name)) {
+          if (cap.classes().contains(c.name) && counts(c)) {
             c.cappedVoterWeight = voterWeight;
           }
         }
@@ -1177,7 +1191,11 @@ public final class Tally {
       return Fraction.of(a.heads());
     }
     throw new InvalidTallyException(
-        "$.attendance." + motion.call() + "." + className + ".presentWeight",
+        "$.attendance."
+            + motion.call()
+            + "."
+            + className
+            + (a.presentWeight() == null ? ".presentWeight" : ".representedWeight"),
         "the weight present and represented is needed by " + neededBy + ": write it");
   }
 
@@ -1275,7 +1293,7 @@ public final class Tally {
         h = a == null ? Fraction.ZERO : Fraction.of(a.heads());
       }
       default -> {
-        w = eligibleWeight(c, "the eligible base");
+        w = heads ? Fraction.ZERO : eligibleWeight(c, "the eligible base");
         h = Fraction.of(c.roll.heads());
       }
     }

@@ -643,7 +643,7 @@ public final class TallyDocumentReader {
         String p = at + ".bounds." + c;
         JsonObject one = object(b.get(c), p);
         known(one, p, "min", "max");
-        bounds.put(c, new Bounds(optional(one, "min", p), optional(one, "max", p)));
+        bounds.put(c, new Bounds(part(one, "min", p), part(one, "max", p)));
       }
     }
     Map<String, MinimumTurnout> turnout = new LinkedHashMap<>();
@@ -658,7 +658,7 @@ public final class TallyDocumentReader {
             c,
             new MinimumTurnout(
                 count == null ? null : whole(count, p + ".count"),
-                optional(one, "fraction", p),
+                part(one, "fraction", p),
                 combineBoth(one, p)));
       }
     }
@@ -757,7 +757,7 @@ public final class TallyDocumentReader {
     if (kind == Motion.Kind.YES_NO && !options.equals(List.of("yes", "no"))) {
       throw new InvalidTallyException(at + ".options", "a yes/no motion has options yes and no");
     }
-    int seats = o.containsKey("seats") ? (int) whole(required(o, "seats", at), at + ".seats") : 1;
+    int seats = o.containsKey("seats") ? small(required(o, "seats", at), at + ".seats") : 1;
     if (kind != Motion.Kind.MULTIPLE_CHOICE && seats != 1) {
       throw new InvalidTallyException(at + ".seats", "only an election has several seats");
     }
@@ -768,7 +768,7 @@ public final class TallyDocumentReader {
       known(t, p, "fraction", "comparison", "base", "measure");
       threshold =
           new Motion.Threshold(
-              required(t, "fraction", p),
+              requiredPart(t, "fraction", p),
               comparison(t, p),
               choice(t, "base", p, Motion.Base.class, Motion.Base.CAST_EXCLUDING_ABSTENTIONS),
               choice(t, "measure", p, Motion.Measure.class, Motion.Measure.WEIGHT));
@@ -800,7 +800,7 @@ public final class TallyDocumentReader {
             call(call, p),
             new Motion.Quorum(
                 choice(q, "measure", p, Motion.Measure.class, Motion.Measure.HEADS),
-                optional(q, "fraction", p),
+                part(q, "fraction", p),
                 optional(q, "count", p),
                 combineBoth(q, p),
                 scope.equals("per-class"),
@@ -828,7 +828,7 @@ public final class TallyDocumentReader {
       known(s, at, "maxPrincipals", "principalOverrides", "changingVotes");
       max =
           s.containsKey("maxPrincipals")
-              ? (int) whole(required(s, "maxPrincipals", at), at + ".maxPrincipals")
+              ? small(required(s, "maxPrincipals", at), at + ".maxPrincipals")
               : 0;
       overrides = bool(s, "principalOverrides", at);
       changing = bool(s, "changingVotes", at);
@@ -936,7 +936,7 @@ public final class TallyDocumentReader {
 
   private static Fraction optional(JsonObject o, String key, String at) {
     JsonValue v = o.get(key);
-    if (v == null || v == JsonValue.NULL) {
+    if (v == null) {
       return null;
     }
     String path = at + "." + key;
@@ -980,6 +980,32 @@ public final class TallyDocumentReader {
       throw new InvalidTallyException(path, "a whole number, 0 or more");
     }
     return f.numerator().longValue();
+  }
+
+  /** A whole number that fits an int (seats, principals). */
+  private static int small(Fraction f, String path) {
+    long value = whole(f, path);
+    if (value > Integer.MAX_VALUE) {
+      throw new InvalidTallyException(path, "too large");
+    }
+    return (int) value;
+  }
+
+  private static Fraction requiredPart(JsonObject o, String key, String at) {
+    Fraction f = part(o, key, at);
+    if (f == null) {
+      throw new InvalidTallyException(at + "." + key, "missing");
+    }
+    return f;
+  }
+
+  /** A fraction from 0 to 1 (a threshold, a quorum, a turnout, a bound). */
+  private static Fraction part(JsonObject o, String key, String at) {
+    Fraction f = optional(o, key, at);
+    if (f != null && (f.signum() < 0 || f.compareTo(Fraction.ONE) > 0)) {
+      throw new InvalidTallyException(at + "." + key, "a fraction from 0 to 1");
+    }
+    return f;
   }
 
   private static int call(String text, String path) {

@@ -6,6 +6,7 @@ import coop.spokes.assembly.tally.MemberWeightRule.KindMultipliers;
 import coop.spokes.assembly.tally.MemberWeightRule.PluralVotes;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,25 @@ public final class WhatIf {
             "$.electorate.classes." + e.getKey(), "a turnout is between 0 and 1");
       }
     }
+    // The scheme and the roll checked as a count checks them, and the eligible weight of each
+    // class as a count computes it: a count of no ballots, for a motion without quorum.
+    Motion neutral =
+        new Motion(
+            motion.kind(),
+            motion.options(),
+            motion.seats(),
+            new Motion.Threshold(
+                motion.threshold().fraction(),
+                motion.threshold().comparison(),
+                Motion.Base.CAST_EXCLUDING_ABSTENTIONS,
+                motion.threshold().measure()),
+            List.of(),
+            Map.of(),
+            motion.call());
+    Outcome dry =
+        Tally.count(
+            new TallyInput(
+                scheme, electorate, Map.of(), neutral, ProxyRules.none(), new BallotBox()));
     Map<String, Fraction> perUnit = new LinkedHashMap<>();
     Map<String, Fraction> voters = new LinkedHashMap<>();
     Map<String, Fraction> cast = new LinkedHashMap<>();
@@ -56,7 +76,10 @@ public final class WhatIf {
       String name = e.getKey();
       ClassRoll roll = e.getValue();
       Fraction t = turnouts.getOrDefault(name, Fraction.ONE);
-      Fraction eligible = eligibleWeight(scheme, electorate, name, roll);
+      Fraction eligible = dry.classes().get(name).figures().eligibleWeight();
+      if (eligible == null) {
+        eligible = eligibleWeight(scheme, electorate, name, roll);
+      }
       voters.put(name, t.times(roll.heads()));
       cast.put(name, t.times(eligible));
       Fraction d =

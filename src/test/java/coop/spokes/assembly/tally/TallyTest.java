@@ -441,6 +441,29 @@ public class TallyTest {
     }
 
     @Test
+    void aClassBelowItsTurnoutGainsNothingFromACap() {
+      // Shares user 60, investor 40 (votes cast); investors need 5 voters and have 4: their 40
+      // go to the users, who hold all 100 (3 yes). Under the cap investors weigh nothing.
+      String doc =
+          document(
+              "{\"classShares\": {\"total\": \"100\", \"shares\": {\"user\": \"60\", \"investor\": \"40\"},"
+                  + " \"denominator\": \"votes-cast\", \"belowTurnout\": \"redistribute\","
+                  + " \"minimumTurnout\": {\"investor\": {\"count\": \"5\"}}},"
+                  + " \"classCaps\": [{\"classes\": [\"investor\"], \"fraction\": \"1/4\"}]}",
+              "{\"classes\": {\"user\": {\"eligible\": \"10\"}, \"investor\": {\"eligible\": \"5\"}}}",
+              YES_NO_MAJORITY,
+              "",
+              """
+              {"class": "user", "choices": {"yes": "1"}, "count": "3"},
+              {"class": "investor", "choices": {"no": "1"}, "count": "4"}""");
+
+      Outcome o = count(doc);
+      assertThat(o.classCaps().get(0).applied()).isFalse();
+      assertThat(o.options().get("yes").weight()).isEqualTo(f("100"));
+      assertThat(o.options().get("no").weight()).isEqualTo(f("0"));
+    }
+
+    @Test
     void aGroupWithinItsCapIsLeftAlone() {
       String doc = capped("voting").replace("\"count\": \"4\"", "\"count\": \"1\"");
 
@@ -929,6 +952,49 @@ public class TallyTest {
                   .get(0)
                   .attending())
           .isEqualTo(f("5"));
+    }
+
+    @Test
+    void fractionsAndCountsStayInRange() {
+      String ok = document(OMOV, WORKED_ELECTORATE, YES_NO_MAJORITY, "", WORKED_BALLOTS);
+      invalidAt(ok.replace("\"1/2\"", "\"-1/2\""), "$.motion.threshold.fraction", "from 0 to 1");
+      invalidAt(ok.replace("\"1/2\"", "null"), "$.motion.threshold.fraction", "exact number");
+      invalidAt(
+          ok.replace(
+              "\"kind\": \"yes-no\"",
+              "\"kind\": \"multiple-choice\", \"options\": [\"a\", \"b\"], \"seats\": \"4294967297\""),
+          "$.motion.seats",
+          "too large");
+      String huge =
+          "{\"class\": \"producer\", \"choices\": {\"%s\": \"1\"}, \"count\": \"4611686018427387903\"}";
+      invalidAt(
+          document(
+              OMOV,
+              WORKED_ELECTORATE,
+              YES_NO_MAJORITY,
+              "",
+              String.join(
+                  ",", huge.formatted("yes"), huge.formatted("no"), huge.formatted("abstain"))),
+          "$.ballots",
+          "more ballots than can be counted");
+    }
+
+    @Test
+    void whatIfChecksTheSchemeLikeACount() {
+      var input =
+          TallyDocuments.read(
+                  document(
+                      WORKED_SCHEME.replace("\"10\"}", "\"50\"}"),
+                      WORKED_ELECTORATE,
+                      YES_NO_MAJORITY,
+                      "",
+                      ""))
+              .input();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  WhatIf.at(input.scheme(), input.electorate(), input.motion(), java.util.Map.of()))
+          .isInstanceOf(InvalidTallyException.class)
+          .hasMessageContaining("$.scheme.classShares.shares");
     }
 
     @Test
