@@ -58,7 +58,14 @@ public final class SpokesCli {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int code = new SpokesCli(out, err, Locale.getDefault()).run(args);
+    int code;
+    try {
+      code = new SpokesCli(out, err, Locale.getDefault()).run(args);
+    } catch (Error e) {
+      // Out of memory, say: a fault of the command, never "the published outcome differs".
+      e.printStackTrace(err);
+      code = FAILED;
+    }
     out.flush();
     System.exit(code);
   }

@@ -1140,12 +1140,12 @@ public final class Tally {
         }
       }
       Fraction f = cap.fraction();
-      boolean applies = group.compareTo(f.times(group.plus(others))) > 0;
+      long among = cap.division() == ClassCap.Division.VOTING ? voters : registered;
+      boolean applies = among > 0 && group.compareTo(f.times(group.plus(others))) > 0;
       Fraction capped = null;
       Fraction voterWeight = null;
       if (applies) {
         capped = f.dividedBy(Fraction.ONE.minus(f)).times(others);
-        long among = cap.division() == ClassCap.Division.VOTING ? voters : registered;
         voterWeight = capped.dividedBy(Fraction.of(among));
         for (ClassCount c : classes.values()) {
           if (cap.classes().contains(c.name) && counts(c)) {

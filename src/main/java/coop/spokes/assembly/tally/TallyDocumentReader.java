@@ -852,7 +852,7 @@ public final class TallyDocumentReader {
     return new MergedEntry(
         index,
         string(o, "class", at),
-        whole(required(o, "ballots", at), at + ".ballots"),
+        atLeastOne(required(o, "ballots", at), at + ".ballots"),
         fractions(object(o.get("weight"), at + ".weight"), at + ".weight"),
         fractions(object(o.get("heads"), at + ".heads"), at + ".heads"));
   }
@@ -980,6 +980,14 @@ public final class TallyDocumentReader {
       throw new InvalidTallyException(path, "a whole number, 0 or more");
     }
     return f.numerator().longValue();
+  }
+
+  private static long atLeastOne(Fraction f, String path) {
+    long value = whole(f, path);
+    if (value < 1) {
+      throw new InvalidTallyException(path, "at least one ballot");
+    }
+    return value;
   }
 
   /** A whole number that fits an int (seats, principals). */

@@ -113,12 +113,13 @@ public final class WhatIf {
             capped.containsKey(name)
                 ? capped.get(name).times(voters.get(name))
                 : perUnit.get(name).times(cast.get(name));
+        boolean counts = cs == null || active.contains(name);
         if (cap.classes().contains(name)) {
           group = group.plus(inUnit);
           among =
               among.plus(
                   cap.division() == ClassCap.Division.VOTING
-                      ? voters.get(name)
+                      ? counts ? voters.get(name) : Fraction.ZERO
                       : Fraction.of(electorate.classes().get(name).heads()));
         } else {
           others = others.plus(inUnit);
@@ -127,7 +128,11 @@ public final class WhatIf {
       Fraction f = cap.fraction();
       if (among.signum() > 0 && group.compareTo(f.times(group.plus(others))) > 0) {
         Fraction each = f.dividedBy(Fraction.ONE.minus(f)).times(others).dividedBy(among);
-        cap.classes().forEach(name -> capped.put(name, each));
+        for (String name : cap.classes()) {
+          if (cs == null || active.contains(name)) {
+            capped.put(name, each);
+          }
+        }
       }
     }
     Map<String, ClassWeight> result = new LinkedHashMap<>();
