@@ -149,10 +149,16 @@ final class RecountReport {
       out.println();
       line("assembly.recount.setAside", o.setAside().size());
       o.setAside()
-          .forEach(s -> line("assembly.recount.setAsideRow", s.index(), s.voter(), s.reason()));
+          .forEach(
+              s ->
+                  line(
+                      "assembly.recount.setAsideRow",
+                      String.valueOf(s.index()),
+                      s.voter(),
+                      say(s.key())));
     }
-    for (String note : o.checksNotMade()) {
-      line("assembly.recount.notChecked", note);
+    for (String note : o.checksNotMadeKeys()) {
+      line("assembly.recount.notChecked", say(note));
     }
     out.println();
     if (differences == null) {
@@ -198,6 +204,10 @@ final class RecountReport {
   }
 
   private void line(String key, Object... args) {
-    out.println(new MessageFormat(text.getString(key), text.getLocale()).format(args));
+    out.println(say(key, args));
+  }
+
+  private String say(String key, Object... args) {
+    return new MessageFormat(text.getString(key), text.getLocale()).format(args);
   }
 }

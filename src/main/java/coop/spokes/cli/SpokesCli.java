@@ -7,6 +7,7 @@ import coop.spokes.assembly.tally.OutcomeJson;
 import coop.spokes.assembly.tally.Tally;
 import coop.spokes.assembly.tally.TallyDocumentReader;
 import coop.spokes.assembly.tally.TallyDocumentReader.TallyDocument;
+import coop.spokes.assembly.tally.TallyTexts;
 import coop.spokes.assembly.tally.WhatIf;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -47,12 +48,16 @@ public final class SpokesCli {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Locale locale;
+
+  /** The reader's language, or English (never another language the JVM may run in). */
   private final ResourceBundle text;
 
   SpokesCli(PrintStream out, PrintStream err, Locale locale) {
     this.out = out;
     this.err = err;
-    this.text = ResourceBundle.getBundle("i18n.assembly", locale);
+    this.locale = locale;
+    this.text = TallyTexts.bundle(locale);
   }
 
   public static void main(String[] args) {
@@ -198,8 +203,15 @@ public final class SpokesCli {
     return FAILED;
   }
 
+  /**
+   * An invalid document: the path and the reason in the reader's language on standard error; with
+   * {@code --json}, the reason in English with its bundle key and arguments on standard output, so
+   * that a program can say it in another language.
+   */
   private int invalid(InvalidTallyException e, boolean json, String format) {
     if (json) {
+      var args = JsonProvider.provider().createArrayBuilder();
+      e.args().forEach(args::add);
       printJson(
           JsonProvider.provider()
               .createObjectBuilder()
@@ -209,10 +221,12 @@ public final class SpokesCli {
                   JsonProvider.provider()
                       .createObjectBuilder()
                       .add("path", e.path())
-                      .add("reason", e.reason()))
+                      .add("reason", e.reason())
+                      .add("key", e.key())
+                      .add("args", args))
               .build());
     }
-    err.println(say("assembly.recount.invalid", e.path(), e.reason()));
+    err.println(say("assembly.recount.invalid", e.path(), e.reason(locale)));
     return INVALID;
   }
 

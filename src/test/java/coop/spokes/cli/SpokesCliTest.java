@@ -128,6 +128,66 @@ class SpokesCliTest {
   }
 
   @Test
+  void theReasonIsInTheReadersLanguageAndTheJsonKeepsEnglishWithItsKey() throws IOException {
+    Path bad =
+        write(
+            "bad.json",
+            worked()
+                .replace(
+                    "\"denominator\"",
+                    "\"bounds\": {\"producer\": {\"max\": \"2/5\"}}, \"denominator\""));
+
+    assertThat(run(Locale.FRENCH, "recount", bad.toString())).isEqualTo(2);
+    assertThat(err())
+        .contains(
+            "Document de dépouillement non valide en $.scheme.classShares.shares.producer : la part"
+                + " 50 représente 1/2 du total, hors de ses bornes 0 à 2/5");
+
+    err.reset();
+    assertThat(run(Locale.FRENCH, "recount", bad.toString(), "--json")).isEqualTo(2);
+    JsonObject invalid =
+        JsonProvider.provider()
+            .createReader(new StringReader(out()))
+            .readObject()
+            .getJsonObject("invalid");
+    assertThat(invalid.getString("reason"))
+        .isEqualTo("the share 50 is 1/2 of the total, outside its bounds 0 to 2/5");
+    assertThat(invalid.getString("key")).isEqualTo("assembly.tally.invalid.shareOutOfBounds");
+    assertThat(invalid.getJsonArray("args").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("50", "1/2", "0", "2/5");
+    assertThat(err()).contains("hors de ses bornes");
+  }
+
+  @Test
+  void setAsideBallotsAreExplainedInTheReadersLanguage() throws IOException {
+    Path file =
+        write(
+            "changed.json",
+            worked()
+                .replace(
+                    "{\"class\": \"individual\", \"receipt\": \"9f2c\", \"choices\": {\"yes\": \"1\"}}",
+                    "{\"class\": \"individual\", \"receipt\": \"9f2c\", \"voter\": \"i1\","
+                        + " \"sequence\": \"1\", \"choices\": {\"no\": \"1\"}},"
+                        + " {\"class\": \"individual\", \"receipt\": \"9f2d\", \"voter\": \"i1\","
+                        + " \"sequence\": \"2\", \"choices\": {\"yes\": \"1\"}}")
+                .replace("\"ballots\"", "\"settings\": {\"changingVotes\": true}, \"ballots\""));
+
+    assertThat(run(Locale.FRENCH, "recount", file.toString())).isZero();
+    assertThat(out()).contains("bulletin 4, pour i1 : remplacé par un bulletin ultérieur");
+
+    out.reset();
+    assertThat(run(Locale.FRENCH, "recount", file.toString(), "--json")).isZero();
+    JsonObject row =
+        JsonProvider.provider()
+            .createReader(new StringReader(out()))
+            .readObject()
+            .getJsonArray("setAside")
+            .getJsonObject(0);
+    assertThat(row.getString("reason")).isEqualTo("replaced by a later ballot");
+    assertThat(row.getString("key")).isEqualTo("assembly.tally.setAside.replaced");
+  }
+
+  @Test
   void misuseAndMissingFilesExitTwoWithUsage() {
     assertThat(run(Locale.ENGLISH)).isEqualTo(2);
     assertThat(err()).contains("java -jar spokes-cli.jar recount FILE [--json]");

@@ -127,22 +127,23 @@ public final class BallotBox {
     if (receipt != null && length > ReceiptSet.MAX_LENGTH) {
       throw new InvalidTallyException(
           "$.ballots[" + ballot.index() + "].receipt",
-          "a receipt is at most " + ReceiptSet.MAX_LENGTH + " characters");
+          "assembly.tally.invalid.receiptTooLong",
+          ReceiptSet.MAX_LENGTH);
     }
     if (receipt != null && !receipts.add(receipt, offset, length)) {
       throw new InvalidTallyException(
           "$.ballots[" + ballot.index() + "].receipt",
-          "receipt " + new String(receipt, offset, length) + " appears on an earlier ballot");
+          "assembly.tally.invalid.receiptRepeated",
+          new String(receipt, offset, length));
     }
     if (ballot.count() < 1) {
       throw new InvalidTallyException(
-          "$.ballots[" + ballot.index() + "].count", "a group must hold at least one ballot");
+          "$.ballots[" + ballot.index() + "].count", "assembly.tally.invalid.emptyGroup");
     }
     if (ballot.voter() == null) {
       if (ballot.castBy() != null) {
         throw new InvalidTallyException(
-            "$.ballots[" + ballot.index() + "].voter",
-            "a ballot cast by a proxy holder must name its voter");
+            "$.ballots[" + ballot.index() + "].voter", "assembly.tally.invalid.castByWithoutVoter");
       }
       if (packed >= 0) {
         packedGroups.add(packed, ballot);
@@ -158,7 +159,7 @@ public final class BallotBox {
     } else {
       if (ballot.count() != 1) {
         throw new InvalidTallyException(
-            "$.ballots[" + ballot.index() + "].count", "a ballot naming its voter is one ballot");
+            "$.ballots[" + ballot.index() + "].count", "assembly.tally.invalid.namedBallotCount");
       }
       named.add(ballot);
     }
@@ -172,7 +173,7 @@ public final class BallotBox {
   static long plus(long a, long b) {
     long sum = a + b;
     if (sum < 0 || sum < a) {
-      throw new InvalidTallyException("$.ballots", "more ballots than can be counted");
+      throw new InvalidTallyException("$.ballots", "assembly.tally.invalid.tooManyBallots");
     }
     return sum;
   }

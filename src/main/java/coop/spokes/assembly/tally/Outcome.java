@@ -15,7 +15,9 @@ import java.util.Map;
  *     scheme has plural votes
  * @param thresholds the threshold figures of each option judged (yes, or each candidate)
  * @param setAside ballots that did not count: replaced by a later or an overriding ballot
- * @param checksNotMade what the recount could not check from merged entries
+ * @param checksNotMade what the recount could not check from merged entries, in English
+ * @param checksNotMadeKeys the same, as bundle keys ({@code assembly.tally.notChecked.*} in {@code
+ *     i18n/assembly*.properties}), in the same order
  */
 public record Outcome(
     Result result,
@@ -31,7 +33,8 @@ public record Outcome(
     QuorumFigures quorum,
     List<ThresholdFigures> thresholds,
     List<SetAside> setAside,
-    List<String> checksNotMade) {
+    List<String> checksNotMade,
+    List<String> checksNotMadeKeys) {
 
   /** The votes' unit: member votes, or points of the class shares' total. */
   public static final String VOTES = "votes";
@@ -154,6 +157,12 @@ public record Outcome(
   public record ClassThreshold(
       String className, Fraction figure, Fraction baseFigure, Fraction share, boolean met) {}
 
-  /** A ballot that did not count and why. */
-  public record SetAside(int index, String receipt, String voter, String reason) {}
+  /**
+   * A ballot that did not count, and why.
+   *
+   * @param reason why, in English
+   * @param key why, as a bundle key ({@code assembly.tally.setAside.*} in {@code
+   *     i18n/assembly*.properties})
+   */
+  public record SetAside(int index, String receipt, String voter, String reason, String key) {}
 }

@@ -148,7 +148,7 @@ public final class OutcomeJson {
       if (s.receipt() != null) {
         row.add("receipt", s.receipt());
       }
-      aside.add(row.add("voter", s.voter()).add("reason", s.reason()));
+      aside.add(row.add("voter", s.voter()).add("reason", s.reason()).add("key", s.key()));
     }
     b.add("setAside", aside);
     b.add("checksNotMade", strings(o.checksNotMade()));

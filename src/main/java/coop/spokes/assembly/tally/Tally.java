@@ -47,7 +47,13 @@ public final class Tally {
   private final Set<String> optionsAndAbstain = new LinkedHashSet<>();
   private final Map<String, ClassCount> classes = new LinkedHashMap<>();
   private final List<SetAside> setAside = new ArrayList<>();
+
+  /** The keys of what the recount could not check ({@code assembly.tally.notChecked.*}). */
   private final Set<String> checksNotMade = new LinkedHashSet<>();
+
+  /** English texts by key, looked up once per count. */
+  private final Map<String, String> english = new HashMap<>();
+
   private final Map<String, Voter> roll = new HashMap<>();
 
   /** The counted ballots that name their voter, one each, for the per-voter weights. */
@@ -203,6 +209,7 @@ public final class Tally {
         quorum,
         thresholds,
         setAside,
+        checksNotMade.stream().map(this::english).toList(),
         List.copyOf(checksNotMade));
   }
 
@@ -242,13 +249,14 @@ public final class Tally {
   private void checkScheme() {
     Set<String> names = in.electorate().classes().keySet();
     if (names.isEmpty()) {
-      throw new InvalidTallyException("$.electorate.classes", "the roll names no class");
+      throw new InvalidTallyException("$.electorate.classes", "assembly.tally.invalid.noClasses");
     }
     if (scheme.memberWeight() instanceof KindMultipliers k) {
       for (var e : k.multipliers().entrySet()) {
         if (e.getValue().signum() <= 0) {
           throw new InvalidTallyException(
-              "$.scheme.memberWeight.multipliers." + e.getKey(), "a multiplier must be positive");
+              "$.scheme.memberWeight.multipliers." + e.getKey(),
+              "assembly.tally.invalid.multiplierNotPositive");
         }
       }
     } else if (scheme.memberWeight() instanceof PluralVotes p) {
@@ -257,52 +265,51 @@ public final class Tally {
         var b = p.brackets().get(i);
         if ((previous != null && b.from().compareTo(previous) <= 0) || b.votes() < 0) {
           throw new InvalidTallyException(
-              "$.scheme.memberWeight.brackets[" + i + "]",
-              "brackets must start at increasing raw weights and give whole votes");
+              "$.scheme.memberWeight.brackets[" + i + "]", "assembly.tally.invalid.brackets");
         }
         previous = b.from();
       }
       if (p.cap() != null
           && (p.cap().signum() <= 0 || p.cap().compareTo(Fraction.ONE) > 0 || p.capOf() == null)) {
         throw new InvalidTallyException(
-            "$.scheme.memberWeight.cap",
-            "a cap is a fraction above 0 and at most 1, of the eligible weight or of the weight"
-                + " cast");
+            "$.scheme.memberWeight.cap", "assembly.tally.invalid.pluralCap");
       }
     }
     ClassShares shares = scheme.classShares();
     if (shares != null) {
       String at = "$.scheme.classShares";
       if (shares.total().signum() <= 0) {
-        throw new InvalidTallyException(at + ".total", "the total must be positive");
+        throw new InvalidTallyException(at + ".total", "assembly.tally.invalid.totalNotPositive");
       }
       Fraction sum = Fraction.ZERO;
       for (var e : shares.shares().entrySet()) {
         if (!names.contains(e.getKey())) {
           throw new InvalidTallyException(
-              at + ".shares." + e.getKey(), "no class " + e.getKey() + " on the roll");
+              at + ".shares." + e.getKey(), "assembly.tally.invalid.classNotOnRoll", e.getKey());
         }
         if (e.getValue().signum() < 0) {
           throw new InvalidTallyException(
-              at + ".shares." + e.getKey(), "a share cannot be negative");
+              at + ".shares." + e.getKey(), "assembly.tally.invalid.negativeShare");
         }
         sum = sum.plus(e.getValue());
       }
       for (String name : names) {
         if (!shares.shares().containsKey(name)) {
           throw new InvalidTallyException(
-              at + ".shares", "no share for class " + name + ", which is on the roll");
+              at + ".shares", "assembly.tally.invalid.shareMissing", name);
         }
       }
       if (!sum.equals(shares.total())) {
         throw new InvalidTallyException(
-            at + ".shares", "the shares sum to " + sum + ", not the total " + shares.total());
+            at + ".shares", "assembly.tally.invalid.sharesSum", sum, shares.total());
       }
       for (var e : shares.bounds().entrySet()) {
         Fraction share = shares.shares().get(e.getKey());
         if (share == null) {
           throw new InvalidTallyException(
-              at + ".bounds." + e.getKey(), "no class " + e.getKey() + " has a share");
+              at + ".bounds." + e.getKey(),
+              "assembly.tally.invalid.boundsWithoutShare",
+              e.getKey());
         }
         Fraction part = share.dividedBy(shares.total());
         var b = e.getValue();
@@ -310,20 +317,17 @@ public final class Tally {
             || (b.max() != null && part.compareTo(b.max()) > 0)) {
           throw new InvalidTallyException(
               at + ".shares." + e.getKey(),
-              "the share "
-                  + share
-                  + " is "
-                  + part
-                  + " of the total, outside its bounds "
-                  + (b.min() == null ? "0" : b.min())
-                  + " to "
-                  + (b.max() == null ? "1" : b.max()));
+              "assembly.tally.invalid.shareOutOfBounds",
+              share,
+              part,
+              b.min() == null ? "0" : b.min(),
+              b.max() == null ? "1" : b.max());
         }
       }
       for (String name : shares.minimumTurnout().keySet()) {
         if (!names.contains(name)) {
           throw new InvalidTallyException(
-              at + ".minimumTurnout." + name, "no class " + name + " on the roll");
+              at + ".minimumTurnout." + name, "assembly.tally.invalid.classNotOnRoll", name);
         }
       }
       if (shares.denominator() == Denominator.ELIGIBLE
@@ -331,9 +335,7 @@ public final class Tally {
           && p.cap() != null
           && p.capOf() == CapBase.CAST) {
         throw new InvalidTallyException(
-            at + ".denominator",
-            "eligible weight is not defined before the vote when the plural-vote cap is taken on"
-                + " the weight cast");
+            at + ".denominator", "assembly.tally.invalid.eligibleDenominatorWithCastCap");
       }
     }
     Set<String> capped = new HashSet<>();
@@ -341,34 +343,34 @@ public final class Tally {
       ClassCap cap = scheme.classCaps().get(i);
       String at = "$.scheme.classCaps[" + i + "]";
       if (cap.fraction().signum() <= 0 || cap.fraction().compareTo(Fraction.ONE) >= 0) {
-        throw new InvalidTallyException(at + ".fraction", "a class cap is between 0 and 1");
+        throw new InvalidTallyException(
+            at + ".fraction", "assembly.tally.invalid.classCapFraction");
       }
       if (cap.classes().isEmpty() || cap.classes().containsAll(names)) {
-        throw new InvalidTallyException(
-            at + ".classes", "a class cap names some classes, not none or all");
+        throw new InvalidTallyException(at + ".classes", "assembly.tally.invalid.classCapClasses");
       }
       for (String name : cap.classes()) {
         if (!names.contains(name)) {
-          throw new InvalidTallyException(at + ".classes", "no class " + name + " on the roll");
+          throw new InvalidTallyException(
+              at + ".classes", "assembly.tally.invalid.classNotOnRoll", name);
         }
         if (!capped.add(name)) {
           throw new InvalidTallyException(
-              at + ".classes", "class " + name + " is already in another class cap");
+              at + ".classes", "assembly.tally.invalid.classInTwoCaps", name);
         }
       }
     }
     if (!motion.doubleMajority().stream().allMatch(names::contains)) {
       throw new InvalidTallyException(
-          "$.motion.doubleMajority", "a double-majority class is not on the roll");
+          "$.motion.doubleMajority", "assembly.tally.invalid.doubleMajorityClass");
     }
     if (motion.seats() < 1 || motion.seats() > motion.options().size()) {
-      throw new InvalidTallyException("$.motion.seats", "seats must be 1 to the number of options");
+      throw new InvalidTallyException("$.motion.seats", "assembly.tally.invalid.seatsRange");
     }
     if (motion.options().contains(Motion.ABSTAIN)
         || motion.options().isEmpty()
         || new HashSet<>(motion.options()).size() != motion.options().size()) {
-      throw new InvalidTallyException(
-          "$.motion.options", "options are named once each, and abstain is always there besides");
+      throw new InvalidTallyException("$.motion.options", "assembly.tally.invalid.options");
     }
   }
 
@@ -378,14 +380,15 @@ public final class Tally {
       String at = "$.electorate.voters[" + i + "]";
       if (!classes.containsKey(v.className())) {
         throw new InvalidTallyException(
-            at + ".class", "no class " + v.className() + " on the roll");
+            at + ".class", "assembly.tally.invalid.classNotOnRoll", v.className());
       }
       if (scheme.memberWeight() instanceof PluralVotes && v.rawWeight() == null) {
-        throw new InvalidTallyException(at + ".rawWeight", "plural votes need a raw weight");
+        throw new InvalidTallyException(
+            at + ".rawWeight", "assembly.tally.invalid.rawWeightMissing");
       }
       if (roll.put(v.pseudonym(), v) != null) {
         throw new InvalidTallyException(
-            at + ".voter", "pseudonym " + v.pseudonym() + " is listed twice");
+            at + ".voter", "assembly.tally.invalid.voterTwice", v.pseudonym());
       }
     }
     Map<String, Long> listed = new HashMap<>();
@@ -402,18 +405,16 @@ public final class Tally {
       if (n > c.roll.heads() || (capOnRoll && n != c.roll.heads())) {
         throw new InvalidTallyException(
             at + ".eligible",
-            c.name
-                + " has "
-                + c.roll.heads()
-                + " eligible members but the roll lists "
-                + n
-                + " voters"
-                + (capOnRoll ? " (a cap of eligible weight needs every one)" : ""));
+            capOnRoll
+                ? "assembly.tally.invalid.rollCountUnderCap"
+                : "assembly.tally.invalid.rollCount",
+            c.name,
+            c.roll.heads(),
+            n);
       }
       if (!c.roll.byKind().isEmpty()
           && c.roll.byKind().values().stream().mapToLong(Long::longValue).sum() != c.roll.heads()) {
-        throw new InvalidTallyException(
-            at + ".byKind", "the counts per kind do not add up to the eligible members");
+        throw new InvalidTallyException(at + ".byKind", "assembly.tally.invalid.byKindSum");
       }
     }
   }
@@ -432,7 +433,8 @@ public final class Tally {
             if (m == null) {
               throw new InvalidTallyException(
                   "$.electorate.classes." + c.name + ".byKind." + e.getKey(),
-                  "the scheme gives no multiplier for kind " + e.getKey());
+                  "assembly.tally.invalid.noMultiplier",
+                  e.getKey());
             }
             computed = computed.plus(m.times(e.getValue()));
           }
@@ -453,17 +455,21 @@ public final class Tally {
       if (computed != null && written != null && !computed.equals(written)) {
         throw new InvalidTallyException(
             "$.electorate.classes." + c.name + ".weight",
-            "the roll gives weight " + written + " but the scheme makes it " + computed);
+            "assembly.tally.invalid.eligibleWeightDiffers",
+            written,
+            computed);
       }
       c.eligibleWeight = computed != null ? computed : written;
     }
   }
 
+  /**
+   * A class's eligible weight, which {@code neededBy} (a key: the reason when it is not known, e.g.
+   * {@code assembly.tally.invalid.eligibleWeightForQuorum}) needs.
+   */
   private Fraction eligibleWeight(ClassCount c, String neededBy) {
     if (c.eligibleWeight == null) {
-      throw new InvalidTallyException(
-          "$.electorate.classes." + c.name + ".weight",
-          "the eligible weight is needed by " + neededBy + " and cannot be computed: write it");
+      throw new InvalidTallyException("$.electorate.classes." + c.name + ".weight", neededBy);
     }
     return c.eligibleWeight;
   }
@@ -479,34 +485,33 @@ public final class Tally {
       var d = proxies.delegations().get(i);
       String at = "$.delegations[" + i + "]";
       if (d.principal().equals(d.holder())) {
-        throw new InvalidTallyException(at, "a member cannot hold their own proxy");
+        throw new InvalidTallyException(at, "assembly.tally.invalid.ownProxy");
       }
       if (holderOf.put(d.principal(), d.holder()) != null) {
         throw new InvalidTallyException(
-            at + ".principal", d.principal() + " has already delegated to another holder");
+            at + ".principal", "assembly.tally.invalid.delegatedTwice", d.principal());
       }
       int n = principals.merge(d.holder(), 1, Integer::sum);
       if (n > proxies.maxPrincipals()) {
         throw new InvalidTallyException(
             at + ".holder",
-            d.holder()
-                + " would hold "
-                + n
-                + " principals; the most allowed is "
-                + proxies.maxPrincipals());
+            "assembly.tally.invalid.tooManyPrincipals",
+            d.holder(),
+            n,
+            proxies.maxPrincipals());
       }
     }
     for (int i = 0; i < proxies.delegations().size(); i++) {
       var d = proxies.delegations().get(i);
       for (String who : List.of(d.principal(), d.holder())) {
         if (!roll.isEmpty() && !roll.containsKey(who)) {
-          throw new InvalidTallyException("$.delegations[" + i + "]", who + " is not on the roll");
+          throw new InvalidTallyException(
+              "$.delegations[" + i + "]", "assembly.tally.invalid.notOnRoll", who);
         }
       }
       if (holderOf.containsKey(d.holder())) {
         throw new InvalidTallyException(
-            "$.delegations[" + i + "].holder",
-            d.holder() + " holds a proxy but has delegated their own vote: no chains");
+            "$.delegations[" + i + "].holder", "assembly.tally.invalid.proxyChain", d.holder());
       }
     }
     // Identical ballots are counted together, those naming a voter once resolved.
@@ -539,20 +544,22 @@ public final class Tally {
         && !b.castBy().equals(b.voter())
         && !b.castBy().equals(holderOf.get(b.voter()))) {
       throw new InvalidTallyException(
-          "$.ballots[" + b.index() + "].castBy", b.castBy() + " holds no proxy for " + b.voter());
+          "$.ballots[" + b.index() + "].castBy",
+          "assembly.tally.invalid.noProxy",
+          b.castBy(),
+          b.voter());
     }
     Voter listed = roll.get(b.voter());
     if (!roll.isEmpty() && listed == null) {
       throw new InvalidTallyException(
-          "$.ballots[" + b.index() + "].voter", b.voter() + " is not on the roll");
+          "$.ballots[" + b.index() + "].voter", "assembly.tally.invalid.notOnRoll", b.voter());
     }
     if (listed != null
         && (!listed.className().equals(b.className())
             || (listed.kind() != null && !listed.kind().equals(b.kind()))
             || (listed.rawWeight() != null && !listed.rawWeight().equals(b.rawWeight())))) {
       throw new InvalidTallyException(
-          "$.ballots[" + b.index() + "]",
-          "class, kind or raw weight differ from the roll's for " + b.voter());
+          "$.ballots[" + b.index() + "]", "assembly.tally.invalid.differsFromRoll", b.voter());
     }
   }
 
@@ -573,20 +580,19 @@ public final class Tally {
           || !Objects.equals(b.kind(), first.kind())
           || !Objects.equals(b.rawWeight(), first.rawWeight())) {
         throw new InvalidTallyException(
-            "$.ballots[" + b.index() + "]",
-            "ballots for " + voter + " disagree on class, kind or raw weight");
+            "$.ballots[" + b.index() + "]", "assembly.tally.invalid.ballotsDisagree", voter);
       }
     }
     List<Ballot> winners;
     if (!own.isEmpty() && !byHolder.isEmpty()) {
       winners = proxies.principalOverrides() ? own : byHolder;
       List<Ballot> losers = proxies.principalOverrides() ? byHolder : own;
-      String reason =
+      String why =
           proxies.principalOverrides()
-              ? "the principal voted; their own ballot replaces the holder's"
-              : "the principal's own ballot does not replace the holder's";
+              ? "assembly.tally.setAside.principalVoted"
+              : "assembly.tally.setAside.holderKept";
       for (Ballot b : losers) {
-        setAside.add(new SetAside(b.index(), b.receipt(), voter, reason));
+        setAside(b, voter, why);
       }
     } else {
       winners = own.isEmpty() ? byHolder : own;
@@ -596,24 +602,33 @@ public final class Tally {
       if (!proxies.changingVotes()) {
         throw new InvalidTallyException(
             "$.ballots[" + winners.get(1).index() + "]",
-            "a second ballot for " + voter + ", and votes may not be changed");
+            "assembly.tally.invalid.changedVote",
+            voter);
       }
       Set<Long> sequences = new HashSet<>();
       for (Ballot b : winners) {
         if (b.sequence() == null || !sequences.add(b.sequence())) {
           throw new InvalidTallyException(
-              "$.ballots[" + b.index() + "].sequence",
-              "ballots for the same voter need distinct sequence numbers");
+              "$.ballots[" + b.index() + "].sequence", "assembly.tally.invalid.sequence");
         }
       }
       last = winners.stream().max(Comparator.comparing(Ballot::sequence)).orElseThrow();
       for (Ballot b : winners) {
         if (b != last) {
-          setAside.add(new SetAside(b.index(), b.receipt(), voter, "replaced by a later ballot"));
+          setAside(b, voter, "assembly.tally.setAside.replaced");
         }
       }
     }
     return last;
+  }
+
+  /** Sets a ballot aside, for the reason {@code key} ({@code assembly.tally.setAside.*}). */
+  private void setAside(Ballot b, String voter, String key) {
+    setAside.add(new SetAside(b.index(), b.receipt(), voter, english(key), key));
+  }
+
+  private String english(String key) {
+    return english.computeIfAbsent(key, TallyTexts::english);
   }
 
   /** A member's weight before any cap: 1, the kind's multiplier, or plural votes. */
@@ -622,14 +637,14 @@ public final class Tally {
       Fraction m = kind == null ? null : k.multipliers().get(kind);
       if (m == null) {
         throw new InvalidTallyException(
-            "$.ballots[" + index + "].kind", "the scheme gives no multiplier for kind " + kind);
+            "$.ballots[" + index + "].kind", "assembly.tally.invalid.noMultiplier", kind);
       }
       return m;
     }
     if (scheme.memberWeight() instanceof PluralVotes p) {
       if (rawWeight == null) {
         throw new InvalidTallyException(
-            "$.ballots[" + index + "].rawWeight", "plural votes need a raw weight");
+            "$.ballots[" + index + "].rawWeight", "assembly.tally.invalid.rawWeightMissing");
       }
       return votes(p, rawWeight, "$.ballots[" + index + "].rawWeight");
     }
@@ -638,7 +653,7 @@ public final class Tally {
 
   private static Fraction votes(PluralVotes p, Fraction raw, String at) {
     if (raw.signum() < 0) {
-      throw new InvalidTallyException(at, "a raw weight cannot be negative");
+      throw new InvalidTallyException(at, "assembly.tally.invalid.negativeRawWeight");
     }
     if (p.brackets().isEmpty()) {
       return raw;
@@ -650,7 +665,7 @@ public final class Tally {
       }
     }
     if (votes == null) {
-      throw new InvalidTallyException(at, "raw weight " + raw + " is below the lowest bracket");
+      throw new InvalidTallyException(at, "assembly.tally.invalid.belowBrackets", raw);
     }
     return Fraction.of(votes);
   }
@@ -722,7 +737,9 @@ public final class Tally {
     }
     if (!classes.containsKey(s.className())) {
       throw new InvalidTallyException(
-          "$.ballots[" + c.index() + "].class", "no class " + s.className() + " on the roll");
+          "$.ballots[" + c.index() + "].class",
+          "assembly.tally.invalid.classNotOnRoll",
+          s.className());
     }
     Fraction w = unitWeight(s.kind(), s.rawWeight(), c.index());
     unit.put(s, w);
@@ -748,7 +765,9 @@ public final class Tally {
       if (s.weight() != null && !s.weight().equals(w)) {
         throw new InvalidTallyException(
             "$.ballots[" + c.index() + "].weight",
-            "the ballot says " + s.weight() + " but the scheme gives " + w);
+            "assembly.tally.invalid.weightDiffers",
+            s.weight(),
+            w);
       }
     }
     cls.kinds.add(s.kind() != null ? s.kind() : "member");
@@ -800,7 +819,9 @@ public final class Tally {
       if (plural == null && c.shape().weight() != null && !c.shape().weight().equals(u)) {
         throw new InvalidTallyException(
             "$.ballots[" + c.index() + "].weight",
-            "the ballot says " + c.shape().weight() + " but the scheme gives " + u);
+            "assembly.tally.invalid.weightDiffers",
+            c.shape().weight(),
+            u);
       }
     }
     CapState cap = CapState.NONE;
@@ -816,9 +837,7 @@ public final class Tally {
         }
         if (!in.ballots().merged().isEmpty()) {
           throw new InvalidTallyException(
-              "$.merged[0]",
-              "a plural-vote cap on the weight cast needs every voter's weight: merged entries"
-                  + " cannot be counted under it");
+              "$.merged[0]", "assembly.tally.invalid.mergedUnderCastCap");
         }
       }
       cap = cap(plural.cap(), population);
@@ -884,42 +903,41 @@ public final class Tally {
     for (var e : s.choices().entrySet()) {
       if (!optionsAndAbstain.contains(e.getKey())) {
         throw new InvalidTallyException(
-            at + ".choices." + e.getKey(), "the motion has no option " + e.getKey());
+            at + ".choices." + e.getKey(), "assembly.tally.invalid.noOption", e.getKey());
       }
       if (e.getValue().signum() < 0) {
         throw new InvalidTallyException(
-            at + ".choices." + e.getKey(), "votes for an option cannot be negative");
+            at + ".choices." + e.getKey(), "assembly.tally.invalid.negativeVotes");
       }
       if (e.getValue().signum() > 0) {
         chosen++;
         sum = sum.plus(e.getValue());
         if (e.getValue().compareTo(unitWeight) > 0) {
           throw new InvalidTallyException(
-              at + ".choices." + e.getKey(),
-              "more votes for one option than the voter's weight " + unitWeight);
+              at + ".choices." + e.getKey(), "assembly.tally.invalid.votesAboveWeight", unitWeight);
         }
       }
     }
     if (chosen == 0) {
-      throw new InvalidTallyException(at + ".choices", "a ballot gives its votes to some option");
+      throw new InvalidTallyException(at + ".choices", "assembly.tally.invalid.noChoice");
     }
     boolean splits = s.kind() != null && scheme.splitKinds().contains(s.kind());
     if (motion.kind() == Motion.Kind.MULTIPLE_CHOICE) {
       Fraction abstain = s.choices().getOrDefault(Motion.ABSTAIN, Fraction.ZERO);
       if (abstain.signum() > 0 && chosen > 1) {
-        throw new InvalidTallyException(
-            at + ".choices", "an abstention in an election stands alone");
+        throw new InvalidTallyException(at + ".choices", "assembly.tally.invalid.abstentionAlone");
       }
       if (chosen > motion.seats()) {
         throw new InvalidTallyException(
-            at + ".choices", "more options chosen than the " + motion.seats() + " seats");
+            at + ".choices", "assembly.tally.invalid.tooManyChosen", motion.seats());
       }
       if (!splits) {
         for (var e : s.choices().entrySet()) {
           if (e.getValue().signum() > 0 && !e.getValue().equals(unitWeight)) {
             throw new InvalidTallyException(
                 at + ".choices." + e.getKey(),
-                "this voter gives each chosen option their whole weight " + unitWeight);
+                "assembly.tally.invalid.wholeWeightEach",
+                unitWeight);
           }
         }
       }
@@ -927,11 +945,10 @@ public final class Tally {
     }
     if (!sum.equals(unitWeight)) {
       throw new InvalidTallyException(
-          at + ".choices", "the votes add up to " + sum + ", not the voter's weight " + unitWeight);
+          at + ".choices", "assembly.tally.invalid.votesSum", sum, unitWeight);
     }
     if (chosen > 1 && !splits) {
-      throw new InvalidTallyException(
-          at + ".choices", "a voter of kind " + s.kind() + " may not split their votes");
+      throw new InvalidTallyException(at + ".choices", "assembly.tally.invalid.noSplit", s.kind());
     }
   }
 
@@ -941,20 +958,17 @@ public final class Tally {
       ClassCount cls = classes.get(m.className());
       if (cls == null) {
         throw new InvalidTallyException(
-            at + ".class", "no class " + m.className() + " on the roll");
+            at + ".class", "assembly.tally.invalid.classNotOnRoll", m.className());
       }
-      checksNotMade.add(
-          "merged ballots: receipts, each voter's weight and choices, proxies and changed votes"
-              + " are taken as written");
+      checksNotMade.add("assembly.tally.notChecked.merged");
       if (motion.kind() == Motion.Kind.MULTIPLE_CHOICE) {
-        throw new InvalidTallyException(
-            at, "merged entries are for yes/no and single-choice motions, not elections");
+        throw new InvalidTallyException(at, "assembly.tally.invalid.mergedInElection");
       }
       cls.castHeads = BallotBox.plus(cls.castHeads, m.ballots());
       for (var e : m.weight().entrySet()) {
         if (!optionsAndAbstain.contains(e.getKey())) {
           throw new InvalidTallyException(
-              at + ".weight." + e.getKey(), "the motion has no option " + e.getKey());
+              at + ".weight." + e.getKey(), "assembly.tally.invalid.noOption", e.getKey());
         }
         cls.weight.merge(e.getKey(), e.getValue(), Fraction::plus);
         cls.castWeight = cls.castWeight.plus(e.getValue());
@@ -963,15 +977,14 @@ public final class Tally {
       for (var e : m.heads().entrySet()) {
         if (!optionsAndAbstain.contains(e.getKey())) {
           throw new InvalidTallyException(
-              at + ".heads." + e.getKey(), "the motion has no option " + e.getKey());
+              at + ".heads." + e.getKey(), "assembly.tally.invalid.noOption", e.getKey());
         }
         cls.heads.merge(e.getKey(), e.getValue(), Fraction::plus);
         heads = heads.plus(e.getValue());
       }
       if (!heads.equals(Fraction.of(m.ballots()))) {
         throw new InvalidTallyException(
-            at + ".heads",
-            "the heads add up to " + heads + ", not the " + m.ballots() + " ballots");
+            at + ".heads", "assembly.tally.invalid.mergedHeads", heads, m.ballots());
       }
     }
   }
@@ -983,11 +996,11 @@ public final class Tally {
         ClassCount c = classes.get(e.getKey());
         String at = "$.attendance." + motion.call() + "." + e.getKey();
         if (c == null) {
-          throw new InvalidTallyException(at, "no class " + e.getKey() + " on the roll");
+          throw new InvalidTallyException(at, "assembly.tally.invalid.classNotOnRoll", e.getKey());
         }
         if (e.getValue().heads() > c.roll.heads()) {
           throw new InvalidTallyException(
-              at, "more present and represented than the " + c.roll.heads() + " eligible");
+              at, "assembly.tally.invalid.attendanceAboveEligible", c.roll.heads());
         }
       }
     }
@@ -995,12 +1008,10 @@ public final class Tally {
       if (c.castHeads > c.roll.heads()) {
         throw new InvalidTallyException(
             "$.ballots",
-            c.castHeads
-                + " ballots count in class "
-                + c.name
-                + ", which has "
-                + c.roll.heads()
-                + " eligible members");
+            "assembly.tally.invalid.ballotsAboveEligible",
+            c.castHeads,
+            c.name,
+            c.roll.heads());
       }
       if (attendance != null) {
         var a = attendance.classes().get(c.name);
@@ -1008,13 +1019,11 @@ public final class Tally {
         if (c.castHeads > attending) {
           throw new InvalidTallyException(
               "$.ballots",
-              c.castHeads
-                  + " ballots count in class "
-                  + c.name
-                  + " but only "
-                  + attending
-                  + " members were present or represented at call "
-                  + motion.call());
+              "assembly.tally.invalid.ballotsAboveAttendance",
+              c.castHeads,
+              c.name,
+              attending,
+              motion.call());
         }
       }
     }
@@ -1036,7 +1045,7 @@ public final class Tally {
     for (ClassCount c : classes.values()) {
       Fraction d =
           shares.denominator() == Denominator.ELIGIBLE
-              ? eligibleWeight(c, "the class shares' denominator")
+              ? eligibleWeight(c, "assembly.tally.invalid.eligibleWeightForShares")
               : excludesAbstentions() ? c.castWeight.minus(c.abstainWeight()) : c.castWeight;
       denominators.put(c.name, d);
       if (d.signum() > 0 && c.castHeads > 0 && turnoutMet(shares, c)) {
@@ -1168,19 +1177,21 @@ public final class Tally {
 
   // ---- Quorum and threshold ----------------------------------------------------------------
 
+  /**
+   * The attendance at the motion's call, which {@code neededBy} (a key: the reason when it is not
+   * given, with the call as its argument) needs.
+   */
   private Attendance attendance(String neededBy) {
     Attendance a = in.attendance().get(motion.call());
     if (a == null) {
-      throw new InvalidTallyException(
-          "$.attendance." + motion.call(),
-          "the attendance at call " + motion.call() + " is needed by " + neededBy);
+      throw new InvalidTallyException("$.attendance." + motion.call(), neededBy, motion.call());
     }
     return a;
   }
 
   /**
    * The weight present and represented in a class: as written, or the heads under one member one
-   * vote, where they are the same.
+   * vote, where they are the same. {@code neededBy} is a key: the reason when it is not given.
    */
   private Fraction attendingWeight(
       String className, Attendance.ClassAttendance a, String neededBy) {
@@ -1196,7 +1207,7 @@ public final class Tally {
             + "."
             + className
             + (a.presentWeight() == null ? ".presentWeight" : ".representedWeight"),
-        "the weight present and represented is needed by " + neededBy + ": write it");
+        neededBy);
   }
 
   private QuorumFigures judgeQuorum() {
@@ -1204,7 +1215,7 @@ public final class Tally {
     if (rule == null) {
       return new QuorumFigures(motion.call(), true, List.of());
     }
-    Attendance attendance = attendance("the quorum");
+    Attendance attendance = attendance("assembly.tally.invalid.attendanceForQuorum");
     boolean weight = rule.measure() == Measure.WEIGHT;
     List<QuorumCheck> checks = new ArrayList<>();
     if (rule.perClass()) {
@@ -1217,7 +1228,7 @@ public final class Tally {
             a == null
                 ? Fraction.ZERO
                 : weight
-                    ? attendingWeight(c.name, a, "a quorum by weight")
+                    ? attendingWeight(c.name, a, "assembly.tally.invalid.attendingWeightForQuorum")
                     : Fraction.of(a.heads());
         checks.add(quorumCheck(rule, c.name, attending, quorumEligible(rule, c)));
       }
@@ -1232,7 +1243,8 @@ public final class Tally {
           attending =
               attending.plus(
                   weight
-                      ? attendingWeight(c.name, a, "a quorum by weight")
+                      ? attendingWeight(
+                          c.name, a, "assembly.tally.invalid.attendingWeightForQuorum")
                       : Fraction.of(a.heads()));
         }
       }
@@ -1249,7 +1261,9 @@ public final class Tally {
     if (rule.measure() == Measure.HEADS) {
       return Fraction.of(c.roll.heads());
     }
-    return rule.fraction() == null ? c.eligibleWeight : eligibleWeight(c, "a quorum by weight");
+    return rule.fraction() == null
+        ? c.eligibleWeight
+        : eligibleWeight(c, "assembly.tally.invalid.eligibleWeightForQuorum");
   }
 
   private static QuorumCheck quorumCheck(
@@ -1285,15 +1299,19 @@ public final class Tally {
         h = Fraction.of(c.castHeads);
       }
       case PRESENT -> {
-        var a = attendance("the present-and-represented base").classes().get(c.name);
+        var a = attendance("assembly.tally.invalid.attendanceForPresentBase").classes().get(c.name);
         w =
             a == null || heads
                 ? Fraction.ZERO
-                : attendingWeight(c.name, a, "the present-and-represented base");
+                : attendingWeight(
+                    c.name, a, "assembly.tally.invalid.attendingWeightForPresentBase");
         h = a == null ? Fraction.ZERO : Fraction.of(a.heads());
       }
       default -> {
-        w = heads ? Fraction.ZERO : eligibleWeight(c, "the eligible base");
+        w =
+            heads
+                ? Fraction.ZERO
+                : eligibleWeight(c, "assembly.tally.invalid.eligibleWeightForEligibleBase");
         h = Fraction.of(c.roll.heads());
       }
     }

@@ -90,18 +90,16 @@ public final class TallyDocumentReader {
       var at = e.getLocation();
       throw new InvalidTallyException(
           "$",
-          "not JSON at line "
-              + (at == null ? "?" : at.getLineNr())
-              + ", column "
-              + (at == null ? "?" : at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage());
+          "assembly.tally.invalid.notJson",
+          at == null ? "?" : at.getLineNr(),
+          at == null ? "?" : at.getColumnNr(),
+          e.getOriginalMessage());
     }
   }
 
   private TallyDocument read() throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new InvalidTallyException("$", "a tally document is a JSON object");
+      throw new InvalidTallyException("$", "assembly.tally.invalid.documentNotObject");
     }
     Map<String, JsonValue> sections = new HashMap<>();
     BallotBox box = new BallotBox();
@@ -109,7 +107,7 @@ public final class TallyDocumentReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       if (!seen.add(key)) {
-        throw new InvalidTallyException("$." + key, "appears twice");
+        throw new InvalidTallyException("$." + key, "assembly.tally.invalid.repeated");
       }
       switch (key) {
         case "ballots" -> readBallots(box);
@@ -126,16 +124,17 @@ public final class TallyDocumentReader {
           parser.nextToken();
           sections.put(key, tree("$." + key));
         }
-        default -> throw new InvalidTallyException("$." + key, "unknown field");
+        default ->
+            throw new InvalidTallyException("$." + key, "assembly.tally.invalid.unknownField");
       }
     }
     JsonValue format = sections.get("format");
     if (!(format instanceof JsonString s) || !s.getString().equals(FORMAT)) {
-      throw new InvalidTallyException("$.format", "this recount reads format " + FORMAT);
+      throw new InvalidTallyException("$.format", "assembly.tally.invalid.format", FORMAT);
     }
     for (String required : List.of("scheme", "electorate", "motion")) {
       if (!sections.containsKey(required)) {
-        throw new InvalidTallyException("$." + required, "missing");
+        throw new InvalidTallyException("$." + required, "assembly.tally.invalid.missing");
       }
     }
     if (sections.containsKey("merged")) {
@@ -149,7 +148,8 @@ public final class TallyDocumentReader {
       JsonObject calls = object(sections.get("attendance"), "$.attendance");
       for (String call : calls.keySet()) {
         if (attendance.put(call(call, "$.attendance." + call), attendance(calls, call)) != null) {
-          throw new InvalidTallyException("$.attendance." + call, "this call is given twice");
+          throw new InvalidTallyException(
+              "$.attendance." + call, "assembly.tally.invalid.callTwice");
         }
       }
     }
@@ -175,7 +175,7 @@ public final class TallyDocumentReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
           if (!keys.add(key)) {
-            throw new InvalidTallyException(at + "." + key, "appears twice");
+            throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.repeated");
           }
           parser.nextToken();
           b.add(key, tree(at + "." + key));
@@ -215,7 +215,7 @@ public final class TallyDocumentReader {
 
   private void readBallots(BallotBox box) throws IOException {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
-      throw new InvalidTallyException("$.ballots", "a list of ballots");
+      throw new InvalidTallyException("$.ballots", "assembly.tally.invalid.ballotsNotList");
     }
     if (pipelined) {
       try (BallotPipeline pipeline = new BallotPipeline(box)) {
@@ -237,7 +237,8 @@ public final class TallyDocumentReader {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        throw new InvalidTallyException("$.ballots[" + index + "]", "a ballot is an object");
+        throw new InvalidTallyException(
+            "$.ballots[" + index + "]", "assembly.tally.invalid.ballotNotObject");
       }
       receiptLength = -1;
       Ballot ballot = ballot(index);
@@ -320,7 +321,7 @@ public final class TallyDocumentReader {
       JsonToken value = parser.nextToken();
       int field = field(key, index);
       if ((seen & field) != 0) {
-        throw new InvalidTallyException(ballotPath(index, key), "appears twice");
+        throw new InvalidTallyException(ballotPath(index, key), "assembly.tally.invalid.repeated");
       }
       seen |= field;
       switch (field) {
@@ -330,7 +331,8 @@ public final class TallyDocumentReader {
           if (length > ReceiptSet.MAX_LENGTH) {
             throw new InvalidTallyException(
                 ballotPath(index, key),
-                "a receipt is at most " + ReceiptSet.MAX_LENGTH + " characters");
+                "assembly.tally.invalid.receiptTooLong",
+                ReceiptSet.MAX_LENGTH);
           }
           System.arraycopy(parser.getTextCharacters(), parser.getTextOffset(), receipt, 0, length);
           receiptLength = length;
@@ -363,10 +365,11 @@ public final class TallyDocumentReader {
       }
     }
     if (className == null) {
-      throw new InvalidTallyException(ballotPath(index, "class"), "missing");
+      throw new InvalidTallyException(ballotPath(index, "class"), "assembly.tally.invalid.missing");
     }
     if (choices == null) {
-      throw new InvalidTallyException(ballotPath(index, "choices"), "missing");
+      throw new InvalidTallyException(
+          ballotPath(index, "choices"), "assembly.tally.invalid.missing");
     }
     String receiptText =
         voter != null && receiptLength >= 0 ? new String(receipt, 0, receiptLength) : null;
@@ -414,13 +417,13 @@ public final class TallyDocumentReader {
         return 1 << i;
       }
     }
-    throw new InvalidTallyException(ballotPath(index, key), "unknown field");
+    throw new InvalidTallyException(ballotPath(index, key), "assembly.tally.invalid.unknownField");
   }
 
   private Map<String, Fraction> choices(JsonToken value, int index) throws IOException {
     if (value != JsonToken.START_OBJECT) {
       throw new InvalidTallyException(
-          ballotPath(index, "choices"), "choices are an object of votes per option");
+          ballotPath(index, "choices"), "assembly.tally.invalid.choicesNotObject");
     }
     String first = null;
     Fraction firstVotes = null;
@@ -431,7 +434,8 @@ public final class TallyDocumentReader {
       String option = parser.currentName();
       Fraction votes = number(parser.nextToken(), index, "choices.", option);
       if (option.equals(first)) {
-        throw new InvalidTallyException(ballotPath(index, "choices." + option), "appears twice");
+        throw new InvalidTallyException(
+            ballotPath(index, "choices." + option), "assembly.tally.invalid.repeated");
       }
       if (first == null) {
         first = option;
@@ -443,7 +447,8 @@ public final class TallyDocumentReader {
           more.put(first, firstVotes);
         }
         if (more.put(option, votes) != null) {
-          throw new InvalidTallyException(ballotPath(index, "choices." + option), "appears twice");
+          throw new InvalidTallyException(
+              ballotPath(index, "choices." + option), "assembly.tally.invalid.repeated");
         }
       }
     }
@@ -461,7 +466,7 @@ public final class TallyDocumentReader {
 
   private static void expectText(JsonToken token, int index, String key) {
     if (token != JsonToken.VALUE_STRING) {
-      throw new InvalidTallyException(ballotPath(index, key), "a string");
+      throw new InvalidTallyException(ballotPath(index, key), "assembly.tally.invalid.string");
     }
   }
 
@@ -551,7 +556,7 @@ public final class TallyDocumentReader {
       return Fraction.of(parser.getBigIntegerValue(), BigInteger.ONE);
     }
     throw new InvalidTallyException(
-        ballotPath(index, key + subkey), "an exact number: an integer or a \"p/q\" string");
+        ballotPath(index, key + subkey), "assembly.tally.invalid.exactNumber");
   }
 
   // ---- Sections, as trees ---------------------------------------------------------------------
@@ -613,14 +618,11 @@ public final class TallyDocumentReader {
         Fraction cap = optional(o, "cap", at);
         CapBase capOf = choice(o, "capOf", at, CapBase.class, null);
         if (cap != null && capOf == null) {
-          throw new InvalidTallyException(
-              at + ".capOf", "say whether the cap is of eligible or cast");
+          throw new InvalidTallyException(at + ".capOf", "assembly.tally.invalid.capOfMissing");
         }
         return new MemberWeightRule.PluralVotes(brackets, cap, capOf);
       }
-      default ->
-          throw new InvalidTallyException(
-              at + ".rule", "one-member-one-vote, kind-multipliers or plural-votes, not " + rule);
+      default -> throw new InvalidTallyException(at + ".rule", "assembly.tally.invalid.rule", rule);
     }
   }
 
@@ -755,11 +757,11 @@ public final class TallyDocumentReader {
             ? strings(o, "options", at)
             : List.of("yes", "no");
     if (kind == Motion.Kind.YES_NO && !options.equals(List.of("yes", "no"))) {
-      throw new InvalidTallyException(at + ".options", "a yes/no motion has options yes and no");
+      throw new InvalidTallyException(at + ".options", "assembly.tally.invalid.yesNoOptions");
     }
     int seats = o.containsKey("seats") ? small(required(o, "seats", at), at + ".seats") : 1;
     if (kind != Motion.Kind.MULTIPLE_CHOICE && seats != 1) {
-      throw new InvalidTallyException(at + ".seats", "only an election has several seats");
+      throw new InvalidTallyException(at + ".seats", "assembly.tally.invalid.seatsOnlyElection");
     }
     Motion.Threshold threshold;
     if (o.containsKey("threshold")) {
@@ -780,7 +782,7 @@ public final class TallyDocumentReader {
               Motion.Base.CAST_INCLUDING_ABSTENTIONS,
               Motion.Measure.WEIGHT);
     } else {
-      throw new InvalidTallyException(at + ".threshold", "missing");
+      throw new InvalidTallyException(at + ".threshold", "assembly.tally.invalid.missing");
     }
     Map<Integer, Motion.Quorum> quorum = new HashMap<>();
     if (o.containsKey("quorum")) {
@@ -791,10 +793,10 @@ public final class TallyDocumentReader {
         known(q, p, "measure", "fraction", "count", "combine", "scope", "comparison");
         String scope = q.containsKey("scope") ? string(q, "scope", p) : "overall";
         if (!scope.equals("overall") && !scope.equals("per-class")) {
-          throw new InvalidTallyException(p + ".scope", "overall or per-class");
+          throw new InvalidTallyException(p + ".scope", "assembly.tally.invalid.scope");
         }
         if (quorum.containsKey(call(call, p))) {
-          throw new InvalidTallyException(p, "this call is given twice");
+          throw new InvalidTallyException(p, "assembly.tally.invalid.callTwice");
         }
         quorum.put(
             call(call, p),
@@ -863,21 +865,23 @@ public final class TallyDocumentReader {
     Set<String> allowed = Set.of(fields);
     for (String key : o.keySet()) {
       if (!allowed.contains(key)) {
-        throw new InvalidTallyException(at + "." + key, "unknown field");
+        throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.unknownField");
       }
     }
   }
 
   private static JsonObject object(JsonValue v, String at) {
     if (!(v instanceof JsonObject o)) {
-      throw new InvalidTallyException(at, v == null ? "missing" : "an object");
+      throw new InvalidTallyException(
+          at, v == null ? "assembly.tally.invalid.missing" : "assembly.tally.invalid.object");
     }
     return o;
   }
 
   private static JsonArray array(JsonValue v, String at) {
     if (!(v instanceof JsonArray a)) {
-      throw new InvalidTallyException(at, v == null ? "missing" : "a list");
+      throw new InvalidTallyException(
+          at, v == null ? "assembly.tally.invalid.missing" : "assembly.tally.invalid.list");
     }
     return a;
   }
@@ -895,7 +899,9 @@ public final class TallyDocumentReader {
     if (numbersToo && v instanceof JsonNumber n && n.isIntegral()) {
       return n.bigIntegerValue().toString();
     }
-    throw new InvalidTallyException(at + "." + key, v == null ? "missing" : "a string");
+    throw new InvalidTallyException(
+        at + "." + key,
+        v == null ? "assembly.tally.invalid.missing" : "assembly.tally.invalid.string");
   }
 
   private static List<String> strings(JsonObject o, String key, String at) {
@@ -903,7 +909,8 @@ public final class TallyDocumentReader {
     List<String> list = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       if (!(a.get(i) instanceof JsonString s)) {
-        throw new InvalidTallyException(at + "." + key + "[" + i + "]", "a string");
+        throw new InvalidTallyException(
+            at + "." + key + "[" + i + "]", "assembly.tally.invalid.string");
       }
       list.add(s.getString());
     }
@@ -918,13 +925,13 @@ public final class TallyDocumentReader {
     if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
       return v == JsonValue.TRUE;
     }
-    throw new InvalidTallyException(at + "." + key, "true or false");
+    throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.boolean");
   }
 
   private static Fraction required(JsonObject o, String key, String at) {
     Fraction f = optional(o, key, at);
     if (f == null) {
-      throw new InvalidTallyException(at + "." + key, "missing");
+      throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.missing");
     }
     return f;
   }
@@ -946,7 +953,7 @@ public final class TallyDocumentReader {
     if (v instanceof JsonNumber n && n.isIntegral()) {
       return Fraction.of(n.bigIntegerValue(), BigInteger.ONE);
     }
-    throw new InvalidTallyException(path, "an exact number: an integer or a \"p/q\" string");
+    throw new InvalidTallyException(path, "assembly.tally.invalid.exactNumber");
   }
 
   private static Map<String, Fraction> fractions(JsonObject o, String at) {
@@ -954,7 +961,7 @@ public final class TallyDocumentReader {
     for (String key : o.keySet()) {
       map.put(key, optional(o, key, at));
       if (map.get(key) == null) {
-        throw new InvalidTallyException(at + "." + key, "a number");
+        throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.number");
       }
     }
     return map;
@@ -966,18 +973,18 @@ public final class TallyDocumentReader {
 
   private static Fraction fraction(String text, String path) {
     if (!EXACT.matcher(text).matches()) {
-      throw new InvalidTallyException(path, "not an exact number: \"" + text + "\"");
+      throw new InvalidTallyException(path, "assembly.tally.invalid.notExact", text);
     }
     try {
       return Fraction.parse(text);
     } catch (NumberFormatException e) {
-      throw new InvalidTallyException(path, "not an exact number: \"" + text + "\"");
+      throw new InvalidTallyException(path, "assembly.tally.invalid.notExact", text);
     }
   }
 
   private static long whole(Fraction f, String path) {
     if (!f.isWhole() || f.signum() < 0 || f.numerator().bitLength() > 62) {
-      throw new InvalidTallyException(path, "a whole number, 0 or more");
+      throw new InvalidTallyException(path, "assembly.tally.invalid.whole");
     }
     return f.numerator().longValue();
   }
@@ -985,7 +992,7 @@ public final class TallyDocumentReader {
   private static long atLeastOne(Fraction f, String path) {
     long value = whole(f, path);
     if (value < 1) {
-      throw new InvalidTallyException(path, "at least one ballot");
+      throw new InvalidTallyException(path, "assembly.tally.invalid.atLeastOneBallot");
     }
     return value;
   }
@@ -994,7 +1001,7 @@ public final class TallyDocumentReader {
   private static int small(Fraction f, String path) {
     long value = whole(f, path);
     if (value > Integer.MAX_VALUE) {
-      throw new InvalidTallyException(path, "too large");
+      throw new InvalidTallyException(path, "assembly.tally.invalid.tooLarge");
     }
     return (int) value;
   }
@@ -1002,7 +1009,7 @@ public final class TallyDocumentReader {
   private static Fraction requiredPart(JsonObject o, String key, String at) {
     Fraction f = part(o, key, at);
     if (f == null) {
-      throw new InvalidTallyException(at + "." + key, "missing");
+      throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.missing");
     }
     return f;
   }
@@ -1011,7 +1018,7 @@ public final class TallyDocumentReader {
   private static Fraction part(JsonObject o, String key, String at) {
     Fraction f = optional(o, key, at);
     if (f != null && (f.signum() < 0 || f.compareTo(Fraction.ONE) > 0)) {
-      throw new InvalidTallyException(at + "." + key, "a fraction from 0 to 1");
+      throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.fraction");
     }
     return f;
   }
@@ -1020,7 +1027,7 @@ public final class TallyDocumentReader {
     return switch (text) {
       case "1", "first" -> 1;
       case "2", "second" -> 2;
-      default -> throw new InvalidTallyException(path, "call 1 or 2");
+      default -> throw new InvalidTallyException(path, "assembly.tally.invalid.call");
     };
   }
 
@@ -1029,7 +1036,8 @@ public final class TallyDocumentReader {
     return switch (c) {
       case ">" -> Comparison.MORE_THAN;
       case ">=", "≥" -> Comparison.AT_LEAST;
-      default -> throw new InvalidTallyException(at + ".comparison", "\">\" or \">=\"");
+      default ->
+          throw new InvalidTallyException(at + ".comparison", "assembly.tally.invalid.comparison");
     };
   }
 
@@ -1038,7 +1046,7 @@ public final class TallyDocumentReader {
     return switch (c) {
       case "and" -> true;
       case "or" -> false;
-      default -> throw new InvalidTallyException(at + ".combine", "\"and\" or \"or\"");
+      default -> throw new InvalidTallyException(at + ".combine", "assembly.tally.invalid.combine");
     };
   }
 
@@ -1052,7 +1060,7 @@ public final class TallyDocumentReader {
       JsonObject o, String key, String at, Class<E> type, E fallback, boolean required) {
     if (!o.containsKey(key)) {
       if (required) {
-        throw new InvalidTallyException(at + "." + key, "missing");
+        throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.missing");
       }
       return fallback;
     }
@@ -1066,7 +1074,8 @@ public final class TallyDocumentReader {
     for (E e : type.getEnumConstants()) {
       names.add(name(e));
     }
-    throw new InvalidTallyException(at + "." + key, "one of " + String.join(", ", names));
+    throw new InvalidTallyException(
+        at + "." + key, "assembly.tally.invalid.oneOf", String.join(", ", names));
   }
 
   /** How the document writes an enum constant: {@code CAST_EXCLUDING_ABSTENTIONS} → … */

@@ -40,11 +40,11 @@ public final class WhatIf {
     for (var e : turnouts.entrySet()) {
       if (!electorate.classes().containsKey(e.getKey())) {
         throw new InvalidTallyException(
-            "$.electorate.classes", "no class " + e.getKey() + " on the roll");
+            "$.electorate.classes", "assembly.tally.invalid.classNotOnRoll", e.getKey());
       }
       if (e.getValue().signum() < 0 || e.getValue().compareTo(Fraction.ONE) > 0) {
         throw new InvalidTallyException(
-            "$.electorate.classes." + e.getKey(), "a turnout is between 0 and 1");
+            "$.electorate.classes." + e.getKey(), "assembly.tally.invalid.turnoutRange");
       }
     }
     // The scheme and the roll checked as a count checks them, and the eligible weight of each
@@ -175,7 +175,8 @@ public final class WhatIf {
         if (m == null) {
           throw new InvalidTallyException(
               "$.electorate.classes." + name + ".byKind." + e.getKey(),
-              "the scheme gives no multiplier for kind " + e.getKey());
+              "assembly.tally.invalid.noMultiplier",
+              e.getKey());
         }
         sum = sum.plus(m.times(e.getValue()));
       }
@@ -183,6 +184,6 @@ public final class WhatIf {
     }
     throw new InvalidTallyException(
         "$.electorate.classes." + name + ".weight",
-        "the eligible weight is needed to weigh a class's voters: write it");
+        "assembly.tally.invalid.eligibleWeightForWhatIf");
   }
 }
