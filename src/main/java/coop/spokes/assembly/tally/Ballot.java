@@ -1,5 +1,7 @@
 package coop.spokes.assembly.tally;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,7 +36,11 @@ public record Ballot(
     Long sequence) {
 
   public Ballot {
-    choices = Map.copyOf(choices);
+    // In the document's order, so that the first wrong choice is the one named.
+    choices =
+        choices.size() <= 1
+            ? Map.copyOf(choices)
+            : Collections.unmodifiableMap(new LinkedHashMap<>(choices));
   }
 
   /** The part of the ballot that matters to the count, for grouping identical ballots. */

@@ -80,7 +80,7 @@ final class BallotPipeline implements AutoCloseable {
     if (worker.isAlive()) {
       // The parser failed: let the worker finish what it has (an earlier ballot may be invalid
       // too, and its error comes first), then stop.
-      Batch stop = new Batch();
+      Batch stop = filling != null ? filling : new Batch();
       stop.last = true;
       full.offer(stop);
       join();

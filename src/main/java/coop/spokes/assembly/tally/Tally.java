@@ -154,7 +154,7 @@ public final class Tally {
     }
     List<String> elected = new ArrayList<>();
     List<String> tied = new ArrayList<>();
-    Result result = decide(quorum, thresholds, elected, tied);
+    Result result = decide(quorum, thresholds, options, elected, tied);
 
     Map<String, ClassFigures> classFigures = new LinkedHashMap<>();
     for (ClassCount c : classes.values()) {
@@ -232,13 +232,10 @@ public final class Tally {
    */
   private Fraction subtotal(ClassCount c, String option) {
     if (option.equals(Motion.ABSTAIN)) {
-      boolean outside =
-          scheme.classShares() != null
-              && scheme.classShares().denominator() == Denominator.VOTES_CAST
-              && excludesAbstentions()
-              && c.cappedVoterWeight == null;
       Fraction value =
-          outside ? Fraction.ZERO : c.inUnit(c.weight.get(option), c.heads.get(option));
+          abstentionsOutside()
+              ? Fraction.ZERO
+              : c.inUnit(c.weight.get(option), c.heads.get(option));
       return value.plus(c.abstainedShare);
     }
     return c.inUnit(c.weight.get(option), c.heads.get(option));
@@ -1114,6 +1111,22 @@ public final class Tally {
     return effective;
   }
 
+  /**
+   * Whether abstentions carry no points: class shares divided among votes cast, with a base that
+   * leaves abstentions out.
+   */
+  private boolean abstentionsOutside() {
+    return scheme.classShares() != null
+        && scheme.classShares().denominator() == Denominator.VOTES_CAST
+        && excludesAbstentions();
+  }
+
+  /** A class's voters as its weight cast counts them: without abstainers where those weigh 0. */
+  private Fraction castHeadsInBase(ClassCount c) {
+    Fraction heads = Fraction.of(c.castHeads);
+    return abstentionsOutside() ? heads.minus(c.abstainHeads()) : heads;
+  }
+
   /** Whether a class's votes count (not below its turnout under class shares). */
   private static boolean counts(ClassCount c) {
     return c.shareCounted == null || c.shareCounted.equals("COUNTED");
@@ -1136,26 +1149,27 @@ public final class Tally {
     for (ClassCap cap : scheme.classCaps()) {
       Fraction group = Fraction.ZERO;
       Fraction others = Fraction.ZERO;
-      long voters = 0;
+      Fraction voters = Fraction.ZERO;
       long registered = 0;
       for (ClassCount c : classes.values()) {
         Fraction cast = castInUnit(c);
         if (cap.classes().contains(c.name)) {
           group = group.plus(cast);
-          voters += counts(c) ? c.castHeads : 0;
+          voters = voters.plus(counts(c) ? castHeadsInBase(c) : Fraction.ZERO);
           registered += c.roll.heads();
         } else {
           others = others.plus(cast);
         }
       }
       Fraction f = cap.fraction();
-      long among = cap.division() == ClassCap.Division.VOTING ? voters : registered;
-      boolean applies = among > 0 && group.compareTo(f.times(group.plus(others))) > 0;
+      Fraction among =
+          cap.division() == ClassCap.Division.VOTING ? voters : Fraction.of(registered);
+      boolean applies = among.signum() > 0 && group.compareTo(f.times(group.plus(others))) > 0;
       Fraction capped = null;
       Fraction voterWeight = null;
       if (applies) {
         capped = f.dividedBy(Fraction.ONE.minus(f)).times(others);
-        voterWeight = capped.dividedBy(Fraction.of(among));
+        voterWeight = capped.dividedBy(among);
         for (ClassCount c : classes.values()) {
           if (cap.classes().contains(c.name) && counts(c)) {
             c.cappedVoterWeight = voterWeight;
@@ -1361,9 +1375,15 @@ public final class Tally {
         within);
   }
 
+  /**
+   * The result. Options are ranked by weight in the tally's unit (whatever the threshold counts). A
+   * single choice takes the top option if it meets the threshold; an election fills its seats with
+   * the top options among those meeting the threshold. Ties are reported, never broken.
+   */
   private Result decide(
       QuorumFigures quorum,
       List<ThresholdFigures> thresholds,
+      Map<String, OptionFigures> options,
       List<String> elected,
       List<String> tied) {
     if (!quorum.met()) {
@@ -1372,18 +1392,20 @@ public final class Tally {
     if (motion.kind() == Motion.Kind.YES_NO) {
       return thresholds.get(0).met() ? Result.PASSED : Result.FAILED;
     }
-    List<ThresholdFigures> qualified =
+    Comparator<ThresholdFigures> byWeight =
+        Comparator.comparing((ThresholdFigures t) -> options.get(t.option()).weight()).reversed();
+    List<ThresholdFigures> ranked =
         thresholds.stream()
-            .filter(ThresholdFigures::met)
-            .sorted(Comparator.comparing(ThresholdFigures::figure).reversed())
+            .filter(t -> motion.kind() == Motion.Kind.SINGLE_CHOICE || t.met())
+            .sorted(byWeight)
             .toList();
     int seats = motion.seats();
-    if (qualified.size() <= seats) {
-      qualified.forEach(t -> elected.add(t.option()));
+    if (ranked.size() <= seats) {
+      ranked.forEach(t -> elected.add(t.option()));
     } else {
-      Fraction last = qualified.get(seats - 1).figure();
-      for (ThresholdFigures t : qualified) {
-        int c = t.figure().compareTo(last);
+      Fraction last = options.get(ranked.get(seats - 1).option()).weight();
+      for (ThresholdFigures t : ranked) {
+        int c = options.get(t.option()).weight().compareTo(last);
         if (c > 0) {
           elected.add(t.option());
         } else if (c == 0) {
@@ -1392,6 +1414,16 @@ public final class Tally {
       }
       if (elected.size() + tied.size() == seats) {
         elected.addAll(tied);
+        tied.clear();
+      }
+    }
+    if (motion.kind() == Motion.Kind.SINGLE_CHOICE) {
+      // The top option must meet the threshold itself; a tie at the top stays a tie if any of
+      // the tied options meets it.
+      Set<String> met = new HashSet<>();
+      thresholds.stream().filter(ThresholdFigures::met).forEach(t -> met.add(t.option()));
+      elected.removeIf(o -> !met.contains(o));
+      if (tied.stream().noneMatch(met::contains)) {
         tied.clear();
       }
     }

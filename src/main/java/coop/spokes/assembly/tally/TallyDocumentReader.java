@@ -197,7 +197,9 @@ public final class TallyDocumentReader {
         return JSON.createValue(parser.getBigIntegerValue());
       }
       case VALUE_NUMBER_FLOAT -> {
-        return JSON.createValue(parser.getDecimalValue());
+        // Kept with a fraction digit at least, so that 5e0 is not taken for the integer 5.
+        var d = parser.getDecimalValue();
+        return JSON.createValue(d.scale() < 1 ? d.setScale(1) : d);
       }
       case VALUE_TRUE -> {
         return JsonValue.TRUE;
@@ -443,7 +445,7 @@ public final class TallyDocumentReader {
         firstWhole = lastWhole;
       } else {
         if (more == null) {
-          more = new HashMap<>();
+          more = new LinkedHashMap<>();
           more.put(first, firstVotes);
         }
         if (more.put(option, votes) != null) {
@@ -691,7 +693,7 @@ public final class TallyDocumentReader {
           c,
           new ClassRoll(
               whole(required(one, "eligible", p), p + ".eligible"),
-              optional(one, "weight", p),
+              notNegative(one, "weight", p),
               byKind));
     }
     List<Voter> voters = new ArrayList<>();
@@ -728,10 +730,10 @@ public final class TallyDocumentReader {
               present,
               represented,
               one.containsKey("presentWeight") || present == 0
-                  ? orZero(one, "presentWeight", p)
+                  ? orZeroNotNegative(one, "presentWeight", p)
                   : null,
               one.containsKey("representedWeight") || represented == 0
-                  ? orZero(one, "representedWeight", p)
+                  ? orZeroNotNegative(one, "representedWeight", p)
                   : null));
     }
     return new Attendance(classes);
@@ -803,7 +805,7 @@ public final class TallyDocumentReader {
             new Motion.Quorum(
                 choice(q, "measure", p, Motion.Measure.class, Motion.Measure.HEADS),
                 part(q, "fraction", p),
-                optional(q, "count", p),
+                notNegative(q, "count", p),
                 combineBoth(q, p),
                 scope.equals("per-class"),
                 comparison(q, p)));
@@ -855,8 +857,10 @@ public final class TallyDocumentReader {
         index,
         string(o, "class", at),
         atLeastOne(required(o, "ballots", at), at + ".ballots"),
-        fractions(object(o.get("weight"), at + ".weight"), at + ".weight"),
-        fractions(object(o.get("heads"), at + ".heads"), at + ".heads"));
+        notNegative(
+            fractions(object(o.get("weight"), at + ".weight"), at + ".weight"), at + ".weight"),
+        notNegative(
+            fractions(object(o.get("heads"), at + ".heads"), at + ".heads"), at + ".heads"));
   }
 
   // ---- Helpers --------------------------------------------------------------------------------
@@ -995,6 +999,28 @@ public final class TallyDocumentReader {
       throw new InvalidTallyException(path, "assembly.tally.invalid.atLeastOneBallot");
     }
     return value;
+  }
+
+  private static Fraction notNegative(JsonObject o, String key, String at) {
+    Fraction f = optional(o, key, at);
+    if (f != null && f.signum() < 0) {
+      throw new InvalidTallyException(at + "." + key, "assembly.tally.invalid.negative");
+    }
+    return f;
+  }
+
+  private static Fraction orZeroNotNegative(JsonObject o, String key, String at) {
+    Fraction f = notNegative(o, key, at);
+    return f == null ? Fraction.ZERO : f;
+  }
+
+  private static Map<String, Fraction> notNegative(Map<String, Fraction> map, String at) {
+    for (var e : map.entrySet()) {
+      if (e.getValue().signum() < 0) {
+        throw new InvalidTallyException(at + "." + e.getKey(), "assembly.tally.invalid.negative");
+      }
+    }
+    return map;
   }
 
   /** A whole number that fits an int (seats, principals). */

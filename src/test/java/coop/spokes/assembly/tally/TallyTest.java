@@ -464,6 +464,33 @@ public class TallyTest {
     }
 
     @Test
+    void abstainersOutsideTheSharesTakeNothingFromTheCap() {
+      // Users 60 (4 yes, 6 no): 24 yes, 36 no. Supporters 40 for their one yes voter (9 abstain,
+      // carrying no points): 40 > 1/4 of 100, capped to 1/3 × 60 = 20 for that one voter.
+      // Yes 44 of 80, as if the abstainers had stayed home.
+      String doc =
+          document(
+              "{\"classShares\": {\"total\": \"100\", \"shares\": {\"user\": \"60\", \"supporter\": \"40\"},"
+                  + " \"denominator\": \"votes-cast\", \"belowTurnout\": \"redistribute\"},"
+                  + " \"classCaps\": [{\"classes\": [\"supporter\"], \"fraction\": \"1/4\"}]}",
+              "{\"classes\": {\"user\": {\"eligible\": \"20\"}, \"supporter\": {\"eligible\": \"20\"}}}",
+              YES_NO_MAJORITY,
+              "",
+              """
+              {"class": "user", "choices": {"yes": "1"}, "count": "4"},
+              {"class": "user", "choices": {"no": "1"}, "count": "6"},
+              {"class": "supporter", "choices": {"yes": "1"}},
+              {"class": "supporter", "choices": {"abstain": "1"}, "count": "9"}""");
+
+      Outcome o = count(doc);
+      assertThat(o.classCaps().get(0).capped()).isEqualTo(f("20"));
+      assertThat(o.classCaps().get(0).voterWeight()).isEqualTo(f("20"));
+      assertThat(o.options().get("yes").weight()).isEqualTo(f("44"));
+      assertThat(o.thresholds().get(0).share()).isEqualTo(f("11/20"));
+      assertThat(o.result()).isEqualTo(Result.PASSED);
+    }
+
+    @Test
     void aGroupWithinItsCapIsLeftAlone() {
       String doc = capped("voting").replace("\"count\": \"4\"", "\"count\": \"1\"");
 
@@ -822,6 +849,48 @@ public class TallyTest {
     }
 
     @Test
+    void seatsGoByWeightEvenWhenTheThresholdCountsHeads() {
+      // An organisation (3 votes) for A, two persons for B: A has more weight, B more heads.
+      Outcome o =
+          count(
+              document(
+                  MemberWeight.KINDS.replace("\"2\"", "\"3\""),
+                  MemberWeight.ONE_CLASS,
+                  "{\"kind\": \"multiple-choice\", \"options\": [\"A\", \"B\"], \"seats\": \"1\","
+                      + " \"threshold\": {\"fraction\": \"0\", \"comparison\": \">\", \"measure\": \"heads\"}}",
+                  "",
+                  """
+                  {"class": "members", "kind": "organisation", "choices": {"A": "3"}},
+                  {"class": "members", "kind": "person", "choices": {"B": "1"}, "count": "2"}"""));
+
+      assertThat(o.result()).isEqualTo(Result.ELECTED);
+      assertThat(o.elected()).containsExactly("A");
+    }
+
+    @Test
+    void aSingleChoiceTakesTheTopOptionOnlyIfItMeetsTheThreshold() {
+      // A 6, B 4 overall; within y, A has 1 of 4, short of a third: A fails, and B is not
+      // chosen in its place.
+      Outcome o =
+          count(
+              document(
+                  OMOV,
+                  "{\"classes\": {\"x\": {\"eligible\": \"10\"}, \"y\": {\"eligible\": \"10\"}}}",
+                  "{\"kind\": \"single-choice\", \"options\": [\"A\", \"B\"],"
+                      + " \"threshold\": {\"fraction\": \"1/3\", \"comparison\": \">=\"},"
+                      + " \"doubleMajority\": [\"y\"]}",
+                  "",
+                  """
+                  {"class": "x", "choices": {"A": "1"}, "count": "5"},
+                  {"class": "x", "choices": {"B": "1"}},
+                  {"class": "y", "choices": {"A": "1"}},
+                  {"class": "y", "choices": {"B": "1"}, "count": "3"}"""));
+
+      assertThat(o.result()).isEqualTo(Result.FAILED);
+      assertThat(o.elected()).isEmpty();
+    }
+
+    @Test
     void aVoterChoosesNoMoreOptionsThanSeats() {
       invalidAt(
           election(
@@ -995,6 +1064,35 @@ public class TallyTest {
                   WhatIf.at(input.scheme(), input.electorate(), input.motion(), java.util.Map.of()))
           .isInstanceOf(InvalidTallyException.class)
           .hasMessageContaining("$.scheme.classShares.shares");
+    }
+
+    @Test
+    void negativeFiguresExponentsAndTheFirstWrongChoice() {
+      String ok = document(OMOV, WORKED_ELECTORATE, YES_NO_MAJORITY, "", WORKED_BALLOTS);
+      invalidAt(
+          ok.replace("\"eligible\": \"6\"", "\"eligible\": 6e0"),
+          "$.electorate.classes.producer.eligible",
+          "exact number");
+      invalidAt(
+          ok.replace("\"eligible\": \"6\"}", "\"eligible\": \"6\", \"weight\": \"-6\"}"),
+          "$.electorate.classes.producer.weight",
+          "negative");
+      invalidAt(
+          ok.replace(
+              "{\"yes\": \"1\"}, \"count\": \"4\"",
+              "{\"maybe\": \"1\", \"perhaps\": \"1\", \"other\": \"1\"}, \"count\": \"4\""),
+          "$.ballots[0].choices.maybe",
+          "no option maybe");
+      invalidAt(
+          document(
+              OMOV,
+              "{\"classes\": {\"members\": {\"eligible\": \"10\"}}}",
+              YES_NO_MAJORITY,
+              "\"merged\": [{\"class\": \"members\", \"ballots\": \"1\","
+                  + " \"weight\": {\"yes\": \"3\", \"no\": \"-2\"}, \"heads\": {\"yes\": \"1\"}}],",
+              ""),
+          "$.merged[0].weight.no",
+          "negative");
     }
 
     @Test
