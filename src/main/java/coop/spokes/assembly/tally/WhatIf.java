@@ -78,7 +78,10 @@ public final class WhatIf {
       Fraction t = turnouts.getOrDefault(name, Fraction.ONE);
       Fraction eligible = dry.classes().get(name).figures().eligibleWeight();
       if (eligible == null) {
-        eligible = eligibleWeight(scheme, electorate, name, roll);
+        // The count computes it wherever the roll allows (heads, kinds, listed voters).
+        throw new InvalidTallyException(
+            "$.electorate.classes." + name + ".weight",
+            "assembly.tally.invalid.eligibleWeightForWhatIf");
       }
       voters.put(name, t.times(roll.heads()));
       cast.put(name, t.times(eligible));
@@ -158,32 +161,5 @@ public final class WhatIf {
               byKind));
     }
     return result;
-  }
-
-  private static Fraction eligibleWeight(
-      Scheme scheme, Electorate electorate, String name, ClassRoll roll) {
-    if (roll.weight() != null) {
-      return roll.weight();
-    }
-    if (scheme.memberWeight() instanceof MemberWeightRule.OneMemberOneVote) {
-      return Fraction.of(roll.heads());
-    }
-    if (scheme.memberWeight() instanceof KindMultipliers k && !roll.byKind().isEmpty()) {
-      Fraction sum = Fraction.ZERO;
-      for (var e : roll.byKind().entrySet()) {
-        Fraction m = k.multipliers().get(e.getKey());
-        if (m == null) {
-          throw new InvalidTallyException(
-              "$.electorate.classes." + name + ".byKind." + e.getKey(),
-              "assembly.tally.invalid.noMultiplier",
-              e.getKey());
-        }
-        sum = sum.plus(m.times(e.getValue()));
-      }
-      return sum;
-    }
-    throw new InvalidTallyException(
-        "$.electorate.classes." + name + ".weight",
-        "assembly.tally.invalid.eligibleWeightForWhatIf");
   }
 }
