@@ -630,20 +630,31 @@ public final class Tally {
 
   /** A member's weight before any cap: 1, the kind's multiplier, or plural votes. */
   private Fraction unitWeight(String kind, Fraction rawWeight, int index) {
+    return memberWeight(scheme, kind, rawWeight, "$.ballots[" + index + "]");
+  }
+
+  /**
+   * What one member weighs under {@code scheme} before any cap, the total a ballot's choices add up
+   * to: 1, the multiplier of their kind, or the votes their raw weight gives. A server casting
+   * ballots asks it; {@code at} is the path messages name ({@code at.kind}, {@code at.rawWeight}).
+   *
+   * @throws InvalidTallyException when the scheme gives the kind no multiplier, or plural votes
+   *     have no or a negative raw weight, or one below every bracket
+   */
+  public static Fraction memberWeight(Scheme scheme, String kind, Fraction rawWeight, String at) {
     if (scheme.memberWeight() instanceof KindMultipliers k) {
       Fraction m = kind == null ? null : k.multipliers().get(kind);
       if (m == null) {
-        throw new InvalidTallyException(
-            "$.ballots[" + index + "].kind", "assembly.tally.invalid.noMultiplier", kind);
+        throw new InvalidTallyException(at + ".kind", "assembly.tally.invalid.noMultiplier", kind);
       }
       return m;
     }
     if (scheme.memberWeight() instanceof PluralVotes p) {
       if (rawWeight == null) {
         throw new InvalidTallyException(
-            "$.ballots[" + index + "].rawWeight", "assembly.tally.invalid.rawWeightMissing");
+            at + ".rawWeight", "assembly.tally.invalid.rawWeightMissing");
       }
-      return votes(p, rawWeight, "$.ballots[" + index + "].rawWeight");
+      return votes(p, rawWeight, at + ".rawWeight");
     }
     return Fraction.ONE;
   }

@@ -563,6 +563,24 @@ public final class TallyDocumentReader {
 
   // ---- Sections, as trees ---------------------------------------------------------------------
 
+  /**
+   * Reads a document's {@code scheme} section on its own (an assembly stores its scheme so).
+   *
+   * @throws InvalidTallyException when it is not a valid scheme, with its path in a document
+   */
+  public static Scheme readScheme(JsonObject scheme) {
+    return scheme(scheme);
+  }
+
+  /**
+   * Reads a document's {@code motion} section on its own (a motion stores its rules so).
+   *
+   * @throws InvalidTallyException when it is not a valid motion, with its path in a document
+   */
+  public static Motion readMotion(JsonObject motion) {
+    return motion(motion);
+  }
+
   private static Scheme scheme(JsonObject o) {
     String at = "$.scheme";
     known(o, at, "memberWeight", "splitVotes", "classShares", "classCaps");

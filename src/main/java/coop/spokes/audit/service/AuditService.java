@@ -77,4 +77,22 @@ public class AuditService {
     }
     ledger.append(entry, OffsetDateTime.now(clock));
   }
+
+  /** The head of an audit chain: its last event's number and hash. */
+  public record Head(String stream, long seq, String hash) {}
+
+  /**
+   * The head of {@code stream} as this transaction sees it (e.g. right after a closing was
+   * recorded, to publish with a result): whoever keeps it can later check that the chain up to it
+   * is unchanged. Empty for a stream that has no event yet.
+   */
+  public java.util.Optional<Head> head(String stream) {
+    access.permitInternal();
+    em.flush();
+    coop.spokes.audit.model.AuditStreamHead h =
+        em.find(coop.spokes.audit.model.AuditStreamHead.class, stream);
+    return h == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Head(stream, h.getLastSeq(), h.getLastHash()));
+  }
 }

@@ -38,6 +38,23 @@ public class MailService {
     queueWithAttachments(recipient, language, template, List.of(), args);
   }
 
+  /**
+   * As {@link #queue}, with the bodies sealed by {@code seal}: the outbox holds them unreadable,
+   * its provider opens them when the message is sent, and they are cleared once it is. The subject
+   * is not sealed, so it must name nothing to hide.
+   */
+  @Transactional
+  public void queueSealed(
+      String recipient, String language, String template, MailSeal seal, Object... args) {
+    String lang = Languages.isSupported(language) ? language : Languages.DEFAULT;
+    RenderedMail mail = MailTemplates.render(template, Languages.localeOf(lang), args);
+    OutboxMail row =
+        new OutboxMail(recipient, lang, template, mail, seal, OffsetDateTime.now(clock));
+    em.persist(row);
+    em.flush();
+    queued.fire(new MailQueued(row.getId()));
+  }
+
   /** As {@link #queue}, with {@code attachments} sent along (e.g. an {@code .ics} invitation). */
   @Transactional
   public void queueWithAttachments(

@@ -93,6 +93,13 @@ public class OutboxMail {
   @Column(name = "link_reference")
   private Long linkReference;
 
+  /** The {@link MailSealProvider} that opens the bodies of a sealed message; null otherwise. */
+  @Column(name = "sealed_by", length = 100)
+  private String sealedBy;
+
+  @Column(name = "sealed_reference")
+  private Long sealedReference;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "platform_mail_attachment", joinColumns = @JoinColumn(name = "outbox_id"))
   @OrderColumn(name = "attachment_index")
@@ -130,6 +137,54 @@ public class OutboxMail {
     this.nextAttemptAt = now;
   }
 
+  /**
+   * A message whose bodies are sealed by {@code seal} (the subject is not: it must hold nothing to
+   * hide), opened only when it is sent and cleared once it is.
+   */
+  OutboxMail(
+      String recipient,
+      String language,
+      String template,
+      RenderedMail mail,
+      MailSeal seal,
+      OffsetDateTime now) {
+    this(
+        recipient,
+        language,
+        template,
+        new RenderedMail(
+            mail.subject(), seal.seal().apply(mail.text()), seal.seal().apply(mail.html())),
+        null,
+        List.of(),
+        now);
+    this.sealedBy = seal.provider();
+    this.sealedReference = seal.reference();
+  }
+
+  /** What replaces the bodies of a sealed message once it is sent or given up. */
+  static final String CLEARED = "(cleared: this message was sealed)";
+
+  /** Empties the bodies of a sealed message (sent or given up: nobody needs them any more). */
+  void clearSealed() {
+    if (sealedBy != null) {
+      bodyText = CLEARED;
+      bodyHtml = CLEARED;
+    }
+  }
+
+  /** On a detached copy about to be sent: the opened bodies of a sealed message. */
+  void opened(String text, String html) {
+    bodyText = text;
+    bodyHtml = html;
+  }
+
+  /** The provider and reference of a sealed message, if it is one. */
+  public Optional<MailSeal> getSeal() {
+    return sealedBy == null
+        ? Optional.empty()
+        : Optional.of(new MailSeal(sealedBy, sealedReference, null));
+  }
+
   /** Takes this message for sending until {@code until}, unless another sender holds it. */
   boolean claim(OffsetDateTime now, OffsetDateTime until) {
     if (sentAt != null || failedAt != null || (claimedUntil != null && claimedUntil.isAfter(now))) {
@@ -140,6 +195,7 @@ public class OutboxMail {
   }
 
   void sent(OffsetDateTime now) {
+    clearSealed();
     sentAt = now;
     claimedUntil = null;
     attempts++;
@@ -150,6 +206,7 @@ public class OutboxMail {
    * before it could be sent (e.g. a newer reset link replaced it).
    */
   void withdrawn(OffsetDateTime now, String reason) {
+    clearSealed();
     claimedUntil = null;
     failedAt = now;
     lastError = reason;
@@ -166,6 +223,7 @@ public class OutboxMail {
     claimedUntil = null;
     lastError = error == null ? "" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= maxAttempts) {
+      clearSealed();
       failedAt = now;
     } else {
       nextAttemptAt = now.plus(backoff(attempts, firstRetry));

@@ -50,6 +50,7 @@ public class OutboxSender {
   @Inject OutboxStore store;
   @Inject SmtpGateway smtp;
   @Inject @Any Instance<SecretLinkProvider> linkProviders;
+  @Inject @Any Instance<MailSealProvider> sealProviders;
 
   @Inject
   @ConfigProperty(name = "spokes.mail.outbox.poll-seconds", defaultValue = "30")
@@ -108,6 +109,11 @@ public class OutboxSender {
           return;
         }
       }
+      if (mail.getSeal().isPresent() && !open(mail)) {
+        LOG.info(() -> "Mail " + mail.getId() + " not sent: its seal's key was destroyed");
+        store.markUnsealable(mail.getId());
+        return;
+      }
       smtp.send(mail, link.orElse(null));
       store.markSent(mail.getId());
     } catch (Exception e) {
@@ -122,6 +128,23 @@ public class OutboxSender {
       store.markFailed(
           mail.getId(), e.toString(), maxAttempts, Duration.ofSeconds(firstRetrySeconds));
     }
+  }
+
+  /** Opens the bodies of a sealed message in place; false when they can no longer be opened. */
+  private boolean open(OutboxMail mail) {
+    MailSeal seal = mail.getSeal().orElseThrow();
+    for (MailSealProvider provider : sealProviders) {
+      if (provider.name().equals(seal.provider())) {
+        Optional<String> text = provider.open(seal.reference(), mail.getBodyText());
+        Optional<String> html = provider.open(seal.reference(), mail.getBodyHtml());
+        if (text.isEmpty() || html.isEmpty()) {
+          return false;
+        }
+        mail.opened(text.get(), html.get());
+        return true;
+      }
+    }
+    throw new IllegalStateException("no seal provider named " + seal.provider());
   }
 
   private Optional<String> mint(SecretLink link) {

@@ -60,6 +60,13 @@ public class OutboxStore {
         .withdrawn(now(), "link withdrawn before sending (spent, revoked or expired)");
   }
 
+  /** Gives a sealed message up unsent: the key its bodies were sealed under is gone. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void markUnsealable(long id) {
+    em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)
+        .withdrawn(now(), "sealed, and its key was destroyed before sending");
+  }
+
   @Transactional(TxType.REQUIRES_NEW)
   public void markFailed(long id, String error, int maxAttempts, Duration firstRetry) {
     em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)

@@ -1,0 +1,512 @@
+package coop.spokes.assembly.infra;
+
+import coop.spokes.assembly.model.Assembly;
+import coop.spokes.assembly.model.AssemblyMotion;
+import coop.spokes.assembly.model.AssemblyState;
+import coop.spokes.assembly.model.Delegation;
+import coop.spokes.assembly.model.JurisdictionRule;
+import coop.spokes.assembly.model.Objection;
+import coop.spokes.assembly.model.RollEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The assembly context's queries over its own tables (ballots excepted: {@link BallotStore}). */
+@ApplicationScoped
+public class AssemblyRepository {
+  @PersistenceContext EntityManager em;
+
+  protected AssemblyRepository() {}
+
+  /** For persistence tests. */
+  public AssemblyRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** Writes and forgets what the persistence context holds (bulk work in pages). */
+  public void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
+  public Optional<Assembly> assembly(long id) {
+    return Optional.ofNullable(em.find(Assembly.class, id));
+  }
+
+  /** The assembly, locked until the transaction ends (state changes, roll builds). */
+  public Optional<Assembly> lockAssembly(long id) {
+    return Optional.ofNullable(em.find(Assembly.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Assemblies by first call, latest first; {@code ids} null for all. */
+  public List<Assembly> assemblies(Collection<Long> ids, int first, int max) {
+    if (ids != null && ids.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "select a from Assembly a"
+                + (ids == null ? "" : " where a.id in :ids")
+                + " order by a.firstCallAt desc, a.id desc",
+            Assembly.class)
+        .setParameter("ids", ids == null ? List.of(-1L) : ids)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .toList();
+  }
+
+  public long countAssemblies(Collection<Long> ids) {
+    if (ids != null && ids.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery(
+            "select count(a) from Assembly a" + (ids == null ? "" : " where a.id in :ids"),
+            Long.class)
+        .setParameter("ids", ids == null ? List.of(-1L) : ids)
+        .getSingleResult();
+  }
+
+  /** Assemblies in the given states, by first call (the ones members see). */
+  public List<Assembly> inStates(Collection<AssemblyState> states) {
+    return em.createQuery(
+            "select a from Assembly a where a.state in :s order by a.firstCallAt desc, a.id desc",
+            Assembly.class)
+        .setParameter("s", states)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  /** Assemblies whose roll members may object to now. */
+  public List<Assembly> withObjectionsOpen(OffsetDateTime now) {
+    return em.createQuery(
+            "select a from Assembly a where a.state = :draft and a.objectionsUntil > :now"
+                + " order by a.firstCallAt",
+            Assembly.class)
+        .setParameter("draft", AssemblyState.DRAFT)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  public Optional<AssemblyMotion> motion(long id) {
+    return Optional.ofNullable(em.find(AssemblyMotion.class, id));
+  }
+
+  /** The motion, locked until the transaction ends (opening, closing). */
+  public Optional<AssemblyMotion> lockMotion(long id) {
+    return Optional.ofNullable(em.find(AssemblyMotion.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** The agenda, in order. */
+  public List<AssemblyMotion> motions(long assemblyId) {
+    return em.createQuery(
+            "select m from AssemblyMotion m where m.assemblyId = :a order by m.position",
+            AssemblyMotion.class)
+        .setParameter("a", assemblyId)
+        .getResultList();
+  }
+
+  /** The open motions of the given assemblies, in agenda order. */
+  public List<AssemblyMotion> openMotions(Collection<Long> assemblyIds) {
+    if (assemblyIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select m from AssemblyMotion m where m.assemblyId in :a"
+                + " and m.state = coop.spokes.assembly.model.MotionState.OPEN"
+                + " order by m.assemblyId, m.position",
+            AssemblyMotion.class)
+        .setParameter("a", assemblyIds)
+        .getResultList();
+  }
+
+  // ---- The roll ------------------------------------------------------------------------------
+
+  public Optional<RollEntry> rollEntry(long assemblyId, long memberId) {
+    return Optional.ofNullable(em.find(RollEntry.class, new RollEntry.Key(assemblyId, memberId)));
+  }
+
+  /** The roll entry of a voter, locked: casts for one voter then run one after the other. */
+  public Optional<RollEntry> lockRollEntry(long assemblyId, long memberId) {
+    return Optional.ofNullable(
+        em.find(
+            RollEntry.class,
+            new RollEntry.Key(assemblyId, memberId),
+            LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** The roll entries of the given members (one account's memberships). */
+  public List<RollEntry> rollEntries(long assemblyId, Collection<Long> memberIds) {
+    if (memberIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from RollEntry r where r.assemblyId = :a and r.memberId in :m",
+            RollEntry.class)
+        .setParameter("a", assemblyId)
+        .setParameter("m", memberIds)
+        .getResultList();
+  }
+
+  /** Roll entries of the given members on any of the assemblies. */
+  public List<RollEntry> rollEntriesOf(Collection<Long> assemblyIds, Collection<Long> memberIds) {
+    if (assemblyIds.isEmpty() || memberIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from RollEntry r where r.assemblyId in :a and r.memberId in :m",
+            RollEntry.class)
+        .setParameter("a", assemblyIds)
+        .setParameter("m", memberIds)
+        .getResultList();
+  }
+
+  /** A page of the roll, by member number; {@code search} matches number or name (may be null). */
+  public List<RollEntry> rollPage(
+      long assemblyId, Boolean eligible, String search, int first, int max) {
+    return rollQuery(
+            "select r", assemblyId, eligible, search, " order by r.memberNumber", RollEntry.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long rollCount(long assemblyId, Boolean eligible, String search) {
+    return rollQuery("select count(r)", assemblyId, eligible, search, "", Long.class)
+        .getSingleResult();
+  }
+
+  private <T> jakarta.persistence.TypedQuery<T> rollQuery(
+      String select,
+      long assemblyId,
+      Boolean eligible,
+      String search,
+      String order,
+      Class<T> type) {
+    String where = " from RollEntry r where r.assemblyId = :a";
+    if (eligible != null) {
+      where += " and r.eligible = :e";
+    }
+    if (search != null && !search.isBlank()) {
+      where += " and (lower(r.memberNumber) like :s or lower(r.displayName) like :s)";
+    }
+    var q = em.createQuery(select + where + order, type).setParameter("a", assemblyId);
+    if (eligible != null) {
+      q.setParameter("e", eligible);
+    }
+    if (search != null && !search.isBlank()) {
+      q.setParameter(
+          "s",
+          "%"
+              + search.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1")
+              + "%");
+    }
+    return q;
+  }
+
+  /** Eligible members per class and kind: class → kind → count. */
+  public Map<String, Map<String, Long>> eligibleByClassAndKind(long assemblyId) {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    em.createQuery(
+            "select r.memberClass, r.kind, count(r) from RollEntry r where r.assemblyId = :a"
+                + " and r.eligible = true group by r.memberClass, r.kind"
+                + " order by r.memberClass, r.kind",
+            Object[].class)
+        .setParameter("a", assemblyId)
+        .getResultList()
+        .forEach(
+            r ->
+                counts
+                    .computeIfAbsent((String) r[0], c -> new LinkedHashMap<>())
+                    .put((String) r[1], ((Number) r[2]).longValue()));
+    return counts;
+  }
+
+  /** Every eligible member's class, kind and raw weight, by member id (plural votes). */
+  public List<Object[]> eligibleWeights(long assemblyId, long afterMember, int max) {
+    return em.createQuery(
+            "select r.memberId, r.memberClass, r.kind, r.rawWeight from RollEntry r"
+                + " where r.assemblyId = :a and r.eligible = true and r.memberId > :after"
+                + " order by r.memberId",
+            Object[].class)
+        .setParameter("a", assemblyId)
+        .setParameter("after", afterMember)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** What a rebuild keeps of the current roll: raw weights and objections' decisions. */
+  public Map<Long, RollEntry> kept(long assemblyId) {
+    Map<Long, RollEntry> kept = new HashMap<>();
+    em.createQuery(
+            "select r from RollEntry r where r.assemblyId = :a"
+                + " and (r.overridden = true or r.rawWeight <> '1')",
+            RollEntry.class)
+        .setParameter("a", assemblyId)
+        .getResultList()
+        .forEach(
+            r -> {
+              em.detach(r);
+              kept.put(r.getMemberId(), r);
+            });
+    return kept;
+  }
+
+  /** Inserts roll entries, many rows per statement (a roll of 100,000 in a few hundred). */
+  public void insertRoll(List<RollEntry> entries) {
+    final int perStatement = 500;
+    for (int from = 0; from < entries.size(); from += perStatement) {
+      List<RollEntry> part = entries.subList(from, Math.min(entries.size(), from + perStatement));
+      StringBuilder sql =
+          new StringBuilder(
+              "insert into assembly_roll_entry (assembly_id, member_id, custodian_id,"
+                  + " jurisdiction, member_number, display_name, member_class, kind, raw_weight,"
+                  + " status_at, standing, eligible, reason, overridden) values ");
+      for (int i = 0; i < part.size(); i++) {
+        sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      }
+      var q = em.createNativeQuery(sql.toString());
+      int p = 1;
+      for (RollEntry r : part) {
+        q.setParameter(p++, r.getAssemblyId());
+        q.setParameter(p++, r.getMemberId());
+        q.setParameter(p++, r.getCustodianId());
+        q.setParameter(p++, r.getJurisdiction());
+        q.setParameter(p++, r.getMemberNumber());
+        q.setParameter(p++, r.getDisplayName());
+        q.setParameter(p++, r.getMemberClass());
+        q.setParameter(p++, r.getKind());
+        q.setParameter(p++, r.getRawWeight());
+        q.setParameter(p++, r.getStatusAt());
+        q.setParameter(p++, r.getStanding());
+        q.setParameter(p++, r.isEligible());
+        q.setParameter(p++, r.getReason());
+        q.setParameter(p++, r.isOverridden());
+      }
+      q.executeUpdate();
+    }
+  }
+
+  public int clearRoll(long assemblyId) {
+    return em.createQuery("delete from RollEntry r where r.assemblyId = :a")
+        .setParameter("a", assemblyId)
+        .executeUpdate();
+  }
+
+  // ---- Objections, proxies, attendance ---------------------------------------------------------
+
+  public Optional<Objection> objection(long id) {
+    return Optional.ofNullable(em.find(Objection.class, id));
+  }
+
+  public Optional<Objection> lockObjection(long id) {
+    return Optional.ofNullable(em.find(Objection.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** The assembly's objections, open ones first, then by date. */
+  public List<Objection> objections(long assemblyId) {
+    return em.createQuery(
+            "select o from Objection o where o.assemblyId = :a order by o.state, o.raisedAt",
+            Objection.class)
+        .setParameter("a", assemblyId)
+        .getResultList();
+  }
+
+  public List<Objection> objectionsOf(long assemblyId, Collection<Long> memberIds) {
+    if (memberIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select o from Objection o where o.assemblyId = :a and o.memberId in :m"
+                + " order by o.raisedAt",
+            Objection.class)
+        .setParameter("a", assemblyId)
+        .setParameter("m", memberIds)
+        .getResultList();
+  }
+
+  public long openObjections(long assemblyId) {
+    return em.createQuery(
+            "select count(o) from Objection o where o.assemblyId = :a"
+                + " and o.state = coop.spokes.assembly.model.Objection.State.OPEN",
+            Long.class)
+        .setParameter("a", assemblyId)
+        .getSingleResult();
+  }
+
+  public Optional<Delegation> delegation(long id) {
+    return Optional.ofNullable(em.find(Delegation.class, id));
+  }
+
+  public Optional<Delegation> delegationOf(long assemblyId, long principal) {
+    return em
+        .createQuery(
+            "select d from Delegation d where d.assemblyId = :a and d.principalMemberId = :p",
+            Delegation.class)
+        .setParameter("a", assemblyId)
+        .setParameter("p", principal)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** The delegations a holder holds at an assembly. */
+  public List<Delegation> heldBy(long assemblyId, Collection<Long> holders) {
+    if (holders.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select d from Delegation d where d.assemblyId = :a and d.holderMemberId in :h"
+                + " order by d.createdAt",
+            Delegation.class)
+        .setParameter("a", assemblyId)
+        .setParameter("h", holders)
+        .getResultList();
+  }
+
+  /** The delegations of the given principals at an assembly. */
+  public List<Delegation> givenBy(long assemblyId, Collection<Long> principals) {
+    if (principals.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select d from Delegation d where d.assemblyId = :a and d.principalMemberId in :p",
+            Delegation.class)
+        .setParameter("a", assemblyId)
+        .setParameter("p", principals)
+        .getResultList();
+  }
+
+  /** Every delegation of an assembly (its chairs' list, the tally's attendance). */
+  public List<Delegation> delegations(long assemblyId) {
+    return em.createQuery(
+            "select d from Delegation d where d.assemblyId = :a order by d.createdAt",
+            Delegation.class)
+        .setParameter("a", assemblyId)
+        .getResultList();
+  }
+
+  /** Whether members of {@code jurisdiction} may vote by proxy (yes unless a rule says no). */
+  public boolean proxiesAllowed(String jurisdiction) {
+    JurisdictionRule rule = em.find(JurisdictionRule.class, jurisdiction);
+    return rule == null || rule.isProxiesAllowed();
+  }
+
+  /** Marks {@code memberId} present at a call; false when they were already. */
+  public boolean markPresent(
+      long assemblyId, int call, long memberId, long markedBy, OffsetDateTime now) {
+    if (isPresent(assemblyId, call, memberId)) {
+      return false;
+    }
+    em.createNativeQuery(
+            "insert into assembly_attendance (assembly_id, call_number, member_id, marked_by,"
+                + " marked_at) values (?, ?, ?, ?, ?)")
+        .setParameter(1, assemblyId)
+        .setParameter(2, call)
+        .setParameter(3, memberId)
+        .setParameter(4, markedBy)
+        .setParameter(5, now)
+        .executeUpdate();
+    return true;
+  }
+
+  public boolean markAbsent(long assemblyId, int call, long memberId) {
+    return em.createNativeQuery(
+                "delete from assembly_attendance where assembly_id = ? and call_number = ?"
+                    + " and member_id = ?")
+            .setParameter(1, assemblyId)
+            .setParameter(2, call)
+            .setParameter(3, memberId)
+            .executeUpdate()
+        > 0;
+  }
+
+  public boolean isPresent(long assemblyId, int call, long memberId) {
+    return !em.createNativeQuery(
+            "select 1 from assembly_attendance where assembly_id = ? and call_number = ?"
+                + " and member_id = ?")
+        .setParameter(1, assemblyId)
+        .setParameter(2, call)
+        .setParameter(3, memberId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** An eligible member at a call: class, kind and raw weight. */
+  public record Attendee(String memberClass, String kind, String rawWeight) {}
+
+  /** The eligible members present at a call. */
+  public List<Attendee> presentAt(long assemblyId, int call) {
+    return attendees(
+        "select r.member_class, r.kind, r.raw_weight from assembly_attendance t"
+            + " join assembly_roll_entry r on r.assembly_id = t.assembly_id"
+            + "   and r.member_id = t.member_id"
+            + " where t.assembly_id = ?1 and t.call_number = ?2 and r.eligible = true",
+        assemblyId,
+        call);
+  }
+
+  /**
+   * The eligible members represented at a call: principals not present themselves whose holder is
+   * present.
+   */
+  public List<Attendee> representedAt(long assemblyId, int call) {
+    return attendees(
+        "select r.member_class, r.kind, r.raw_weight from assembly_delegation d"
+            + " join assembly_roll_entry r on r.assembly_id = d.assembly_id"
+            + "   and r.member_id = d.principal_member_id"
+            + " join assembly_attendance h on h.assembly_id = d.assembly_id"
+            + "   and h.member_id = d.holder_member_id and h.call_number = ?2"
+            + " where d.assembly_id = ?1 and r.eligible = true and not exists ("
+            + "   select 1 from assembly_attendance p where p.assembly_id = d.assembly_id"
+            + "   and p.member_id = d.principal_member_id and p.call_number = ?2)",
+        assemblyId,
+        call);
+  }
+
+  private List<Attendee> attendees(String sql, long assemblyId, int call) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(sql).setParameter(1, assemblyId).setParameter(2, call).getResultList();
+    return rows.stream()
+        .map(r -> new Attendee((String) r[0], (String) r[1], (String) r[2]))
+        .toList();
+  }
+
+  /** Members present at a call (ids), for the chairs' attendance list. */
+  public List<Long> present(long assemblyId, int call) {
+    List<Long> ids = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select member_id from assembly_attendance where assembly_id = ?"
+                    + " and call_number = ? order by member_id")
+            .setParameter(1, assemblyId)
+            .setParameter(2, call)
+            .getResultList()) {
+      ids.add(((Number) o).longValue());
+    }
+    return ids;
+  }
+}
