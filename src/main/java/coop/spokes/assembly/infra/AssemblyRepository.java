@@ -148,6 +148,19 @@ public class AssemblyRepository {
     return Optional.ofNullable(em.find(RollEntry.class, new RollEntry.Key(assemblyId, memberId)));
   }
 
+  /** The roll entry of the member numbered {@code number} (any case). */
+  public Optional<RollEntry> rollEntryByNumber(long assemblyId, String number) {
+    return em
+        .createQuery(
+            "select r from RollEntry r where r.assemblyId = :a and upper(r.memberNumber) = :n",
+            RollEntry.class)
+        .setParameter("a", assemblyId)
+        .setParameter("n", number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT))
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
   /** The roll entry of a voter, locked: casts for one voter then run one after the other. */
   public Optional<RollEntry> lockRollEntry(long assemblyId, long memberId) {
     return Optional.ofNullable(

@@ -158,6 +158,12 @@ public class AssemblyMotion {
     ballotKey = null;
   }
 
+  /** The same ballot key, sealed again under the platform's current key (key rotation). */
+  public void resealKey(String sealedKey) {
+    requireOpen();
+    ballotKey = sealedKey;
+  }
+
   /** Keeps the tally document, the outcome (JSON) and the result (PASSED, FAILED…) of a count. */
   public void counted(String tallyDocument, String outcomeJson, String resultCode) {
     if (state != MotionState.CLOSED) {

@@ -318,12 +318,14 @@ public class ChairService {
   }
 
   /**
-   * Marks a member on the roll present (or not) at a call. Requires CHAIR of it, while CONVENED or
-   * OPEN.
+   * Marks the member numbered {@code memberNumber} on the roll present (or not) at a call. Requires
+   * CHAIR of it, while CONVENED or OPEN.
    *
-   * @throws AssemblyException {@code assembly.attendance.closed}, {@code assembly.call.invalid}
+   * @throws AssemblyException {@code assembly.attendance.closed}, {@code assembly.call.invalid},
+   *     {@code assembly.attendance.unknown} at {@code attendee}
    */
-  public void markPresence(long assemblyId, int call, long memberId, boolean present) {
+  public void markPresenceByNumber(
+      long assemblyId, int call, String memberNumber, boolean present) {
     access.requireAnyToSee("assembly", assemblyId, AssemblyGrants.chair(assemblyId));
     Assembly a = assemblies.lock(assemblyId);
     if (a.getState() != AssemblyState.CONVENED && a.getState() != AssemblyState.OPEN) {
@@ -333,8 +335,9 @@ public class ChairService {
       throw new AssemblyException("call", "assembly.call.invalid");
     }
     RollEntry e =
-        repo.rollEntry(assemblyId, memberId)
-            .orElseThrow(() -> new coop.spokes.platform.NotFoundException("roll entry", memberId));
+        repo.rollEntryByNumber(assemblyId, memberNumber)
+            .orElseThrow(() -> new AssemblyException("attendee", "assembly.attendance.unknown"));
+    long memberId = e.getMemberId();
     boolean changed =
         present
             ? repo.markPresent(

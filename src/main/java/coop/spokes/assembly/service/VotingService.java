@@ -163,6 +163,96 @@ public class VotingService {
         "$");
   }
 
+  /** One of the caller's memberships at a convened or open assembly. */
+  public record MyMembership(
+      long memberId,
+      String memberNumber,
+      String displayName,
+      boolean proxiesAllowed,
+      String holderNumber,
+      String holderName,
+      boolean proxyUsed,
+      boolean presentFirst,
+      boolean presentSecond)
+      implements Serializable {}
+
+  /** A principal whose proxy the caller holds. */
+  public record Held(long principalId, String memberNumber, String displayName)
+      implements Serializable {}
+
+  /** A convened or open assembly where the caller is on the roll as an eligible voter. */
+  public record MyAssembly(
+      long assemblyId,
+      String title,
+      String state,
+      OffsetDateTime firstCallAt,
+      OffsetDateTime closesAt,
+      boolean secondCall,
+      int proxyLimit,
+      List<MyMembership> memberships,
+      List<Held> held)
+      implements Serializable {}
+
+  /**
+   * The convened and open assemblies where the caller acts for an eligible member: proxies given
+   * and held, and attendance. Requires signing in.
+   */
+  public List<MyAssembly> myAssemblies() {
+    access.requireSignedIn();
+    List<Long> mine = roll.myMembers();
+    List<MyAssembly> list = new ArrayList<>();
+    if (mine.isEmpty()) {
+      return list;
+    }
+    for (Assembly a : repo.inStates(List.of(AssemblyState.CONVENED, AssemblyState.OPEN))) {
+      List<RollEntry> entries =
+          repo.rollEntries(a.getId(), mine).stream().filter(RollEntry::isEligible).toList();
+      if (entries.isEmpty()) {
+        continue;
+      }
+      Map<Long, Delegation> given = new LinkedHashMap<>();
+      repo.givenBy(a.getId(), mine).forEach(d -> given.put(d.getPrincipalMemberId(), d));
+      List<Delegation> held = repo.heldBy(a.getId(), mine);
+      List<Long> others = new ArrayList<>();
+      given.values().forEach(d -> others.add(d.getHolderMemberId()));
+      held.forEach(d -> others.add(d.getPrincipalMemberId()));
+      Map<Long, RollEntry> named = new LinkedHashMap<>();
+      repo.rollEntries(a.getId(), others).forEach(r -> named.put(r.getMemberId(), r));
+      List<MyMembership> memberships = new ArrayList<>();
+      for (RollEntry e : entries) {
+        Delegation d = given.get(e.getMemberId());
+        RollEntry holder = d == null ? null : named.get(d.getHolderMemberId());
+        memberships.add(
+            new MyMembership(
+                e.getMemberId(),
+                e.getMemberNumber(),
+                e.getDisplayName(),
+                a.getProxyLimit() > 0 && repo.proxiesAllowed(e.getJurisdiction()),
+                holder == null ? null : holder.getMemberNumber(),
+                holder == null ? null : holder.getDisplayName(),
+                d != null && d.isUsed(),
+                repo.isPresent(a.getId(), 1, e.getMemberId()),
+                repo.isPresent(a.getId(), 2, e.getMemberId())));
+      }
+      list.add(
+          new MyAssembly(
+              a.getId(),
+              a.getTitle(),
+              a.getState().name(),
+              a.getFirstCallAt(),
+              a.getClosesAt(),
+              a.getSecondCallAt() != null,
+              a.getProxyLimit(),
+              memberships,
+              held.stream()
+                  .map(d -> named.get(d.getPrincipalMemberId()))
+                  .filter(java.util.Objects::nonNull)
+                  .map(r -> new Held(r.getMemberId(), r.getMemberNumber(), r.getDisplayName()))
+                  .toList()));
+    }
+    return list;
+  }
+
   /** What the voter is shown once their ballot is stored. */
   public record Receipt(String code, String hash, boolean replaced) implements Serializable {}
 

@@ -67,6 +67,16 @@ public class Formats {
     return n == null ? "" : java.text.NumberFormat.getIntegerInstance(locale()).format(n);
   }
 
+  /** A number with up to two decimals, e.g. "66.67" or "66,67", in the reader's format. */
+  public String decimal(Number n) {
+    if (n == null) {
+      return "";
+    }
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+    f.setMaximumFractionDigits(2);
+    return f.format(n);
+  }
+
   /** A duration in minutes as hours and minutes, e.g. "7:05". */
   public String duration(Number minutes) {
     long m = minutes == null ? 0 : minutes.longValue();
