@@ -223,6 +223,24 @@ public class BallotStore {
     return rows.stream().map(r -> new Named(((Number) r[0]).longValue(), (String) r[1])).toList();
   }
 
+  /**
+   * Whether {@code memberId} took part (as voter or as the holder who cast) in a motion of the
+   * assembly voted at {@code call}.
+   */
+  public boolean castAtCall(long assemblyId, int call, long memberId) {
+    return !em.createNativeQuery(
+            "select 1 from assembly_participation p join assembly_motion m on m.id = p.motion_id"
+                + " where m.assembly_id = ? and m.call_number = ?"
+                + " and (p.voter_member_id = ? or p.cast_by_member_id = ?)")
+        .setParameter(1, assemblyId)
+        .setParameter(2, call)
+        .setParameter(3, memberId)
+        .setParameter(4, memberId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Who took part and who cast for them. */
   public record Taken(long motionId, long voter, long castBy) {}
 

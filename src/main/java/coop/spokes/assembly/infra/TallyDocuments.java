@@ -131,20 +131,20 @@ public final class TallyDocuments {
     }
     doc.add("electorate", electorate);
 
-    if (!p.attendance().isEmpty()) {
-      JsonObjectBuilder call = Json.createObjectBuilder();
-      p.attendance()
-          .forEach(
-              (c, a) ->
-                  call.add(
-                      name(c),
-                      Json.createObjectBuilder()
-                          .add("present", Long.toString(a.present()))
-                          .add("represented", Long.toString(a.represented()))
-                          .add("presentWeight", a.presentWeight().toString())
-                          .add("representedWeight", a.representedWeight().toString())));
-      doc.add("attendance", Json.createObjectBuilder().add(Integer.toString(p.call()), call));
+    // The call's attendance, every class on the roll (none present is 0, which a quorum needs).
+    JsonObjectBuilder call = Json.createObjectBuilder();
+    ClassAttendance none = new ClassAttendance(0, 0, Fraction.ZERO, Fraction.ZERO);
+    for (String c : byClass.keySet()) {
+      ClassAttendance a = p.attendance().getOrDefault(c.toUpperCase(Locale.ROOT), none);
+      call.add(
+          c,
+          Json.createObjectBuilder()
+              .add("present", Long.toString(a.present()))
+              .add("represented", Long.toString(a.represented()))
+              .add("presentWeight", a.presentWeight().toString())
+              .add("representedWeight", a.representedWeight().toString()));
     }
+    doc.add("attendance", Json.createObjectBuilder().add(Integer.toString(p.call()), call));
 
     JsonObjectBuilder motionJson = Json.createObjectBuilder(rules);
     motionJson.add("id", p.motionRef());

@@ -244,22 +244,34 @@ public class Assembly {
   /**
    * CONVENED → OPEN.
    *
-   * @throws AssemblyException {@code assembly.state.wrong}, {@code assembly.open.noticeRunning}
+   * @throws AssemblyException {@code assembly.state.wrong}, {@code assembly.open.noticeRunning},
+   *     {@code assembly.open.outsideWindow} before the voting window opens or after it closes
    */
   public void open(OffsetDateTime now) {
     requireState(AssemblyState.CONVENED);
     if (now.isBefore(noticeRunsOutAt())) {
       throw new AssemblyException(null, "assembly.open.noticeRunning", noticeRunsOutAt());
     }
+    if (now.isBefore(opensAt) || !now.isBefore(closesAt)) {
+      throw new AssemblyException(null, "assembly.open.outsideWindow", opensAt, closesAt);
+    }
     state = AssemblyState.OPEN;
     openedAt = now;
   }
 
-  /** OPEN → CLOSED, with the head of the audit chain right after the closing was recorded. */
+  /** OPEN → CLOSED. */
   public void close(OffsetDateTime now) {
     requireState(AssemblyState.OPEN);
     state = AssemblyState.CLOSED;
     closedAt = now;
+  }
+
+  /**
+   * Whether ballots may be cast at {@code now}: voting is open and its window has not ended (chairs
+   * open and close motions within it).
+   */
+  public boolean takesBallots(OffsetDateTime now) {
+    return state == AssemblyState.OPEN && now.isBefore(closesAt);
   }
 
   /** Keeps the audit chain's head at close, published with the result. */

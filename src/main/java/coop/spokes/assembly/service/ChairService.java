@@ -163,6 +163,9 @@ public class ChairService {
     access.requireAnyToSee("motion", motionId, AssemblyGrants.chair(m.getAssemblyId()));
     Assembly a = assemblies.lock(m.getAssemblyId());
     a.requireState(AssemblyState.OPEN);
+    if (!a.takesBallots(OffsetDateTime.now(clock))) {
+      throw new AssemblyException(null, "assembly.vote.windowClosed");
+    }
     if (call != 1 && !(call == 2 && a.getSecondCallAt() != null)) {
       throw new AssemblyException("call", "assembly.call.invalid");
     }
@@ -338,6 +341,10 @@ public class ChairService {
         repo.rollEntryByNumber(assemblyId, memberNumber)
             .orElseThrow(() -> new AssemblyException("attendee", "assembly.attendance.unknown"));
     long memberId = e.getMemberId();
+    if (!present && ballots.castAtCall(assemblyId, call, memberId)) {
+      // Their ballots count as attended: unmarking them would leave more ballots than attendees.
+      throw new AssemblyException("attendee", "assembly.attendance.voted");
+    }
     boolean changed =
         present
             ? repo.markPresent(

@@ -288,7 +288,7 @@ public class VotingService {
               Role.MEMBER, coop.spokes.platform.security.Scope.member(proxy.getHolderMemberId())));
       castBy = proxy.getHolderMemberId();
     }
-    if (a.getState() != AssemblyState.OPEN) {
+    if (!a.takesBallots(OffsetDateTime.now(clock))) {
       throw new AssemblyException(null, "assembly.motion.notOpen");
     }
     RollEntry voter =

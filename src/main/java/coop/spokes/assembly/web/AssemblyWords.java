@@ -23,6 +23,34 @@ public class AssemblyWords {
     return FacesMessages.text(line.key(), args);
   }
 
+  /**
+   * A ballot's choices as stored ({@code {"yes":"1"}}), in words: each option chosen (yes, no and
+   * abstain translated), with its part of the vote when it was split.
+   */
+  public String choices(String json) {
+    jakarta.json.JsonObject o = coop.spokes.assembly.infra.TallyDocuments.parse(json);
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    boolean split = o.size() > 1;
+    o.forEach(
+        (option, v) -> {
+          String name = option(option);
+          parts.add(split ? name + " " + ((jakarta.json.JsonString) v).getString() : name);
+        });
+    return String.join(", ", parts);
+  }
+
+  /** Options named one after the other, e.g. the elected. */
+  public String list(java.util.List<String> options) {
+    return String.join(", ", options.stream().map(this::option).toList());
+  }
+
+  /** An option's name: yes, no and abstain translated, others as the chairs wrote them. */
+  public String option(String option) {
+    return "yes".equals(option) || "no".equals(option) || "abstain".equals(option)
+        ? FacesMessages.text("assembly.option." + option)
+        : option;
+  }
+
   /** A class or kind code (PRODUCER, ORGANISATION), translated. */
   public String code(String code) {
     return code == null ? "" : FacesMessages.text("assembly.code." + code.toUpperCase(Locale.ROOT));

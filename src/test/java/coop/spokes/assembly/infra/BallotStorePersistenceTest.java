@@ -200,7 +200,16 @@ class BallotStorePersistenceTest {
     var document =
         TallyDocuments.write(
             new TallyDocuments.Parts(
-                "m-1", "Motion", scheme, rules, 1, true, roll, Map.of(), groups));
+                "m-1",
+                "Motion",
+                scheme,
+                rules,
+                1,
+                true,
+                roll,
+                // Each voter is present (casting marks them so).
+                Map.of("PRODUCER", present(4), "CONSUMER", present(2), "INDIVIDUAL", present(1)),
+                groups));
     assertThat(document.getJsonArray("merged")).hasSize(1);
     assertThat(document.toString()).doesNotContain("receipt");
     Outcome o =
@@ -237,6 +246,11 @@ class BallotStorePersistenceTest {
                     }))
         .isInstanceOf(RuntimeException.class);
     emf.close();
+  }
+
+  private static TallyDocuments.ClassAttendance present(long n) {
+    return new TallyDocuments.ClassAttendance(
+        n, 0, coop.spokes.assembly.tally.Fraction.of(n), coop.spokes.assembly.tally.Fraction.ZERO);
   }
 
   private static BallotStore.StoredBallot ballot(String receipt) {
