@@ -64,29 +64,30 @@ public class AssemblyRepository {
     if (ids != null && ids.isEmpty()) {
       return List.of();
     }
-    return em
-        .createQuery(
+    var q =
+        em.createQuery(
             "select a from Assembly a"
                 + (ids == null ? "" : " where a.id in :ids")
                 + " order by a.firstCallAt desc, a.id desc",
-            Assembly.class)
-        .setParameter("ids", ids == null ? List.of(-1L) : ids)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList()
-        .stream()
-        .toList();
+            Assembly.class);
+    if (ids != null) {
+      q.setParameter("ids", ids);
+    }
+    return q.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   public long countAssemblies(Collection<Long> ids) {
     if (ids != null && ids.isEmpty()) {
       return 0;
     }
-    return em.createQuery(
+    var q =
+        em.createQuery(
             "select count(a) from Assembly a" + (ids == null ? "" : " where a.id in :ids"),
-            Long.class)
-        .setParameter("ids", ids == null ? List.of(-1L) : ids)
-        .getSingleResult();
+            Long.class);
+    if (ids != null) {
+      q.setParameter("ids", ids);
+    }
+    return q.getSingleResult();
   }
 
   /** Assemblies in the given states, by first call (the ones members see). */

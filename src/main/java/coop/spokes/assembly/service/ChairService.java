@@ -117,7 +117,13 @@ public class ChairService {
             List.of(calendar),
             m.displayName(),
             a.getTitle(),
-            a.getFirstCallAt().atZoneSameInstant(a.getTimeZone()).toLocalDateTime(),
+            coop.spokes.platform.i18n.Formatting.dateTime(
+                a.getFirstCallAt(),
+                coop.spokes.platform.i18n.Languages.localeOf(
+                    coop.spokes.platform.i18n.Languages.isSupported(m.language())
+                        ? m.language()
+                        : coop.spokes.platform.i18n.Languages.DEFAULT),
+                a.getTimeZone()),
             a.getTimeZone().getId(),
             a.getPlace() == null ? "" : a.getPlace(),
             new coop.spokes.platform.mail.MultilineText(agenda));

@@ -272,10 +272,10 @@ public class ResultService {
             t.apply(
                 "assembly.minutes.held",
                 new Object[] {
-                  r.assembly()
-                      .firstCallAt()
-                      .atZoneSameInstant(java.time.ZoneId.of(r.assembly().timeZone()))
-                      .toLocalDateTime(),
+                  coop.spokes.platform.i18n.Formatting.dateTime(
+                      r.assembly().firstCallAt(),
+                      locale,
+                      java.time.ZoneId.of(r.assembly().timeZone())),
                   r.assembly().timeZone(),
                   r.assembly().recordDate()
                 })));

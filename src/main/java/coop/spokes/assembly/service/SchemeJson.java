@@ -31,6 +31,9 @@ final class SchemeJson {
    * @throws AssemblyException {@code assembly.scheme.invalid} at the field at fault
    */
   static String scheme(SchemeSettings s) {
+    if (s.rule() == null) {
+      throw new AssemblyException("rule", "assembly.scheme.rule.invalid");
+    }
     JsonObjectBuilder o = Json.createObjectBuilder();
     JsonObjectBuilder rule = Json.createObjectBuilder().add("rule", s.rule());
     switch (s.rule()) {
@@ -187,6 +190,13 @@ final class SchemeJson {
    * @throws AssemblyException at the field at fault
    */
   static String motion(MotionSettings m) {
+    if (!List.of("yes-no", "single-choice", "multiple-choice").contains(m.kind())) {
+      throw new AssemblyException("kind", "assembly.motion.kind.invalid");
+    }
+    if (!List.of("cast-excluding-abstentions", "cast-including-abstentions", "present", "eligible")
+        .contains(m.base())) {
+      throw new AssemblyException("base", "assembly.motion.base.invalid");
+    }
     JsonObjectBuilder o = Json.createObjectBuilder().add("kind", m.kind());
     if (!"yes-no".equals(m.kind())) {
       Set<String> options = new LinkedHashSet<>();

@@ -58,7 +58,10 @@ public class AssemblyPage implements Serializable {
   private final Map<Long, String> reasons = new HashMap<>();
   private RollService.RollSummary rollSummary;
   private LocalDateTime objectionsUntil;
-  private final Map<Long, Integer> calls = new HashMap<>();
+
+  /** The call each pending motion is to be opened at, as the form sends it ("1" or "2"). */
+  private final Map<Long, String> calls = new HashMap<>();
+
   private String attendee;
   private int attendanceCall = 1;
 
@@ -192,7 +195,7 @@ public class AssemblyPage implements Serializable {
   public void openMotion(long motionId) {
     run(
         "agendaForm",
-        () -> chair.openMotion(motionId, calls.getOrDefault(motionId, 1)),
+        () -> chair.openMotion(motionId, "2".equals(calls.get(motionId)) ? 2 : 1),
         "assembly.motion.opened");
   }
 
@@ -345,7 +348,7 @@ public class AssemblyPage implements Serializable {
     this.objectionsUntil = objectionsUntil;
   }
 
-  public Map<Long, Integer> getCalls() {
+  public Map<Long, String> getCalls() {
     return calls;
   }
 

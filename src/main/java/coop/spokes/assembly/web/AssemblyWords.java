@@ -18,7 +18,7 @@ public class AssemblyWords {
   public String text(SchemeWords.Line line) {
     Object[] args =
         line.args().stream()
-            .map(a -> a.startsWith("@") ? FacesMessages.text(a.substring(1)) : a)
+            .map(a -> a.startsWith("@") ? FacesMessages.text(a.substring(1)) : number(a))
             .toArray();
     return FacesMessages.text(line.key(), args);
   }
@@ -49,6 +49,18 @@ public class AssemblyWords {
     return "yes".equals(option) || "no".equals(option) || "abstain".equals(option)
         ? FacesMessages.text("assembly.option." + option)
         : option;
+  }
+
+  /** A plain decimal ("66.67") in the reader's number format; any other text as it is. */
+  private static String number(String arg) {
+    if (!arg.matches("\\d+(\\.\\d+)?")) {
+      return arg;
+    }
+    java.text.NumberFormat f =
+        java.text.NumberFormat.getNumberInstance(
+            jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    f.setMaximumFractionDigits(2);
+    return f.format(new java.math.BigDecimal(arg));
   }
 
   /** A class or kind code (PRODUCER, ORGANISATION), translated. */

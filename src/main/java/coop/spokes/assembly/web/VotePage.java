@@ -34,16 +34,29 @@ public class VotePage implements Serializable {
   private List<VotingService.OpenMotion> motions = List.of();
   private List<VotingService.MyAssembly> assemblies = List.of();
   private List<RollService.MyPlace> places = List.of();
-  private final Map<String, String> single = new HashMap<>();
-  private final Map<String, List<String>> several = new HashMap<>();
-  private final Map<String, Map<String, String>> split = new HashMap<>();
+  // One form is sent at a time, so one field of each kind serves every repeated form.
+  private String choice;
+  private List<String> choices = new ArrayList<>();
+  private final Map<String, String> split = new HashMap<>();
   private final Map<String, VotingService.Receipt> receipts = new LinkedHashMap<>();
   private final Map<String, String> errors = new HashMap<>();
-  private final Map<Long, String> holders = new HashMap<>();
-  private final Map<String, String> claims = new HashMap<>();
-  private final Map<String, String> weights = new HashMap<>();
+  private String holder;
+  private String claim;
+  private String askedWeight;
 
+  /**
+   * Loads the page when its view is built: its forms are repeated with {@code c:forEach} (one form
+   * component per voter, membership and roll line; a form repeated by {@code ui:repeat} is one
+   * component whose "submitted" flag the last row overwrites), which needs the data then.
+   */
+  @jakarta.annotation.PostConstruct
   public void load() {
+    choice = null;
+    choices = new ArrayList<>();
+    split.clear();
+    holder = null;
+    claim = null;
+    askedWeight = null;
     motions = voting.openMotions(); // refuses visitors
     assemblies = voting.myAssemblies();
     places = roll.myPlaces();
@@ -68,26 +81,25 @@ public class VotePage implements Serializable {
 
   /** The votes the form holds for one voter, in member weight. */
   private Map<String, Fraction> chosen(VotingService.OpenMotion m, VotingService.VoterChoice v) {
-    String k = key(m.motion().id(), v.voterId());
-    Map<String, Fraction> choices = new LinkedHashMap<>();
+    Map<String, Fraction> chosen = new LinkedHashMap<>();
     if (v.splits() && !"multiple-choice".equals(m.motion().settings().kind())) {
-      for (Map.Entry<String, String> e : split.getOrDefault(k, Map.of()).entrySet()) {
+      for (Map.Entry<String, String> e : split.entrySet()) {
         if (e.getValue() != null && !e.getValue().isBlank()) {
           try {
-            choices.put(e.getKey(), Fraction.parse(e.getValue().strip().replace(',', '.')));
+            chosen.put(e.getKey(), Fraction.parse(e.getValue().strip().replace(',', '.')));
           } catch (NumberFormatException ex) {
             throw new AssemblyException("choices", "assembly.vote.choice.invalid");
           }
         }
       }
     } else if ("multiple-choice".equals(m.motion().settings().kind())) {
-      for (String option : several.getOrDefault(k, List.of())) {
-        choices.put(option, v.weight());
+      for (String option : choices == null ? List.<String>of() : choices) {
+        chosen.put(option, v.weight());
       }
-    } else if (single.get(k) != null) {
-      choices.put(single.get(k), v.weight());
+    } else if (choice != null) {
+      chosen.put(choice, v.weight());
     }
-    return choices;
+    return chosen;
   }
 
   public void cast(long motionId, long voterId) {
@@ -106,30 +118,29 @@ public class VotePage implements Serializable {
       receipts.put(key(motionId, voterId), receipt);
       FacesMessages.info(receipt.replaced() ? "assembly.vote.changed" : "assembly.vote.cast");
     } catch (SpokesException e) {
-      // Shown next to this voter's choices (the ballots are repeated, so no fixed field id).
-      errors.put(key(motionId, voterId), FacesMessages.text(e.key(), e.args()));
-      jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+      failed(key(motionId, voterId), e);
     }
     load();
   }
 
   public void delegate(long assemblyId, long principalId) {
+    errors.remove("proxy:" + principalId);
     try {
-      voting.delegate(assemblyId, principalId, holders.get(principalId));
+      voting.delegate(assemblyId, principalId, holder);
       FacesMessages.info("assembly.proxy.given");
-      holders.remove(principalId);
     } catch (SpokesException e) {
-      FacesMessages.show("assemblies", e);
+      failed("proxy:" + principalId, e);
     }
     load();
   }
 
   public void revoke(long assemblyId, long principalId) {
+    errors.remove("proxy:" + principalId);
     try {
       voting.revoke(assemblyId, principalId);
       FacesMessages.info("assembly.proxy.revoked");
     } catch (SpokesException e) {
-      FacesMessages.show("assemblies", e);
+      failed("proxy:" + principalId, e);
     }
     load();
   }
@@ -139,22 +150,30 @@ public class VotePage implements Serializable {
       voting.checkIn(assemblyId, call, memberId);
       FacesMessages.info("assembly.attendance.checkedIn");
     } catch (SpokesException e) {
-      FacesMessages.show("assemblies", e);
+      FacesMessages.error(e.key(), e.args());
     }
     load();
   }
 
   public void object(long assemblyId, long memberId, String about) {
     String k = key(assemblyId, memberId);
+    errors.remove("place:" + k);
     try {
-      roll.object(assemblyId, memberId, about, claims.get(k), weights.get(k));
+      roll.object(assemblyId, memberId, about, claim, askedWeight);
       FacesMessages.info("assembly.objection.raised");
-      claims.remove(k);
-      weights.remove(k);
     } catch (SpokesException e) {
-      FacesMessages.show("places", e);
+      failed("place:" + k, e);
     }
     load();
+  }
+
+  /**
+   * Keeps the failure's text under {@code where}, shown next to the field at fault: forms repeated
+   * per voter, membership and roll have no fixed field id for a Faces message to attach to.
+   */
+  private void failed(String where, SpokesException e) {
+    errors.put(where, FacesMessages.text(e.key(), e.args()));
+    jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
   }
 
   public List<VotingService.OpenMotion> getMotions() {
@@ -169,17 +188,25 @@ public class VotePage implements Serializable {
     return places;
   }
 
-  public Map<String, String> getSingle() {
-    return single;
+  public String getChoice() {
+    return choice;
   }
 
-  public Map<String, List<String>> getSeveral() {
-    return several;
+  public void setChoice(String choice) {
+    this.choice = choice;
   }
 
-  /** The split votes of one voter on one motion, option → votes (created on first use). */
-  public Map<String, String> splitOf(long motionId, long voterId) {
-    return split.computeIfAbsent(key(motionId, voterId), k -> new HashMap<>());
+  public List<String> getChoices() {
+    return choices;
+  }
+
+  public void setChoices(List<String> choices) {
+    this.choices = choices;
+  }
+
+  /** The split votes of the ballot sent, option → votes. */
+  public Map<String, String> getSplit() {
+    return split;
   }
 
   public Map<String, String> getErrors() {
@@ -190,15 +217,27 @@ public class VotePage implements Serializable {
     return receipts;
   }
 
-  public Map<Long, String> getHolders() {
-    return holders;
+  public String getHolder() {
+    return holder;
   }
 
-  public Map<String, String> getClaims() {
-    return claims;
+  public void setHolder(String holder) {
+    this.holder = holder;
   }
 
-  public Map<String, String> getWeights() {
-    return weights;
+  public String getClaim() {
+    return claim;
+  }
+
+  public void setClaim(String claim) {
+    this.claim = claim;
+  }
+
+  public String getAskedWeight() {
+    return askedWeight;
+  }
+
+  public void setAskedWeight(String askedWeight) {
+    this.askedWeight = askedWeight;
   }
 }

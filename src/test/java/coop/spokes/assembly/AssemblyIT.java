@@ -1,0 +1,308 @@
+package coop.spokes.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.spokes.assembly.tally.OutcomeJson;
+import coop.spokes.assembly.tally.Tally;
+import coop.spokes.assembly.tally.TallyDocumentReader;
+import coop.spokes.platform.i18n.Texts;
+import coop.spokes.testing.DemoData;
+import coop.spokes.testing.Mailbox;
+import coop.spokes.testing.Page;
+import coop.spokes.testing.SpokesIT;
+import coop.spokes.testing.WebClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Assemblies through their pages: refusals first (a chair of one assembly is refused another by
+ * URL, by view parameter and by forged form; nothing of an unpublished result is public); a member
+ * votes with a receipt that is shown, mailed and checkable once published; proxies follow the rules
+ * (two per holder, no proxy from Quebec, the principal overrides, no revoking once used); and a
+ * chair runs an assembly with class shares from creation to its published result, which the tally
+ * core recounts to the same outcome.
+ */
+class AssemblyIT extends SpokesIT {
+  static final String AINA = "aina.roca@members.example";
+  static final String NURIA = "nuria.soler@members.example";
+  static final String LAIA = "laia.casals@members.example";
+  static final String MEGAN = "megan.lloyd@members.example";
+  static final String OLIVER = "oliver.bennett@members.example";
+  static final String TAMA = "tama.rangi@members.example";
+  static final String CHLOE = "chloe.lavoie@members.example";
+  static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Test
+  void chairsMembersAndVisitorsAreRefusedWhatIsNotTheirs() {
+    // Pages that need signing in send a visitor to the sign-in page.
+    assertThat(pathOf(visitor().get("assembly/vote.xhtml"))).startsWith("/identity/login");
+    // A member who chairs nothing sees no assembly list and no assembly's set-up.
+    WebClient aina = signedIn(AINA);
+    assertThat(aina.get("assembly/assemblies.xhtml").status()).isEqualTo(403);
+    assertSameAsMissing(aina, "assembly/assembly.xhtml?id=2", "assembly/assembly.xhtml?id=999");
+    // Laia chairs the open assembly (2), not the published one (1): by URL...
+    WebClient laia = signedIn(LAIA);
+    assertThat(laia.get("assembly/assembly.xhtml?id=2").status()).isEqualTo(200);
+    assertSameAsMissing(laia, "assembly/assembly.xhtml?id=1", "assembly/assembly.xhtml?id=999");
+    assertSameAsMissing(laia, "assembly/roll.xhtml?id=1", "assembly/roll.xhtml?id=999");
+    // ... and by a form of her own assembly's page sent with the other assembly's id.
+    Page own = laia.get("assembly/assembly.xhtml?id=2");
+    org.jsoup.nodes.Document doc = own.doc();
+    org.jsoup.nodes.Element form = doc.getElementById("attendanceForm");
+    form.attr("action", form.attr("action").replaceAll("\\?.*", "") + "?id=1");
+    Page forged = new Page(own.status(), own.uri(), own.headers(), doc.outerHtml());
+    Page refused =
+        laia.submit(forged, "attendanceForm", "markPresent", Map.of("attendee", "ES-000001"));
+    assertThat(refused.status()).isEqualTo(404);
+    // Nothing of an assembly whose result is not published is public.
+    assertSameAsMissing(visitor(), "assembly/result.xhtml?id=2", "assembly/result.xhtml?id=999");
+    assertThat(visitor().download("api/assembly/motions/4/tally.json").statusCode()).isEqualTo(404);
+    assertThat(visitor().download("api/assembly/motions/4/receipts.txt").statusCode())
+        .isEqualTo(404);
+    assertThat(visitor().download("api/assembly/results/2.csv").statusCode()).isEqualTo(404);
+    // The published one is.
+    assertThat(visitor().get("assembly/result.xhtml?id=1").status()).isEqualTo(200);
+    assertThat(visitor().download("api/assembly/motions/1/tally.json").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aMemberVotesKeepsAReceiptAndMayChangeTheirVote() throws Exception {
+    WebClient aina = signedIn(AINA);
+    Page vote = aina.get("assembly/vote.xhtml");
+    String form = ballotFormOf(vote, "Aina Roca");
+    // The scheme and the motion's rules are shown in words above the choices.
+    assertThat(vote.text()).contains(text(vote, "assembly.words.secret"));
+    // Nothing chosen: a message next to the choices, nothing recorded.
+    Page none = aina.submit(vote, form, "cast", Map.of());
+    assertThat(none.doc().select("[role=alert]").text())
+        .isEqualTo(text(none, "assembly.vote.choice.none"));
+    Page cast = aina.submit(vote, form, "cast", Map.of("choice", "yes"));
+    String receipt = cast.doc().select("code.spokes-receipt").text();
+    assertThat(receipt).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
+    // The receipt is mailed (sealed in the outbox until it is sent).
+    Optional<MimeMessage> mail = Mailbox.await(AINA, Duration.ofSeconds(30));
+    assertThat(mail).isPresent();
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail.get())).contains(receipt);
+    // The motion may be changed: a new receipt replaces the first.
+    Page again = aina.get("assembly/vote.xhtml");
+    Page changed =
+        aina.submit(again, ballotFormOf(again, "Aina Roca"), "cast", Map.of("choice", "no"));
+    assertThat(changed.globalMessages()).contains(text(changed, "assembly.vote.changed"));
+    assertThat(changed.doc().select("code.spokes-receipt").text()).isNotEqualTo(receipt);
+  }
+
+  @Test
+  void proxiesFollowTheRules() {
+    // Chloé's custodian is in Quebec, whose law forbids voting by proxy: no form, a sentence.
+    Page chloe = signedIn(CHLOE).get("assembly/vote.xhtml");
+    assertThat(chloe.text()).contains(text(chloe, "assembly.proxy.notHere"));
+    // Megan and Oliver give their proxy to Núria; Tama cannot: two is the most one holds.
+    WebClient megan = signedIn(MEGAN);
+    giveProxy(megan, "ES-000001");
+    giveProxy(signedIn(OLIVER), "ES-000001");
+    Page full = giveProxy(signedIn(TAMA), "ES-000001");
+    assertThat(full.text()).contains(text(full, "assembly.proxy.holderFull", 2));
+    // Núria casts for Megan; Oliver had voted himself, so she cannot cast for him.
+    WebClient nuria = signedIn(NURIA);
+    Page vote = nuria.get("assembly/vote.xhtml");
+    Page forMegan =
+        nuria.submit(vote, ballotFormOf(vote, "Megan Lloyd"), "cast", Map.of("choice", "yes"));
+    assertThat(forMegan.globalMessages()).contains(text(forMegan, "assembly.vote.cast"));
+    Page nuriaNow = nuria.get("assembly/vote.xhtml");
+    assertThat(nuriaNow.text()).contains(text(nuriaNow, "assembly.vote.castByOther"));
+    // Megan votes herself: her own ballot replaces Núria's for her (principal overrides).
+    Page hers = megan.get("assembly/vote.xhtml");
+    Page own =
+        megan.submit(hers, ballotFormOf(hers, "Megan Lloyd"), "cast", Map.of("choice", "no"));
+    assertThat(own.globalMessages()).contains(text(own, "assembly.vote.changed"));
+    // The proxy was used: it can no longer be revoked, and no form offers Núria her vote again.
+    Page after = megan.get("assembly/vote.xhtml");
+    assertThat(after.doc().select("[id$=:revoke]")).isEmpty();
+    Page nuriaAfter = nuria.get("assembly/vote.xhtml");
+    assertThat(nuriaAfter.text()).contains(text(nuriaAfter, "assembly.vote.castByOther"));
+  }
+
+  @Test
+  void aChairRunsAnAssemblyWithClassSharesToAResultTheTallyRecounts() throws Exception {
+    ZoneId madrid = ZoneId.of("Europe/Madrid");
+    ZonedDateTime now = ZonedDateTime.now(madrid);
+    WebClient admin = signedIn(DemoData.ADMIN);
+    Page list = admin.get("assembly/assemblies.xhtml");
+    Map<String, String> fields = new HashMap<>();
+    fields.put("title", "Assembly of the integration test");
+    fields.put("timeZone", "Europe/Madrid");
+    fields.put("recordDate_input", now.toLocalDate().toString());
+    fields.put("firstCallAt_input", MINUTE.format(now.plusHours(2)));
+    fields.put("opensAt_input", MINUTE.format(now.minusHours(1)));
+    fields.put("closesAt_input", MINUTE.format(now.plusDays(1)));
+    fields.put("noticeDays_input", "0");
+    Page created = admin.submit(list, "createForm", "create", fields);
+    assertThat(created.uri().getPath()).endsWith("/assembly/assembly.xhtml");
+    String id = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+    admin.submit(created, "chairsForm", "appoint", Map.of("chairEmail", LAIA));
+
+    WebClient laia = signedIn(LAIA);
+    String page = "assembly/assembly.xhtml?id=" + id;
+    Map<String, String> scheme = new HashMap<>();
+    scheme.put("rule_input", "one-member-one-vote");
+    scheme.put("classShares_input", "on");
+    scheme.put("redistribute_input", "on");
+    for (String[] share :
+        new String[][] {{"PRODUCER", "50"}, {"CONSUMER", "30"}, {"INDIVIDUAL", "20"}}) {
+      scheme.put("share" + share[0] + "_input", share[1]);
+      scheme.put("share" + share[0] + "_hinput", share[1]);
+    }
+    Page saved = laia.submit(laia.get(page), "schemeForm", "saveScheme", scheme);
+    assertThat(saved.doc().getElementById("schemeWords").text())
+        .contains(text(saved, "assembly.words.share", text(saved, "assembly.code.PRODUCER"), "50"));
+    Page motion =
+        laia.submit(
+            laia.get(page),
+            "motionForm",
+            "addMotion",
+            Map.of(
+                "title", "Adopt the integration test", "kind_input", "yes-no", "threshold", "1/2"));
+    assertThat(motion.globalMessages()).contains(text(motion, "assembly.motion.added"));
+    laia.submit(laia.get(page), "rollForm", "build", Map.of());
+    Page convened = laia.submit(laia.get(page), "stateForm", "convene", Map.of());
+    // The notice goes to every eligible member (the demo roll at today's date has a dozen).
+    String notices = convened.globalMessages().get(0).replaceAll("\\D+", " ").strip();
+    assertThat(convened.globalMessages())
+        .containsExactly(text(convened, "assembly.convened", Integer.parseInt(notices)));
+    assertThat(Integer.parseInt(notices)).isGreaterThan(2);
+    laia.submit(laia.get(page), "stateForm", "open", Map.of());
+    Page opened =
+        laia.submit(
+            laia.get(page),
+            "agendaForm",
+            "motions:0:openMotion",
+            Map.of("agendaForm:motions:0:call_input", "1"));
+    assertThat(opened.globalMessages()).contains(text(opened, "assembly.motion.opened"));
+
+    // Aina (individual) votes yes, Núria (consumer) no; no producer votes.
+    for (String[] voter :
+        new String[][] {{AINA, "Aina Roca", "yes"}, {NURIA, "Núria Soler", "no"}}) {
+      WebClient member = signedIn(voter[0]);
+      Page vote = member.get("assembly/vote.xhtml");
+      Page cast =
+          member.submit(
+              vote,
+              ballotFormOf(vote, "Adopt the integration test", voter[1]),
+              "cast",
+              Map.of("choice", voter[2]));
+      assertThat(cast.globalMessages()).contains(text(cast, "assembly.vote.cast"));
+    }
+    // While the motion is open, its chair sees the turnout per class, never the choices.
+    Page live = laia.get(page);
+    assertThat(live.doc().getElementById("turnoutForm:turnoutPanel").text()).doesNotContain("yes");
+    // Results stay hidden until published.
+    assertThat(visitor().get("assembly/result.xhtml?id=" + id).status()).isEqualTo(404);
+
+    laia.submit(laia.get(page), "agendaForm", "motions:0:closeMotion", Map.of());
+    laia.submit(laia.get(page), "stateForm", "close", Map.of());
+    Page published = laia.submit(laia.get(page), "stateForm", "publish", Map.of());
+    assertThat(published.globalMessages()).contains(text(published, "assembly.published"));
+
+    Page result = visitor().get("assembly/result.xhtml?id=" + id);
+    assertThat(result.status()).isEqualTo(200);
+    // Producers cast nothing, so their 50 points go to the others pro rata: consumers 60,
+    // individuals 40.
+    assertThat(result.text()).contains(text(result, "assembly.result.FAILED"));
+    String motionId =
+        result
+            .doc()
+            .select("a[href*=/tally.json]")
+            .first()
+            .attr("href")
+            .replaceAll(".*motions/(\\d+)/.*", "$1");
+    String document =
+        new String(
+            visitor().download("api/assembly/motions/" + motionId + "/tally.json").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    JsonObject outcome =
+        Json.createReader(
+                new StringReader(
+                    new String(
+                        visitor()
+                            .download("api/assembly/motions/" + motionId + "/outcome.json")
+                            .body(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+            .readObject();
+    var recount =
+        OutcomeJson.write(
+            Tally.count(
+                TallyDocumentReader.read(
+                        new ByteArrayInputStream(
+                            document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .input()));
+    assertThat(OutcomeJson.differences(outcome, recount)).isEmpty();
+    // Worked by hand: producers cast nothing, so their 50 points go to the classes that voted in
+    // proportion to their shares (30 : 20): consumers weigh 60 points, individuals 40. Aina's yes
+    // is all the individuals cast, Núria's no all the consumers': yes 40 %, no 60 %.
+    JsonObject classes = outcome.getJsonObject("classes");
+    assertThat(classes.getJsonObject("consumer").getString("share"))
+        .as(outcome.toString())
+        .isEqualTo("60");
+    assertThat(classes.getJsonObject("individual").getString("share")).isEqualTo("40");
+    var yes =
+        coop.spokes.assembly.tally.Fraction.parse(
+            outcome.getJsonObject("options").getJsonObject("yes").getString("weight"));
+    var no =
+        coop.spokes.assembly.tally.Fraction.parse(
+            outcome.getJsonObject("options").getJsonObject("no").getString("weight"));
+    assertThat(yes.dividedBy(yes.plus(no))).isEqualTo(coop.spokes.assembly.tally.Fraction.of(2, 5));
+    assertThat(document).doesNotContain("receipt");
+    String receipts =
+        new String(
+            visitor().download("api/assembly/motions/" + motionId + "/receipts.txt").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(receipts.strip().split("\n")).hasSize(2);
+  }
+
+  /** The text of {@code key} in the language {@code page} is shown in. */
+  private static String text(Page page, String key, Object... args) {
+    return Texts.text(
+        Locale.forLanguageTag(page.doc().selectFirst("html").attr("lang")), key, args);
+  }
+
+  /** Gives the signed-in member's proxy at the open demo assembly to the member numbered so. */
+  private Page giveProxy(WebClient who, String holder) {
+    Page vote = who.get("assembly/vote.xhtml");
+    String form =
+        vote.doc().select("form[id^=membership_]").stream()
+            .filter(f -> f.getElementById(f.id() + ":give") != null)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no proxy form on " + vote.text()))
+            .id();
+    return who.submit(vote, form, "give", Map.of("holder", holder));
+  }
+
+  /** The id of the ballot form for {@code voter} (a name in its legend) on the open demo motion. */
+  private static String ballotFormOf(Page vote, String voter) {
+    return ballotFormOf(vote, "Join the Solar Commons federation", voter);
+  }
+
+  private static String ballotFormOf(Page vote, String motion, String voter) {
+    return vote.doc().select("article.spokes-ballot").stream()
+        .filter(a -> a.selectFirst("h3").text().contains(motion))
+        .flatMap(a -> a.select("form[id^=ballot_]").stream())
+        .filter(f -> f.selectFirst("legend").text().contains(voter))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError("no ballot of " + voter + " on " + motion + ": " + vote.text()))
+        .id();
+  }
+}
