@@ -28,7 +28,11 @@ public class AssemblyWords {
    * abstain translated), with its part of the vote when it was split.
    */
   public String choices(String json) {
-    jakarta.json.JsonObject o = coop.spokes.assembly.infra.TallyDocuments.parse(json);
+    jakarta.json.JsonObject o;
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+      o = r.readObject();
+    }
     java.util.List<String> parts = new java.util.ArrayList<>();
     boolean split = o.size() > 1;
     o.forEach(
