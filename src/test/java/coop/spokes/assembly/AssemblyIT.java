@@ -95,6 +95,13 @@ class AssemblyIT extends SpokesIT {
     Optional<MimeMessage> mail = Mailbox.await(AINA, Duration.ofSeconds(30));
     assertThat(mail).isPresent();
     assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail.get())).contains(receipt);
+    // Once sent, the mail is cleared from the outbox: the code is in no table at all, and its hash
+    // only on the ballot, which names no member; the audit log holds neither.
+    awaitMailSentTo(AINA);
+    assertThat(tablesHolding(receipt)).isEmpty();
+    assertThat(tablesHolding(receipt.replace("-", ""))).isEmpty();
+    assertThat(tablesHolding(coop.spokes.assembly.infra.BallotKeys.receiptHash(receipt)))
+        .containsExactly("assembly_ballot");
     // The motion may be changed: a new receipt replaces the first.
     Page again = aina.get("assembly/vote.xhtml");
     Page changed =
@@ -275,6 +282,18 @@ class AssemblyIT extends SpokesIT {
   private static String text(Page page, String key, Object... args) {
     return Texts.text(
         Locale.forLanguageTag(page.doc().selectFirst("html").attr("lang")), key, args);
+  }
+
+  /** The tables with a row holding {@code text} in any column, once per row. */
+  private java.util.List<String> tablesHolding(String text) {
+    String found =
+        visitor()
+            .get(
+                "api/test-probe/database/find?text="
+                    + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8))
+            .body()
+            .strip();
+    return found.isEmpty() ? java.util.List.of() : java.util.List.of(found.split("\n"));
   }
 
   /** Gives the signed-in member's proxy at the open demo assembly to the member numbered so. */

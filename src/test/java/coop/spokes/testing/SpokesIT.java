@@ -31,6 +31,7 @@ public abstract class SpokesIT {
             WebArchive.class, new File(System.getProperty("spokes.war", "target/spokes.war")))
         .addClass(FailureProbePage.class)
         .addClass(OutboxProbe.class)
+        .addClass(DatabaseProbe.class)
         .addClass(SessionProbe.class)
         .addClass(ClockProbe.class)
         .addClass(ClockProbe.OffsetClock.class)

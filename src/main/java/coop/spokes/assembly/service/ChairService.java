@@ -27,6 +27,7 @@ import coop.spokes.platform.mail.MailService;
 import coop.spokes.platform.security.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
@@ -221,7 +222,12 @@ public class ChairService {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    m.counted(text, TallyDocuments.text(OutcomeJson.write(outcome)), outcome.result().name());
+    JsonObject outcomeJson = OutcomeJson.write(outcome);
+    // The published document carries the outcome it was counted to, so that a recount of it says
+    // whether the two agree (spokes-cli.jar recount).
+    text =
+        TallyDocuments.text(Json.createObjectBuilder(document).add("outcome", outcomeJson).build());
+    m.counted(text, TallyDocuments.text(outcomeJson), outcome.result().name());
     List<String> receipts = ballots.receiptHashes(m.getId());
     audit.record(
         AssemblyService.STREAM,
