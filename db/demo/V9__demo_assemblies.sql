@@ -4,13 +4,17 @@
 -- RollService, ChairService and VotingService over the demo data V1-V8 (with a fixed clock and
 -- the demo secret key), and its rows were dumped here. So each roll is what RollService.build
 -- decided from statuses and standings at the record date, each closed motion's document and
--- outcome are exactly what ChairService wrote and counted, the ballots are stored as
--- VotingService.cast stores them (random ids, SHA-256 of the receipt code, no member), and the
--- audit chain of the stream 'assembly' is the one the services recorded.
--- DemoAssembliesPersistenceTest recounts every closed motion from these rows on H2 and PostgreSQL.
+-- outcome are exactly what ChairService wrote and counted (the document embeds, as its "outcome"
+-- section, the outcome it was counted to, the same as the outcome column, so that
+-- `java -jar spokes-cli.jar recount` of a published document says whether the two agree), the
+-- ballots are stored as VotingService.cast stores them (random ids, SHA-256 of the receipt code,
+-- no member), and the audit chain of the stream 'assembly' is the one the services recorded.
+-- DemoAssembliesPersistenceTest recounts every closed motion from these rows on H2 and PostgreSQL,
+-- and checks that the outcome its document embeds is the outcome column and the recount.
 --
 -- 1. "General assembly 2026" (id 1), PUBLISHED. Record date 2026-10-31; notice 2026-11-02 (15
---    days); first call 2026-11-21 10:00 Europe/Madrid, voting in the room and online that morning.
+--    days); first call 2026-11-21 10:00 Europe/Madrid, voting in the room and online that morning
+--    (its window opens at 10:00, when the chair opened voting, and closes at 14:00).
 --    Scheme: one member one vote, class shares producer 50 / consumer 30 / individual 20 points of
 --    100 divided among the votes cast; organisations may split their vote. PARTIAL standing is
 --    enough. Roll: 35 members, 21 eligible; the others have no standing ("standing"), and Liam
@@ -28,23 +32,23 @@
 --    closing was recorded (event 24 below), as ChairService.close keeps it.
 --    Receipt codes to try on the result page (typed with or without dashes, in any case):
 --      Núria Soler (nuria.soler@members.example), her own ballots:
---        motion 1  FGKE-MMT6-J9QA-AAKW-9UNP-Q5PG
---        motion 2  LEF2-B58R-WL7T-NRQY-Z947-FRY8
---        motion 3  9MH3-XJL6-NPYH-2QFN-G98Y-GDFD
+--        motion 1  GNL6-M2WB-A2W3-2DXA-YVHW-D64Q
+--        motion 2  FSL9-5CC4-WX7R-6Z7E-BYWR-DF96
+--        motion 3  NC4Z-8NL4-LZGQ-BSHB-NSZF-KZWU
 --      and those she cast for Irene Navarro by proxy:
---        motion 1  5XFH-QX9J-4UYG-TVY6-CW7B-BKT4
---        motion 2  HMMY-LU5V-HF2X-MSVS-W3GK-EFFJ
---        motion 3  WAQC-H4Q7-9U5Q-7883-5GFN-47VK
+--        motion 1  7WWU-7VAU-EQ7W-SS4T-8JZG-CP33
+--        motion 2  Q776-7P6J-H3JX-N5WV-HZR9-8SH3
+--        motion 3  42EX-FZTZ-7LAY-774L-BHZZ-6KDK
 --      Aina Roca (aina.roca@members.example):
---        motion 1  45KL-LYG8-YTRH-QPB5-X6SR-D4B8
---        motion 2  J7A4-FMTN-P5TH-HANR-ZQ9P-MFPZ
---        motion 3  BYBL-HHL3-SMQ5-BQL9-26DF-UMF3
+--        motion 1  9CMA-PXHC-8MHQ-VC8B-FAQM-XN7A
+--        motion 2  LMWJ-SNGM-SKB4-HF9M-QVY4-LGXM
+--        motion 3  A4XP-7FUF-6E2H-PS6B-GPAR-2FZQ
 --      Pau Ferrer's for the Associació Veïnal del Raval (its split ballot):
---        motion 1  ZZW9-856M-5NUU-UH4U-BXSR-B46C
+--        motion 1  H8WD-W455-57JW-257C-9LJA-KZYS
 --      Megan Lloyd on motion 3: her first ballot, replaced and no longer counted,
---                  J8ZY-AQUG-FRWW-UYFN-KV4U-MU7P
+--                  DGV8-VA4X-T3WY-VZM7-6PKN-CXST
 --        and the one that counts
---                  49RZ-PL84-NGQT-GDS8-2B8V-5NMH
+--                  JSY9-YFZG-4GMJ-5RER-EYZP-RLRQ
 -- 2. "Extraordinary general assembly: the solar roofs" (id 2), OPEN. Record date 2026-11-15;
 --    notice 2026-11-18 (15 days); voting opened 2026-12-03 and the window closes 2030-06-28.
 --    Scheme: kind multipliers (a person 1, an organisation 2), organisations may split; GOOD
@@ -90,7 +94,7 @@ INSERT INTO assembly_assembly (id, title, description, place, time_zone, state, 
         "belowTurnout": "redistribute"
     }
 }
-', DATE '2026-10-31', TIMESTAMP WITH TIME ZONE '2026-11-21 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 09:30:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 13:00:00+00', 15, NULL, TRUE, FALSE, 2, TRUE, 1, TIMESTAMP WITH TIME ZONE '2026-11-01 08:30:00+00', TIMESTAMP WITH TIME ZONE '2026-11-02 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 08:50:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 11:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+00', 24, 'b4806fed50984d51feac8aba0cb445413974ad53175e7545f6748399aa59865e', TIMESTAMP WITH TIME ZONE '2026-10-01 09:00:00+00', 9);
+', DATE '2026-10-31', TIMESTAMP WITH TIME ZONE '2026-11-21 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 09:30:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 13:00:00+00', 15, NULL, TRUE, FALSE, 2, TRUE, 1, TIMESTAMP WITH TIME ZONE '2026-11-01 08:30:00+00', TIMESTAMP WITH TIME ZONE '2026-11-02 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-21 11:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+00', 24, '96367b3eac9fe5d02821280633ea27b2a6ef950b209f1b072b52dc6d509b0dee', TIMESTAMP WITH TIME ZONE '2026-10-01 09:00:00+00', 9);
 INSERT INTO assembly_assembly (id, title, description, place, time_zone, state, scheme, record_date, first_call_at, second_call_at, opens_at, closes_at, notice_days, objections_until, partial_standing, year_before_counts, proxy_limit, principal_overrides, approvals_required, roll_built_at, convened_at, opened_at, closed_at, published_at, audit_head_seq, audit_head_hash, created_at, version) VALUES (2, 'Extraordinary general assembly: the solar roofs', 'Whether the cooperative joins the Solar Commons federation, and who sits on its ethics committee. Voting stays open online while the federation''s founding members decide; organisations weigh twice a person.', 'Online', 'Europe/Madrid', 'OPEN', '{
     "memberWeight": {
         "rule": "kind-multipliers",
@@ -105,7 +109,7 @@ INSERT INTO assembly_assembly (id, title, description, place, time_zone, state, 
 }
 ', DATE '2026-11-15', TIMESTAMP WITH TIME ZONE '2026-12-03 17:00:00+00', NULL, TIMESTAMP WITH TIME ZONE '2026-12-03 09:00:00+00', TIMESTAMP WITH TIME ZONE '2030-06-28 16:00:00+00', 15, NULL, FALSE, FALSE, 2, TRUE, 1, TIMESTAMP WITH TIME ZONE '2026-11-16 08:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-18 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-12-03 09:00:00+00', NULL, NULL, NULL, NULL, TIMESTAMP WITH TIME ZONE '2026-11-10 10:00:00+00', 6);
 
--- Motions: rules; a closed one's tally document and outcome; the open one's sealed ballot key.
+-- Motions: rules; a closed one's tally document (embedding its outcome) and outcome; the open one's sealed ballot key.
 INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secret, changeable, state, call_number, ballot_key, opened_at, closed_at, result, document, outcome, version) VALUES (1, 1, 1, 'Approve the accounts of the year 2025/26', 'The accounts of the four custodians for the fiscal year 2025/26, as the treasurers presented them and the audit committee reviewed them.', '{
     "kind": "yes-no",
     "threshold": {
@@ -277,7 +281,157 @@ INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secr
             },
             "count": "3"
         }
-    ]
+    ],
+    "outcome": {
+        "format": "spokes-recount/1",
+        "result": "PASSED",
+        "elected": [
+        ],
+        "tied": [
+        ],
+        "units": {
+            "tally": "points of 100",
+            "memberWeight": "votes of one member before class shares",
+            "heads": "members (a voter who split counts in proportion)",
+            "share": "fraction of the base",
+            "turnout": "fraction of the eligible"
+        },
+        "pointsTotal": "100",
+        "options": {
+            "yes": {
+                "weight": "220/3",
+                "heads": "21/2"
+            },
+            "no": {
+                "weight": "80/3",
+                "heads": "7/2"
+            },
+            "abstain": {
+                "weight": "0",
+                "heads": "1"
+            }
+        },
+        "overall": {
+            "eligible": {
+                "heads": "21",
+                "weight": "21"
+            },
+            "cast": {
+                "heads": "15",
+                "weight": "15"
+            },
+            "turnout": {
+                "heads": "5/7",
+                "weight": "5/7"
+            }
+        },
+        "classes": {
+            "consumer": {
+                "eligible": {
+                    "heads": "10",
+                    "weight": "10"
+                },
+                "cast": {
+                    "heads": "7",
+                    "weight": "7"
+                },
+                "turnout": {
+                    "heads": "7/10",
+                    "weight": "7/10"
+                },
+                "share": "30",
+                "shareCounted": "COUNTED",
+                "perUnit": "5",
+                "subtotals": {
+                    "yes": "25",
+                    "no": "5",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "organisation": "5",
+                    "person": "5"
+                }
+            },
+            "producer": {
+                "eligible": {
+                    "heads": "7",
+                    "weight": "7"
+                },
+                "cast": {
+                    "heads": "5",
+                    "weight": "5"
+                },
+                "turnout": {
+                    "heads": "5/7",
+                    "weight": "5/7"
+                },
+                "share": "50",
+                "shareCounted": "COUNTED",
+                "perUnit": "10",
+                "subtotals": {
+                    "yes": "35",
+                    "no": "15",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "organisation": "10",
+                    "person": "10"
+                }
+            },
+            "individual": {
+                "eligible": {
+                    "heads": "4",
+                    "weight": "4"
+                },
+                "cast": {
+                    "heads": "3",
+                    "weight": "3"
+                },
+                "turnout": {
+                    "heads": "3/4",
+                    "weight": "3/4"
+                },
+                "share": "20",
+                "shareCounted": "COUNTED",
+                "perUnit": "20/3",
+                "subtotals": {
+                    "yes": "40/3",
+                    "no": "20/3",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "person": "20/3"
+                }
+            }
+        },
+        "classCaps": [
+        ],
+        "quorum": {
+            "call": "1",
+            "met": true,
+            "checks": [
+            ]
+        },
+        "thresholds": [
+            {
+                "option": "yes",
+                "measure": "weight",
+                "base": "cast-excluding-abstentions",
+                "figure": "220/3",
+                "baseFigure": "100",
+                "share": "11/15",
+                "fraction": "1/2",
+                "comparison": ">",
+                "met": true,
+                "doubleMajority": [
+                ]
+            }
+        ],
+        "setAside": [
+        ],
+        "checksNotMade": [
+        ]
+    }
 }
 ', '{
     "format": "spokes-recount/1",
@@ -614,7 +768,173 @@ INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secr
             },
             "count": "2"
         }
-    ]
+    ],
+    "outcome": {
+        "format": "spokes-recount/1",
+        "result": "FAILED",
+        "elected": [
+        ],
+        "tied": [
+        ],
+        "units": {
+            "tally": "points of 100",
+            "memberWeight": "votes of one member before class shares",
+            "heads": "members (a voter who split counts in proportion)",
+            "share": "fraction of the base",
+            "turnout": "fraction of the eligible"
+        },
+        "pointsTotal": "100",
+        "options": {
+            "yes": {
+                "weight": "495/7",
+                "heads": "21/2"
+            },
+            "no": {
+                "weight": "205/7",
+                "heads": "7/2"
+            },
+            "abstain": {
+                "weight": "0",
+                "heads": "1"
+            }
+        },
+        "overall": {
+            "eligible": {
+                "heads": "21",
+                "weight": "21"
+            },
+            "cast": {
+                "heads": "15",
+                "weight": "15"
+            },
+            "turnout": {
+                "heads": "5/7",
+                "weight": "5/7"
+            }
+        },
+        "classes": {
+            "consumer": {
+                "eligible": {
+                    "heads": "10",
+                    "weight": "10"
+                },
+                "cast": {
+                    "heads": "7",
+                    "weight": "7"
+                },
+                "turnout": {
+                    "heads": "7/10",
+                    "weight": "7/10"
+                },
+                "share": "30",
+                "shareCounted": "COUNTED",
+                "perUnit": "30/7",
+                "subtotals": {
+                    "yes": "180/7",
+                    "no": "30/7",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "organisation": "30/7",
+                    "person": "30/7"
+                }
+            },
+            "producer": {
+                "eligible": {
+                    "heads": "7",
+                    "weight": "7"
+                },
+                "cast": {
+                    "heads": "5",
+                    "weight": "5"
+                },
+                "turnout": {
+                    "heads": "5/7",
+                    "weight": "5/7"
+                },
+                "share": "50",
+                "shareCounted": "COUNTED",
+                "perUnit": "10",
+                "subtotals": {
+                    "yes": "25",
+                    "no": "25",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "organisation": "10",
+                    "person": "10"
+                }
+            },
+            "individual": {
+                "eligible": {
+                    "heads": "4",
+                    "weight": "4"
+                },
+                "cast": {
+                    "heads": "3",
+                    "weight": "3"
+                },
+                "turnout": {
+                    "heads": "3/4",
+                    "weight": "3/4"
+                },
+                "share": "20",
+                "shareCounted": "COUNTED",
+                "perUnit": "10",
+                "subtotals": {
+                    "yes": "20",
+                    "no": "0",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "person": "10"
+                }
+            }
+        },
+        "classCaps": [
+        ],
+        "quorum": {
+            "call": "1",
+            "met": true,
+            "checks": [
+                {
+                    "scope": "overall",
+                    "measure": "heads",
+                    "attending": "15",
+                    "eligible": "21",
+                    "required": "7",
+                    "comparison": ">=",
+                    "met": true
+                }
+            ]
+        },
+        "thresholds": [
+            {
+                "option": "yes",
+                "measure": "weight",
+                "base": "cast-excluding-abstentions",
+                "figure": "495/7",
+                "baseFigure": "100",
+                "share": "99/140",
+                "fraction": "2/3",
+                "comparison": ">=",
+                "met": false,
+                "doubleMajority": [
+                    {
+                        "class": "producer",
+                        "figure": "5/2",
+                        "baseFigure": "5",
+                        "share": "1/2",
+                        "met": false
+                    }
+                ]
+            }
+        ],
+        "setAside": [
+        ],
+        "checksNotMade": [
+        ]
+    }
 }
 ', '{
     "format": "spokes-recount/1",
@@ -974,7 +1294,211 @@ INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secr
             },
             "count": "3"
         }
-    ]
+    ],
+    "outcome": {
+        "format": "spokes-recount/1",
+        "result": "ELECTED",
+        "elected": [
+            "Sheffield"
+        ],
+        "tied": [
+        ],
+        "units": {
+            "tally": "points of 100",
+            "memberWeight": "votes of one member before class shares",
+            "heads": "members (a voter who split counts in proportion)",
+            "share": "fraction of the base",
+            "turnout": "fraction of the eligible"
+        },
+        "pointsTotal": "100",
+        "options": {
+            "Barcelona": {
+                "weight": "15",
+                "heads": "5/2"
+            },
+            "Sheffield": {
+                "weight": "170/3",
+                "heads": "15/2"
+            },
+            "Montréal": {
+                "weight": "50/3",
+                "heads": "2"
+            },
+            "Wellington": {
+                "weight": "35/3",
+                "heads": "2"
+            },
+            "abstain": {
+                "weight": "0",
+                "heads": "0"
+            }
+        },
+        "overall": {
+            "eligible": {
+                "heads": "21",
+                "weight": "21"
+            },
+            "cast": {
+                "heads": "14",
+                "weight": "14"
+            },
+            "turnout": {
+                "heads": "2/3",
+                "weight": "2/3"
+            }
+        },
+        "classes": {
+            "consumer": {
+                "eligible": {
+                    "heads": "10",
+                    "weight": "10"
+                },
+                "cast": {
+                    "heads": "6",
+                    "weight": "6"
+                },
+                "turnout": {
+                    "heads": "3/5",
+                    "weight": "3/5"
+                },
+                "share": "30",
+                "shareCounted": "COUNTED",
+                "perUnit": "5",
+                "subtotals": {
+                    "Barcelona": "10",
+                    "Sheffield": "15",
+                    "Montréal": "0",
+                    "Wellington": "5",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "organisation": "5",
+                    "person": "5"
+                }
+            },
+            "producer": {
+                "eligible": {
+                    "heads": "7",
+                    "weight": "7"
+                },
+                "cast": {
+                    "heads": "5",
+                    "weight": "5"
+                },
+                "turnout": {
+                    "heads": "5/7",
+                    "weight": "5/7"
+                },
+                "share": "50",
+                "shareCounted": "COUNTED",
+                "perUnit": "10",
+                "subtotals": {
+                    "Barcelona": "5",
+                    "Sheffield": "35",
+                    "Montréal": "10",
+                    "Wellington": "0",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "organisation": "10",
+                    "person": "10"
+                }
+            },
+            "individual": {
+                "eligible": {
+                    "heads": "4",
+                    "weight": "4"
+                },
+                "cast": {
+                    "heads": "3",
+                    "weight": "3"
+                },
+                "turnout": {
+                    "heads": "3/4",
+                    "weight": "3/4"
+                },
+                "share": "20",
+                "shareCounted": "COUNTED",
+                "perUnit": "20/3",
+                "subtotals": {
+                    "Barcelona": "0",
+                    "Sheffield": "20/3",
+                    "Montréal": "20/3",
+                    "Wellington": "20/3",
+                    "abstain": "0"
+                },
+                "voterWeight": {
+                    "person": "20/3"
+                }
+            }
+        },
+        "classCaps": [
+        ],
+        "quorum": {
+            "call": "1",
+            "met": true,
+            "checks": [
+            ]
+        },
+        "thresholds": [
+            {
+                "option": "Barcelona",
+                "measure": "weight",
+                "base": "cast-excluding-abstentions",
+                "figure": "15",
+                "baseFigure": "100",
+                "share": "3/20",
+                "fraction": "1/2",
+                "comparison": ">",
+                "met": false,
+                "doubleMajority": [
+                ]
+            },
+            {
+                "option": "Sheffield",
+                "measure": "weight",
+                "base": "cast-excluding-abstentions",
+                "figure": "170/3",
+                "baseFigure": "100",
+                "share": "17/30",
+                "fraction": "1/2",
+                "comparison": ">",
+                "met": true,
+                "doubleMajority": [
+                ]
+            },
+            {
+                "option": "Montréal",
+                "measure": "weight",
+                "base": "cast-excluding-abstentions",
+                "figure": "50/3",
+                "baseFigure": "100",
+                "share": "1/6",
+                "fraction": "1/2",
+                "comparison": ">",
+                "met": false,
+                "doubleMajority": [
+                ]
+            },
+            {
+                "option": "Wellington",
+                "measure": "weight",
+                "base": "cast-excluding-abstentions",
+                "figure": "35/3",
+                "baseFigure": "100",
+                "share": "7/60",
+                "fraction": "1/2",
+                "comparison": ">",
+                "met": false,
+                "doubleMajority": [
+                ]
+            }
+        ],
+        "setAside": [
+        ],
+        "checksNotMade": [
+        ]
+    }
 }
 ', '{
     "format": "spokes-recount/1",
@@ -1190,7 +1714,7 @@ INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secr
         "measure": "weight"
     }
 }
-', TRUE, TRUE, 'OPEN', 1, 'sb1.demo.sysTPIgQzKqnoyhLUcHuyFm2F6TR0ET9aUl4SXmDj7TKBGpUpIgeMvEP_FmGO6tN5WjPKM1ITNJtHBq6', TIMESTAMP WITH TIME ZONE '2026-12-03 09:05:00+00', NULL, NULL, NULL, NULL, 2);
+', TRUE, TRUE, 'OPEN', 1, 'sb1.demo.ItX3aitSCkJNfzNzX_PJWrN77APHW9uA0XJ_azTVGuq1Tv-9TauiCwvjPX8unubTEy70XFSAVHgBgXn8', TIMESTAMP WITH TIME ZONE '2026-12-03 09:05:00+00', NULL, NULL, NULL, NULL, 2);
 INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secret, changeable, state, call_number, ballot_key, opened_at, closed_at, result, document, outcome, version) VALUES (5, 2, 2, 'Elect two members of the ethics committee', 'The two candidates with the most votes are elected.', '{
     "kind": "multiple-choice",
     "options": [
@@ -1357,71 +1881,71 @@ INSERT INTO assembly_participation (motion_id, voter_member_id, member_class, ca
 INSERT INTO assembly_participation (motion_id, voter_member_id, member_class, cast_by_member_id) VALUES (4, 33, 'CONSUMER', 33);
 
 -- What was chosen: no member, no time; replace keys cleared once a motion closed.
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('0442607cb0029f4aa99def269273baea', 1, 'CONSUMER', 'PERSON', '1', '{"no":"1"}', 'c912d5ca98e57f6557c263e86b3f84e6561c972781e2c76b9443b574eb195a97', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('04cc87de82244e780b38cf53afa7ccd4', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '9cf1372b89d1632a6194fdbaf55a4299eef6ff78329d3cd9c79e401aa620c16d', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('1539276f06b452e4ffe55199d56fb3a4', 1, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', 'd767c3d26044a050a969563dae2fb1edf8e3acaea39c5755dc354d8d96277291', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('2e4582e06d6c0df7966057f67c096498', 1, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', '9cfbab99257cfce148b54b17fe077806c55c65a28e8cec2b424551727f8178b9', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('4b252b7dd2a750e7cbd23d8d07ccba29', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '99812c56181075e43742037914e28b28540a3c8160647fd80979d3dd3f825444', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('4ffe9ab52ac354ef648343a683b68206', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '9941e102de44efabb146c5dc9275eb7f0ddbcb6c12607ba57c675ec5c087cb02', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('5cc0887d03072b182a2eeea0db0ca0fd', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '7c97fbaf00dfddceb5bdf1ba3e5bd7f98215e2c7b6b6fd1099ac8e0c59054d32', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('6877c4a6e62b04afea11ae05b2f49057', 1, 'PRODUCER', 'PERSON', '1', '{"no":"1"}', 'ada7e58f4ad421add92256ad471a59b31c76eb9f2d08e4dde459bdb66d27f823', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('7c36247470b672f4fe9b79c8e8bc26ec', 1, 'PRODUCER', 'ORGANISATION', '1', '{"yes":"1/2","no":"1/2"}', '5db49b9778d5c36b64a0f742e56922a75eaf8acc87ab7e3475d19316b8f26255', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('7cec5facd6c9706ee3daae7302b400ac', 1, 'INDIVIDUAL', 'PERSON', '1', '{"no":"1"}', 'f7975c739150b2f2e354c2763e390cc4e32cae0aa4e78f4942ffdb2540b4babc', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('9bd6dca889b7673fb903843f48b90cb0', 1, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', '9a762ad1aaa00e6d30f229ff876e11d08b9d4f750e4cb6d2109c9b29544a0994', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('df6864b09cf38ca40fea9e796675ca0e', 1, 'CONSUMER', 'PERSON', '1', '{"abstain":"1"}', '32e80e0be6df805d3e54663a8acb8df4272a049b56ba038438142263faa698b5', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('eb30f0c5aea28f509f14fd4313dce83f', 1, 'CONSUMER', 'ORGANISATION', '1', '{"yes":"1"}', 'cfaa72111e37dc04e7f4c541114839f72a3da4a393ab60a76dfa6cd6de7833eb', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('ef4d1c29629c6b3801fb7d528dc0608f', 1, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', '62b34b5d98e84ab21f999eeb3d8d40c8178d157599d8b0adf51d6030bbca9877', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('f5919944c438a1997ff3bc04e65530a8', 1, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', '520035cfa6fae64c23ddbbc83e097f2fd618652c2b17ce36f14dbe6da6496b2c', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('110463bb0dd34408f28b43e8448ad390', 2, 'CONSUMER', 'PERSON', '1', '{"no":"1"}', '997e73fe3842882404e454afb29f13fd0dc75bdf7acd31962217863e4f28ce79', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('147de6066ca7dd9dafe52737b5da4ae7', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '334313b5467404cc8dbae7246c538ab10123e07253f6b11cd01425a6f4ec6e9a', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('162ecee0c6cf0f68ea9766340cbeda5a', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', 'fe6b9287512664240caac7bdcfcc86bfda4b1444f93d37a0f3c7e0b4491a67db', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('292d18a2dec65f3e70662238de6aa250', 2, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', 'dc4d68f6787924d02f9e5a891ea24d5b01cc27b50d27ff461570c266cd9e8838', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('4e19eaa888ca13364c857834a1dd8fc4', 2, 'PRODUCER', 'ORGANISATION', '1', '{"yes":"1/2","no":"1/2"}', '9a59d25907b2a1e0ebddf86c51c0d281d9c11f634c31e514882168414c011a95', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('526fc8b4fd0ddbbe37a4c1b23bff245a', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '60529d76d9a2d5e6ace890b312e43820724233aeddb98df2d0ef6b4f6f3376c1', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('6ed09cbce4fe3c3c18afafc5285dcb65', 2, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', 'ad027987ab96999a839b909eccee96b7be7bc3a69023680827335cd96d680647', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('7c4bc15583319c04aac6c02f6ca1f242', 2, 'INDIVIDUAL', 'PERSON', '1', '{"abstain":"1"}', 'ba81d7df8244b141d5a95d06e7544db8bd5831dc1be925b7e1a3a19e4ffb3340', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('80559f13f81f582675f26a98a36def7c', 2, 'PRODUCER', 'PERSON', '1', '{"no":"1"}', 'cf89827dfe9420f6471e779d8f83de57923bf02e826728095550cebba8d648fb', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('8b6e93df275dcee34d2eacf90fa7ff5f', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '1690eea174157a019b8c126b7c6f3f5e4e52e0f5820fd8e12474b55adb89826f', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('8c0d2196003190c3b6e6398ce807353c', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '680b9ad5fd8e3fe9e29940f7068ed6f467a88b8058346f850f0615bef0c11653', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('adcfd92915b3e293b5ab77d0f396e2e1', 2, 'PRODUCER', 'PERSON', '1', '{"no":"1"}', '057a94f0dc3936a8f332434c953754b8936eb2161c06e483288a1229597b3440', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('d8c1e51d8a718f78c94eca8247ef2374', 2, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', 'b1e916f365821f4a6ff0e7f3240a52585d0173120152cdc1a0849604234776fd', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('f51fe7cebbef95c18739bba40e6c7147', 2, 'CONSUMER', 'ORGANISATION', '1', '{"yes":"1"}', '2b9aec0715ccda2e8cfd0051e0d7c9ec46d11c104e1b0ae7f25cb2179521dc7c', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('f836710653af636aeca2d503694fc381', 2, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', '6311c349a1c0b9e9a90039fb5f685f557a73242aca954da88409fe7bfcbda477', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('0d64556310a2d229a5e0be813a8be3fe', 3, 'INDIVIDUAL', 'PERSON', '1', '{"Montréal":"1"}', '108d286e20c288348a4a4473382ad954e4cbf1c85c848bcb21572c0510b6eb1a', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('1137ea74684ea8607629b7a398e35040', 3, 'PRODUCER', 'PERSON', '1', '{"Sheffield":"1"}', '9d49d1e5143b84df0805117e1b44323a9ad8bacf6cfe13ae45152840937b266b', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('175e7874b0220ef04771e75c4ee49d0d', 3, 'CONSUMER', 'PERSON', '1', '{"Barcelona":"1"}', 'f616c7ab32a5a9a69a2bfb62817fe0c64a350079c8e97a3e0ca389bd0d268a55', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('3564802cd79a9a25cb4b4c075f93577d', 3, 'CONSUMER', 'PERSON', '1', '{"Sheffield":"1"}', '875d26a3c952b2eaa2d5d2b0a3c04dd46ba560ed589e1cb325b07af1c24e94b6', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('3776eaa6283a12b70b901abb40980053', 3, 'CONSUMER', 'ORGANISATION', '1', '{"Sheffield":"1"}', 'eb4ec3255f8d44d90e406e3d224784189664d40a836787c4b7fd84202e2f6bf3', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('41ae9998de8c00a6bfc52edb725d8f3d', 3, 'CONSUMER', 'PERSON', '1', '{"Wellington":"1"}', '52801ace57a01614ea80266732fa4b044acd05711101c08233756084b4bed66d', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('4588390c67775d73e872a2535a8130fb', 3, 'PRODUCER', 'PERSON', '1', '{"Sheffield":"1"}', 'c738d1691242e1a2f71bd290cea5b461a50ec97d2ca048fc603428cac9c3e303', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('6c74679d8082be6fced5b5ce0bb09de1', 3, 'INDIVIDUAL', 'PERSON', '1', '{"Sheffield":"1"}', '94c8bd19f4ec295ac573f5074545489494385636dba06a281d8efd27502d0cfd', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('9713fcf65573336d7c09aaeaaed195b8', 3, 'PRODUCER', 'PERSON', '1', '{"Montréal":"1"}', '15237c549daa94963b8902d7931edab4bec30d4865014ccbe9983813219a6c4c', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('a2e58f1a38af7a1277ceca7fa852af41', 3, 'INDIVIDUAL', 'PERSON', '1', '{"Wellington":"1"}', '1bce81c0b32eab6877cf6fa1d46e90a0efbc0d839c5ab7fcfa939179789d2977', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('b2ed368b4a1ddfcf1bcf1afaf3397f7e', 3, 'CONSUMER', 'PERSON', '1', '{"Barcelona":"1"}', '31fa8777f8ab384dbc9e491a6da7f1e8e63cbc51d40677331c645ed3f702db51', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('b535d4a84bb73d9695ff92b6c9cd551d', 3, 'PRODUCER', 'PERSON', '1', '{"Sheffield":"1"}', 'e04950d704362d4eb7268f0d5febdbe3f7f51fd7a599b4a31083b0d9cf5a5322', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('b80fcdb97daf37b5c06912bf6c63d252', 3, 'CONSUMER', 'PERSON', '1', '{"Sheffield":"1"}', 'fd330600a8badae074eecba09d1c7b6d4a7e938be194f581cfffb3e0fcb485de', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('c0356ee1f1e38fe45d602a1c8c0ae493', 3, 'PRODUCER', 'ORGANISATION', '1', '{"Barcelona":"1/2","Sheffield":"1/2"}', '53ba5314b590aea192a974013336549a111be2749e2dea8906d5313ed5c42239', NULL);
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('180b509a4e1c0f77d9f021bd458a4912', 4, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '7b8c5471ca960da45d1f846f0ed72b1941a79c6e96ff6bc5461b4c51353270b5', 'e4bf877d1993e3e60c14449ec1a03d88687a7bbf523b208c00490bee193a38d5');
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('496e20fb4658d376fbdc72314517fd16', 4, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', 'f20e07941ee74f4c5aaf7ffd386e5b89725660619b3cf3af2bfefdd6c98e86ff', 'e81d2d485c7dae24c501b35a3b59f46006f5cdc0e3fe5520f052df53a2d6e68b');
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('86edca956b82a0b468ab6b788b981c68', 4, 'CONSUMER', 'ORGANISATION', '2', '{"yes":"1","no":"1"}', '2cfb50b2da0569d729fa3bfaf6eae4c9ac7bc9d7550c1d29cb3ce2b165084420', '8400bce3bf4f66957f3eb10ea49a9740bb7fee813ac8bed8bb9f6c72c67d39c2');
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('ace85a1b2beba93ff82a3a64804a7141', 4, 'CONSUMER', 'PERSON', '1', '{"no":"1"}', '75bb7e66a83fa84f5977976ad1681cd2fd3584b4b8939c9a5e48708be084da78', 'ce2f35b7d818956e9a3f254fe0e431681e98a4e3d737fdbaa5e68e8e49e13ecc');
-INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('b96511b37338fc7576298cb5abd01c83', 4, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', 'ca1db9780f537be4c0dffa644b0b6d794c55ca48ecaba202b940392483db1ce3', '9f151a65309e531b8d24299ce7cca13a849a09a3a0fa5c1567d2f06d41314a6f');
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('11f85ea0987c4ed62da02f1e8d06facd', 1, 'PRODUCER', 'ORGANISATION', '1', '{"yes":"1/2","no":"1/2"}', 'bc6c047ecaa3f23b2da93e9882670023ca709366bd387baf23f9b9b233c76807', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('25f4b279d099cb7f720598256752a707', 1, 'CONSUMER', 'PERSON', '1', '{"abstain":"1"}', '4ecf9bd2093493386e50ae49cee02850e440f2118af9d35bbcd29bdf6bb71d90', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('2f813ba1ec021dace690a46b088ff356', 1, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', 'd1be86fee614de131b9bcba378f98f0293ffcc60c62349dff5354c82097543fe', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('32a31083b535283e171b92e84179d063', 1, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', '0fe996ece0df4826d9397f98d77f92e87f3c9010ffb63c4a27990b3ccaf2ee73', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('37d7db9f54dc0090c208c4d195b3086b', 1, 'PRODUCER', 'PERSON', '1', '{"no":"1"}', '03833d3cfbcb9fe3f267bc93e45117614124ffaf88658e6c56adb5c3690162c0', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('3b6a5b86bde7da369bf7763b6396e299', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '2c0b3acba8e9e7bfbe38b22539e038baa7aa87517a7ee50f2774726e29113420', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('9adf8d5009362d178df8136dfbaf1277', 1, 'CONSUMER', 'PERSON', '1', '{"no":"1"}', '27638c8094114c23893da16f79f009883e46b1178c0050dcf5ff20efc4a7c8d0', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('9fcb57fbc5492659b3e54de2af3f2b93', 1, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', '144bc693f2d4ceac32e212d96ef3d7858d39df3845c12b7f525cf002716343ef', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('a1691c38e4da8a299a23da74dd6e8059', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', 'e1895d929d1d33dda149b8974abfd46b9fda835b1a599bb3e183be551f2984cb', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('a8a150c8eb3e53c56b13c318399814f2', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '647b2ffba9709f186df91c80000d06ddaef31409821f75d4893bdbb6ce99b12e', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('b7aefc18f0f04d70efd41f9643bedbfd', 1, 'CONSUMER', 'ORGANISATION', '1', '{"yes":"1"}', 'b220827f299f5edcb8c2fa55b5e9382e1e80fd832a47fac7ce189d3be22a4da5', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('bd481e1b478aa03c6674ab9c5b7cbcac', 1, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', '8605c4bb5f1277226365b4967427f2629436df4002a5175efb642f0534a2e6dc', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('c352681aa58c3f40b211c39a12867762', 1, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', 'c8976b3674b1e02a77b0ce6b733e0b0644e994423321de56f877a373ef398b5e', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('ce8e4c6445b1cedb77a267447728a516', 1, 'INDIVIDUAL', 'PERSON', '1', '{"no":"1"}', '5f3b4cec84c480efd98bfe9fae59a757ee3f666fa0e5c7cafa9c1554bde5eb83', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('f5d293786a2c562039f980b8b0573619', 1, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '4384a9cca655a5b948d22d6179f3e922c53bdc0f4aec1c968987f4ccfb79edb1', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('01dad3a35a63e2e73c1cf4d02733d491', 2, 'PRODUCER', 'ORGANISATION', '1', '{"yes":"1/2","no":"1/2"}', 'f3d419775ea764ad282e30c4e0812783dd15f35f69c6f9277a1d5204a2a8a0f7', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('02c8f1c9c918938c42f1fe11c1658246', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '11dfedf61be77ea51cd01167a68c9f0bb5c6303231e6ca3de77a1522bed9bf97', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('27762cbd4df0b063a48457083c589bf9', 2, 'INDIVIDUAL', 'PERSON', '1', '{"abstain":"1"}', '2a37023e117160bfd8f88a27ab9e79f6748dbdad3b47003aa39c2e3007a531ba', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('2ca25d19456c00fe91e220b87426942a', 2, 'PRODUCER', 'PERSON', '1', '{"no":"1"}', 'af4286be83b1e96dee006f3b2c98545b4e0092fdc923d405612c978e7de7a2a9', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('303479144cc9db480f2ac021e40f2dd9', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '59c231812dca56332db5535d5c5f0293f13577104c0f2a80e4e364208a8f079b', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('356a1650b7e2310a483dd40f5273af9d', 2, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', '282d8016c7e527a95a3b7cbe8d2844fd810548bf5c67f3322956b14876e81539', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('51a0bf45c53c50cbd5a57fe41c5e0a12', 2, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', 'fd31f1b75792a0c27dd1dc9a65c8446fe356ffa586e8b90f494baa10a1d546ec', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('5d608e8d4b2611cd38a3bbbb7363afca', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '469e73024a0d73c74e5be350d9ff12965746e47d72520d0c80d639dba0675525', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('62763c01a2a41c2598bad36ddaf2447a', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', 'f5430375932c871c468fcf3df109956f9791dcdb583eb7758ba87ba5292e0247', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('62c837ef1997a950d3d81938bcaf1721', 2, 'CONSUMER', 'PERSON', '1', '{"no":"1"}', '0fc13f622216de46ce51aa409aaaa69d3a02e6d6a0bfe7639e15cb252784be91', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('6e5de67421cd87830b3a14bb882b077b', 2, 'PRODUCER', 'PERSON', '1', '{"no":"1"}', 'c4b214f59ac7361a4be73cba87ba6c9b16b55a17666d184a4f2f72191c079731', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('80f6129a60bca906704addbb95a9536d', 2, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '634d009d2235eb57d42a1ecbc2e831f788dc232140c59ceebba36de1573047c1', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('b82674c64a8dfd76da37f046817c71e1', 2, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', '668c21b0618a9273ae3c2566bcc50f2e272d5e612798324dc4f7993b4405d9c2', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('ccecb78b92b68eb92a0b6b2c1faf41e7', 2, 'CONSUMER', 'ORGANISATION', '1', '{"yes":"1"}', 'e113f36812e820eeab6a7715fac5e3c935897587401f56b856a46ccef7f1c10a', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('cf1547e993eb03b993581418441e44db', 2, 'INDIVIDUAL', 'PERSON', '1', '{"yes":"1"}', 'a87a25e16758b6a3d8040e254991b0db00571965a72c81bf3da524106bfb9238', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('0d224ab42c3e1b88b1b5e0a22db2b5fd', 3, 'INDIVIDUAL', 'PERSON', '1', '{"Sheffield":"1"}', 'c7f0c98f863ebce16d03873a2672f273080520e60b99bd3b07f6974e1f44aa3f', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('0eec344df03431b12232f6d9324159c1', 3, 'PRODUCER', 'PERSON', '1', '{"Sheffield":"1"}', '8f39c683b4103bc927070e01076dcd90af50f21aaa048a67c3a9de723b6a6a62', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('278268bb06216ec2366ea6e32c8268ad', 3, 'CONSUMER', 'PERSON', '1', '{"Sheffield":"1"}', '90f4d0793d4e0f0fa44842d3217da11aae7ec9000e1c4b6338a32c643c58bce3', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('2cfb04beb97c102edc38a94a91f1f49b', 3, 'INDIVIDUAL', 'PERSON', '1', '{"Montréal":"1"}', '3931776845f225c70e9925ebf2386c36e40bcf8ea896fb7c863517ac70412174', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('63c80b490eea1f22d049c3e872e1b8db', 3, 'PRODUCER', 'PERSON', '1', '{"Sheffield":"1"}', '212e729b267a4c5e1469f5fcc37812d687cf339884b722793ebd38c6b49a097c', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('65dcf47bc4fbf5aabc28772fe5fdb342', 3, 'PRODUCER', 'PERSON', '1', '{"Sheffield":"1"}', '1b9ee0f50b7463e8559e12d5bba60927e47db2b1feac4cfa6664caae75be8d5f', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('69c02e246eda3e42e2d3f2dfac315ac2', 3, 'PRODUCER', 'ORGANISATION', '1', '{"Barcelona":"1/2","Sheffield":"1/2"}', '217d7cc075b1ef55d40abb8c987b1ade100748ba64e2bed6cd9cf02ed69e584c', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('7779a2529be0b97a0c55b3c417fa4d05', 3, 'CONSUMER', 'PERSON', '1', '{"Wellington":"1"}', 'fe2c6e85e772fe01b2cbafe9a5fc55fd4025767f0b7fb03fec1fbf5596ef1eb1', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('786f21a58f3bdf1da55dabcbddbfd1a7', 3, 'PRODUCER', 'PERSON', '1', '{"Montréal":"1"}', '0262060d2f015cadb12a687ee42321bbff358251d2249be8a750468f57b4d1fd', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('7b0f67bdb9bffb8c378f3beaf1543a3a', 3, 'INDIVIDUAL', 'PERSON', '1', '{"Wellington":"1"}', 'bab6c0e234cd2d2d12716b54d859a46b28de2d9b40b43c9943c2ccd50a280a16', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('9930062e77f44587600b255fa625db1d', 3, 'CONSUMER', 'PERSON', '1', '{"Barcelona":"1"}', 'eaaeaccdd194d7c208ccc9bc07e7fd5239a2c65a19045c4caab61486ccca0577', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('cfa6859c306671f8e5f30ee451d71c2e', 3, 'CONSUMER', 'PERSON', '1', '{"Barcelona":"1"}', '208d799f7b0f34a2f603e85bff55a0f4c147068f03b831c049c31daa68f41bdb', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('eff3ef5617f5644c876ced08277b345d', 3, 'CONSUMER', 'PERSON', '1', '{"Sheffield":"1"}', 'b99c6e0e456499d23fc162cf92c342fab75cbbe9915c3839155eee40835e6241', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('fb15be01aa67675beb672eb048371ad6', 3, 'CONSUMER', 'ORGANISATION', '1', '{"Sheffield":"1"}', 'f21e5977948ae3fa0ea71e75cf92db4229e161c67dcfb6d91a7815fa1993bee5', NULL);
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('0453acf042e225aaa2d4069fc4bfcc78', 4, 'PRODUCER', 'PERSON', '1', '{"yes":"1"}', '09e036c2a1c8b1eeab96aff50b018b2e72b75b1f701ecc5c0c969210adacfc84', '45f62e60055ac161569b8964713a7fc66281f0be8c9b9432530ab05fe99c58ee');
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('5fb02ddb180ff28e1a50a4cb64fe24be', 4, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', 'f1e6336d77008d590d2555cdd1829d441f750ff31adb9eeecf5ac52b72bb97aa', 'b33114a7c65a133804b5f7460241d4433736147bbb187101c65a1b7e9e8ee25b');
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('a8b0cd6560468dfe54e18846cf36d1b4', 4, 'CONSUMER', 'PERSON', '1', '{"no":"1"}', 'f8fdedd6884ce0279e014adb38810166a3f7ab3d7f6139c7cc4f4cfa9582dc25', '8512233434576bfe51dc9ddd80e78ae9d69176866a93eb639a12d76b2b5d1cc0');
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('ad90223bab57b4ecbb0e925f85dd3901', 4, 'CONSUMER', 'PERSON', '1', '{"yes":"1"}', '70b3522307790467488f163c1369e61a04fe462d02db10db9ce242220a3a7c61', '1404cb8bc57508f7a2395bfb349e51d7f0c82dd1ceee5a0f0f96267058963791');
+INSERT INTO assembly_ballot (id, motion_id, member_class, kind, weight, choices, receipt_hash, replace_key) VALUES ('f1a28610178577a8b23f603f3ac266ed', 4, 'CONSUMER', 'ORGANISATION', '2', '{"yes":"1","no":"1"}', '72eb283b7528aafd50962cc9b0612eab3f52326648e44fe166d2a7d2c687099f', '6f5209c31d50cac05a68ba9f2ffb7f10107bedd0135f71c03d2c1c7bc4be2533');
 
 -- The named motion's ballots with their voters (published with the result).
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('b2ed368b4a1ddfcf1bcf1afaf3397f7e', 3, 1);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('4588390c67775d73e872a2535a8130fb', 3, 2);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('6c74679d8082be6fced5b5ce0bb09de1', 3, 7);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('b80fcdb97daf37b5c06912bf6c63d252', 3, 8);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('3564802cd79a9a25cb4b4c075f93577d', 3, 9);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('b535d4a84bb73d9695ff92b6c9cd551d', 3, 10);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('175e7874b0220ef04771e75c4ee49d0d', 3, 16);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('0d64556310a2d229a5e0be813a8be3fe', 3, 19);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('9713fcf65573336d7c09aaeaaed195b8', 3, 22);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('41ae9998de8c00a6bfc52edb725d8f3d', 3, 24);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('1137ea74684ea8607629b7a398e35040', 3, 25);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('a2e58f1a38af7a1277ceca7fa852af41', 3, 30);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('c0356ee1f1e38fe45d602a1c8c0ae493', 3, 31);
-INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('3776eaa6283a12b70b901abb40980053', 3, 33);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('9930062e77f44587600b255fa625db1d', 3, 1);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('65dcf47bc4fbf5aabc28772fe5fdb342', 3, 2);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('0d224ab42c3e1b88b1b5e0a22db2b5fd', 3, 7);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('eff3ef5617f5644c876ced08277b345d', 3, 8);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('278268bb06216ec2366ea6e32c8268ad', 3, 9);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('0eec344df03431b12232f6d9324159c1', 3, 10);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('cfa6859c306671f8e5f30ee451d71c2e', 3, 16);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('2cfb04beb97c102edc38a94a91f1f49b', 3, 19);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('786f21a58f3bdf1da55dabcbddbfd1a7', 3, 22);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('7779a2529be0b97a0c55b3c417fa4d05', 3, 24);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('63c80b490eea1f22d049c3e872e1b8db', 3, 25);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('7b0f67bdb9bffb8c378f3beaf1543a3a', 3, 30);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('69c02e246eda3e42e2d3f2dfac315ac2', 3, 31);
+INSERT INTO assembly_named_ballot (ballot_id, motion_id, voter_member_id) VALUES ('fb15be01aa67675beb672eb048371ad6', 3, 33);
 
 -- The audit chain of the stream 'assembly'.
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (1, 'assembly', 1, TIMESTAMP WITH TIME ZONE '2026-10-01 09:00:00+00', 1, 'assembly.created', 'assembly', '1', 'title=General assembly 2026', NULL, '0000000000000000000000000000000000000000000000000000000000000000', '0010b24b32cf7fa82b491d6e468513f813444bd44ec7534edcecd1c4d712055a');
@@ -1459,32 +1983,32 @@ members=35', NULL, '0ec604bb5f0d5304c9bf26ff4d2032ad9073c619b72d6b0db05080bd27f7
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (15, 'assembly', 15, TIMESTAMP WITH TIME ZONE '2026-11-18 09:00:00+00', 1, 'assembly.convened', 'assembly', '2', 'notices=12', NULL, '124bab357d077dec3cf5dd589a25dd28bfec8aa90bb10853a49143e679ad2bce', 'e75f073514fc3e55fd156d2d14091a1cbc699fd4e06a625e9a39080f8f0e7f59');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (16, 'assembly', 16, TIMESTAMP WITH TIME ZONE '2026-11-19 18:12:00+00', 17, 'proxy.given', 'assembly', '1', 'holder=1
 principal=8', NULL, 'e75f073514fc3e55fd156d2d14091a1cbc699fd4e06a625e9a39080f8f0e7f59', 'f67c8b5920afef277fdc360564059c8beb3ea49de25be825d4f53949c4f8aec9');
-INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (17, 'assembly', 17, TIMESTAMP WITH TIME ZONE '2026-11-21 08:50:00+00', 1, 'assembly.opened', 'assembly', '1', '', NULL, 'f67c8b5920afef277fdc360564059c8beb3ea49de25be825d4f53949c4f8aec9', '708b177938fc351b02dc0508b9852d7ebce1a38df77caa014b0fe512a1942d08');
+INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (17, 'assembly', 17, TIMESTAMP WITH TIME ZONE '2026-11-21 09:00:00+00', 1, 'assembly.opened', 'assembly', '1', '', NULL, 'f67c8b5920afef277fdc360564059c8beb3ea49de25be825d4f53949c4f8aec9', '9e348c6b10a7ec8024e08a773e2eea73066e76fb2c3ce045996e41a2b6b77907');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (18, 'assembly', 18, TIMESTAMP WITH TIME ZONE '2026-11-21 09:10:00+00', 1, 'motion.opened', 'motion', '1', 'assembly=1
-call=1', NULL, '708b177938fc351b02dc0508b9852d7ebce1a38df77caa014b0fe512a1942d08', '8e5a5de454131cb48db0183b94a1b70ed84862ea0e3f62dd8a16fc0197ec7929');
+call=1', NULL, '9e348c6b10a7ec8024e08a773e2eea73066e76fb2c3ce045996e41a2b6b77907', 'd854204e9db2afe9e8a89013a286d1e312a5ea155b5f596239a47eb2e0528346');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (19, 'assembly', 19, TIMESTAMP WITH TIME ZONE '2026-11-21 09:35:00+00', 1, 'motion.closed', 'motion', '1', 'assembly=1
 ballots=15
-document=30836cc139561ddff891ef18f3d5efa77ef738014dea7b7a96ddcd6139f467ab
-receipts=b53deca1babd5ecd6876a499b5094277b9d41a7d5acd5dd9cb4d4d11fc390a8e
-result=PASSED', NULL, '8e5a5de454131cb48db0183b94a1b70ed84862ea0e3f62dd8a16fc0197ec7929', 'a3fe9e06ad0d17214b2f22093b2e7cfe052eae81cf4bc666e86fb33fe1d68403');
+document=d9fb2b44f4e4fee05c1caf45cf4192181bf678e39bd372b6b159863945d3a674
+receipts=62facfe3050d47889f63b4ed855fe403f9ee0da297a01367a07481f4459bdcf1
+result=PASSED', NULL, 'd854204e9db2afe9e8a89013a286d1e312a5ea155b5f596239a47eb2e0528346', '33412774127edfcd99974a0cd5f77ac831122f8b6dec33c50def19e3feca698e');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (20, 'assembly', 20, TIMESTAMP WITH TIME ZONE '2026-11-21 09:40:00+00', 1, 'motion.opened', 'motion', '2', 'assembly=1
-call=1', NULL, 'a3fe9e06ad0d17214b2f22093b2e7cfe052eae81cf4bc666e86fb33fe1d68403', '3890b1bf74ccae2a55ab2255540390abd249029a737e5b02aff5561213b5ff59');
+call=1', NULL, '33412774127edfcd99974a0cd5f77ac831122f8b6dec33c50def19e3feca698e', '1e8420a973db7776739bf10db7eae5dc71807bb2ac85d964db2e6d96b327efe4');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (21, 'assembly', 21, TIMESTAMP WITH TIME ZONE '2026-11-21 10:05:00+00', 1, 'motion.closed', 'motion', '2', 'assembly=1
 ballots=15
-document=83a53a5ebed98c2249fb926c828bfd00ec36a039d9652d9b8bb9abcc2c7a418a
-receipts=152118821f4240738c6b4f2312cafb7ae74bcc43a196b474d101dd775c67c577
-result=FAILED', NULL, '3890b1bf74ccae2a55ab2255540390abd249029a737e5b02aff5561213b5ff59', '276d8724bdda379cc51e672c459734e66376af862abe3df93c00eddf34b271ef');
+document=ffaee812d88cd7ca2a05bd44e8ed8c1c862726b2d3f3bfb814eeb9188e0dda75
+receipts=6dcd9b1d8a3c5603b5af7e50119bb45d6a9fdfeb60f03fd9c41ac01d9efe49f9
+result=FAILED', NULL, '1e8420a973db7776739bf10db7eae5dc71807bb2ac85d964db2e6d96b327efe4', '56233136232e439a5499d49082c21aad24c6fbe639b8771e247f110c9c2e4267');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (22, 'assembly', 22, TIMESTAMP WITH TIME ZONE '2026-11-21 10:10:00+00', 1, 'motion.opened', 'motion', '3', 'assembly=1
-call=1', NULL, '276d8724bdda379cc51e672c459734e66376af862abe3df93c00eddf34b271ef', 'aa345b4784689c2167bcc68b2b22a2d172ddd278208b94451c839786833dd0c1');
+call=1', NULL, '56233136232e439a5499d49082c21aad24c6fbe639b8771e247f110c9c2e4267', '8264a452a463293dc80917aa473da544f7cc8281c8d415844d330612028117ec');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (23, 'assembly', 23, TIMESTAMP WITH TIME ZONE '2026-11-21 10:40:00+00', 1, 'motion.closed', 'motion', '3', 'assembly=1
 ballots=14
-document=be2d361ef6a12679fef73e24d8e28ba720cbcd84953a7a3ad31c6367653e43c7
-receipts=58ebe0bf9dbd9f4272ca89b9e7b62fa06b996eb4da1d50d5bc9c7aa6e4bd5bd2
-result=ELECTED', NULL, 'aa345b4784689c2167bcc68b2b22a2d172ddd278208b94451c839786833dd0c1', '48aad259da8f6b7417d973171e1b8d25d9987041b658d2fca14ddbfce0da0a95');
-INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (24, 'assembly', 24, TIMESTAMP WITH TIME ZONE '2026-11-21 11:00:00+00', 1, 'assembly.closed', 'assembly', '1', '', NULL, '48aad259da8f6b7417d973171e1b8d25d9987041b658d2fca14ddbfce0da0a95', 'b4806fed50984d51feac8aba0cb445413974ad53175e7545f6748399aa59865e');
-INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (25, 'assembly', 25, TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+00', 1, 'assembly.published', 'assembly', '1', '', NULL, 'b4806fed50984d51feac8aba0cb445413974ad53175e7545f6748399aa59865e', '947da954c0e2bc99e5c9ecc26ec10cbea48ae358c9f72acd934108c73934536a');
-INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (26, 'assembly', 26, TIMESTAMP WITH TIME ZONE '2026-12-03 09:00:00+00', 1, 'assembly.opened', 'assembly', '2', '', NULL, '947da954c0e2bc99e5c9ecc26ec10cbea48ae358c9f72acd934108c73934536a', '9c46bf10ef805cedeae502687c3d5f037f0ada257a3af25df026678533e4b46a');
+document=48b18e95b10a5ce2c371db19cb7da17a7af538d53b974bba8e29e6d2affddac0
+receipts=969e169959103c6f916fd033a12481acd21eebed2024839fdbe09e1fb104912c
+result=ELECTED', NULL, '8264a452a463293dc80917aa473da544f7cc8281c8d415844d330612028117ec', 'd5fa6ce98e02ebdca550a719e60d9d44dcd7306c5dfeffcc85417cefa55188ed');
+INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (24, 'assembly', 24, TIMESTAMP WITH TIME ZONE '2026-11-21 11:00:00+00', 1, 'assembly.closed', 'assembly', '1', '', NULL, 'd5fa6ce98e02ebdca550a719e60d9d44dcd7306c5dfeffcc85417cefa55188ed', '96367b3eac9fe5d02821280633ea27b2a6ef950b209f1b072b52dc6d509b0dee');
+INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (25, 'assembly', 25, TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+00', 1, 'assembly.published', 'assembly', '1', '', NULL, '96367b3eac9fe5d02821280633ea27b2a6ef950b209f1b072b52dc6d509b0dee', '890a3277ccd97367d211c7830124150ac9c170c7f2ebf93b9edfe9a6c86cc08f');
+INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (26, 'assembly', 26, TIMESTAMP WITH TIME ZONE '2026-12-03 09:00:00+00', 1, 'assembly.opened', 'assembly', '2', '', NULL, '890a3277ccd97367d211c7830124150ac9c170c7f2ebf93b9edfe9a6c86cc08f', 'dbb0c0eb3e3d270755a14b4cf648fba77d23936448a4bcd9bce2b48c6092e4f9');
 INSERT INTO audit_event (id, stream, seq, occurred_at, actor_id, action, subject_type, subject_id, details, note, prev_hash, hash) VALUES (27, 'assembly', 27, TIMESTAMP WITH TIME ZONE '2026-12-03 09:05:00+00', 12, 'motion.opened', 'motion', '4', 'assembly=2
-call=1', NULL, '9c46bf10ef805cedeae502687c3d5f037f0ada257a3af25df026678533e4b46a', 'a60eda790ca160d49eed26b45406df9fc52e87f278e35578d7e3fa823fd3101b');
+call=1', NULL, 'dbb0c0eb3e3d270755a14b4cf648fba77d23936448a4bcd9bce2b48c6092e4f9', 'de6d7e2245585033baefab9704488e3dc19e1c0485eefd1eb37f5e7385c907dd');
 
-INSERT INTO audit_stream_head (stream, last_seq, last_hash) VALUES ('assembly', 27, 'a60eda790ca160d49eed26b45406df9fc52e87f278e35578d7e3fa823fd3101b');
+INSERT INTO audit_stream_head (stream, last_seq, last_hash) VALUES ('assembly', 27, 'de6d7e2245585033baefab9704488e3dc19e1c0485eefd1eb37f5e7385c907dd');

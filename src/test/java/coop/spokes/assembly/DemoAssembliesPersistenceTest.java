@@ -9,6 +9,7 @@ import coop.spokes.assembly.tally.Outcome;
 import coop.spokes.assembly.tally.OutcomeJson;
 import coop.spokes.assembly.tally.Tally;
 import coop.spokes.assembly.tally.TallyDocumentReader;
+import coop.spokes.assembly.tally.TallyDocumentReader.TallyDocument;
 import coop.spokes.audit.model.AuditEvent;
 import coop.spokes.audit.model.HashChain;
 import coop.spokes.platform.persistence.Migrations;
@@ -26,6 +27,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +38,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +53,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The demo assemblies (db/demo/V9) hold together on both databases, as the services would have left
- * them: every closed motion's stored tally document recounts to its stored outcome and result, its
- * ballot rows are exactly the document's ballots (and merged totals), every participation has its
- * one ballot, the open motion's ballot key opens under the demo key and finds its voters' ballots,
- * the receipt codes the script documents find their ballots, and the closed assembly's audit head
- * is a link of an intact chain.
+ * them: every closed motion's stored tally document recounts to its stored outcome and result,
+ * embeds that same outcome, names its call's attendance for every class on the roll and is the one
+ * its closing in the audit chain names; its ballot rows are exactly the document's ballots (and
+ * merged totals), every participation has its one ballot, the open motion's ballot key opens under
+ * the demo key and finds its voters' ballots, the receipt codes the script documents find their
+ * ballots, and the closed assembly's audit head is a link of an intact chain.
  */
 class DemoAssembliesPersistenceTest {
   private static final Map<Kind, DataSource> DATABASES = new EnumMap<>(Kind.class);
@@ -79,12 +84,50 @@ class DemoAssembliesPersistenceTest {
 
     assertThat(closed).hasSizeGreaterThanOrEqualTo(2);
     for (Map<String, Object> m : closed) {
-      Outcome recount = count((String) m.get("document"));
+      TallyDocument document = read((String) m.get("document"));
+      Outcome recount = Tally.count(document.input());
       JsonObject stored = TallyDocuments.parse((String) m.get("outcome"));
 
       assertThat(OutcomeJson.differences(stored, OutcomeJson.write(recount)))
           .as("motion %s", m.get("id"))
           .isEmpty();
+      // The published document carries the outcome it was counted to: the stored one, and the
+      // recount's (what spokes-cli.jar recount compares).
+      assertThat(document.outcome())
+          .as("motion %s: the document's outcome", m.get("id"))
+          .isNotNull();
+      assertThat(OutcomeJson.differences(document.outcome(), stored))
+          .as("motion %s: the document's outcome against the stored one", m.get("id"))
+          .isEmpty();
+      assertThat(OutcomeJson.differences(document.outcome(), OutcomeJson.write(recount)))
+          .as("motion %s: the document's outcome against the recount", m.get("id"))
+          .isEmpty();
+      assertThat(TallyDocuments.text(document.outcome()))
+          .as("motion %s: the document's outcome as ChairService writes it", m.get("id"))
+          .isEqualTo(m.get("outcome"));
+      // The call's attendance is written for every class of the electorate.
+      JsonObject json = TallyDocuments.parse((String) m.get("document"));
+      assertThat(json.getJsonObject("attendance").keySet())
+          .as("motion %s: attendance at its call", m.get("id"))
+          .singleElement()
+          .satisfies(
+              call ->
+                  assertThat(json.getJsonObject("attendance").getJsonObject(call).keySet())
+                      .isEqualTo(
+                          json.getJsonObject("electorate").getJsonObject("classes").keySet()));
+      // The closing in the audit chain names this very document (outcome included).
+      assertThat(
+              rows(
+                  ds,
+                  "select details from audit_event where stream = 'assembly' and action ="
+                      + " 'motion.closed' and subject_id = '"
+                      + m.get("id")
+                      + "'"))
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat(((String) e.get("details")).lines())
+                      .contains("document=" + sha256((String) m.get("document"))));
       assertThat(m.get("outcome"))
           .as("motion %s: the outcome as ChairService writes it", m.get("id"))
           .isEqualTo(TallyDocuments.text(OutcomeJson.write(recount)));
@@ -332,11 +375,19 @@ class DemoAssembliesPersistenceTest {
 
   // ---- Helpers ---------------------------------------------------------------------------------
 
-  private static Outcome count(String document) throws IOException {
-    return Tally.count(
-        TallyDocumentReader.read(
-                new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)))
-            .input());
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static TallyDocument read(String document) throws IOException {
+    return TallyDocumentReader.read(
+        new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The motion's ballot rows as (class, kind, weight, choices) → how many, in tally names. */
