@@ -296,11 +296,11 @@ class AssemblyIT extends SpokesIT {
     return found.isEmpty() ? java.util.List.of() : java.util.List.of(found.split("\n"));
   }
 
-  /** Gives the signed-in member's proxy at the open demo assembly to the member numbered so. */
+  /** Gives the signed-in member's proxy at the open demo assembly (2) to the member numbered so. */
   private Page giveProxy(WebClient who, String holder) {
     Page vote = who.get("assembly/vote.xhtml");
     String form =
-        vote.doc().select("form[id^=membership_]").stream()
+        vote.doc().select("form[id^=membership_2_]").stream()
             .filter(f -> f.getElementById(f.id() + ":give") != null)
             .findFirst()
             .orElseThrow(() -> new AssertionError("no proxy form on " + vote.text()))

@@ -16,15 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged command as a recounting member runs it: {@code java -jar target/spokes-cli.jar} with
  * nothing else on the class path, on the documents of {@code docs/examples}.
  */
-class RecountCommandIT {
+public class RecountCommandIT {
 
   static final Path JAR = Path.of("target", "spokes-cli.jar");
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
+  /** What a run of the command gave. */
+  public record Run(int exit, String out, String err) {}
 
-  static Run run(String... args) throws IOException, InterruptedException {
+  /** Runs the packaged command with {@code args}, in English. */
+  public static Run run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Duser.language=en");

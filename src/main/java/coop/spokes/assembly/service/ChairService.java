@@ -148,7 +148,8 @@ public class ChairService {
   /**
    * CONVENED → OPEN. Requires CHAIR of it.
    *
-   * @throws AssemblyException {@code assembly.open.noticeRunning} before the notice period ran
+   * @throws AssemblyException {@code assembly.open.noticeRunning} before the notice period ran,
+   *     {@code assembly.open.outsideWindow} outside the voting window
    */
   public void open(long assemblyId) {
     access.requireAnyToSee("assembly", assemblyId, AssemblyGrants.chair(assemblyId));
@@ -161,8 +162,8 @@ public class ChairService {
    * Opens a motion for voting at {@code call} (1 or 2), with a fresh ballot key. Requires CHAIR of
    * its assembly, which must be OPEN.
    *
-   * @throws AssemblyException {@code assembly.state.wrong}, {@code assembly.motion.notPending},
-   *     {@code assembly.call.invalid}
+   * @throws AssemblyException {@code assembly.state.wrong}, {@code assembly.vote.windowClosed},
+   *     {@code assembly.motion.notPending}, {@code assembly.call.invalid}
    */
   public void openMotion(long motionId, int call) {
     access.requireSignedIn();

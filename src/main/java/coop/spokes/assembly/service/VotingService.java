@@ -262,9 +262,9 @@ public class VotingService {
    * membership or an organisation they represent) or hold the voter's proxy. Requires signing in.
    *
    * @throws NotFoundException when the caller may not cast for that voter
-   * @throws AssemblyException {@code assembly.motion.notOpen}, {@code assembly.vote.notEligible},
-   *     {@code assembly.vote.alreadyCast}, {@code assembly.vote.principalVoted}, {@code
-   *     assembly.vote.choice.invalid} at {@code choices}
+   * @throws AssemblyException {@code assembly.motion.notOpen}, {@code assembly.vote.windowClosed},
+   *     {@code assembly.vote.notEligible}, {@code assembly.vote.alreadyCast}, {@code
+   *     assembly.vote.principalVoted}, {@code assembly.vote.choice.invalid} at {@code choices}
    */
   public Receipt cast(long motionId, long voterId, Map<String, Fraction> choices) {
     access.requireSignedIn();
@@ -288,8 +288,11 @@ public class VotingService {
               Role.MEMBER, coop.spokes.platform.security.Scope.member(proxy.getHolderMemberId())));
       castBy = proxy.getHolderMemberId();
     }
-    if (!a.takesBallots(OffsetDateTime.now(clock))) {
+    if (a.getState() != AssemblyState.OPEN) {
       throw new AssemblyException(null, "assembly.motion.notOpen");
+    }
+    if (!a.takesBallots(OffsetDateTime.now(clock))) {
+      throw new AssemblyException(null, "assembly.vote.windowClosed");
     }
     RollEntry voter =
         repo.lockRollEntry(a.getId(), voterId)
