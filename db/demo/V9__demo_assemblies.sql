@@ -1705,7 +1705,7 @@ INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secr
     ]
 }
 ', 4);
-INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secret, changeable, state, call_number, ballot_key, opened_at, closed_at, result, document, outcome, version) VALUES (4, 2, 1, 'Join the Solar Commons federation', 'Joining costs one share of EUR 500 and lets the custodians'' workshops put solar panels on their roofs through the federation''s loans.', '{
+INSERT INTO assembly_motion (id, assembly_id, position, title, body, rules, secret, changeable, state, call_number, ballot_key, opened_at, closed_at, result, document, outcome, version) VALUES (4, 2, 1, 'Join the Solar Commons federation', 'Joining costs one share in the federation and lets the custodians'' workshops put solar panels on their roofs through the federation''s loans.', '{
     "kind": "yes-no",
     "threshold": {
         "fraction": "1/2",

@@ -14,7 +14,7 @@ cd "$repo"
 mvn -B -q -o -ntp test-compile
 mvn -B -q -o -ntp org.apache.maven.plugins:maven-dependency-plugin:3.7.1:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt
 cp="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
-main=coop.spokes.contribution.service.RollBenchmark
+main="${BENCH_MAIN:-coop.spokes.contribution.service.RollBenchmark}"
 su postgres -c "dropdb --if-exists $db && createdb -O test $db"
 java -cp "$cp" "$main" migrate
 psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -U test -d "$db" -f docs/bench/roll-100k.sql

@@ -278,6 +278,87 @@ class AssemblyIT extends SpokesIT {
     assertThat(receipts.strip().split("\n")).hasSize(2);
   }
 
+  @Test
+  void membersObjectToTheRollAndChairsDecide() {
+    // A draft assembly with a roll at today's date, chaired by Laia.
+    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Madrid"));
+    WebClient admin = signedIn(DemoData.ADMIN);
+    Map<String, String> fields = new HashMap<>();
+    fields.put("title", "Assembly with objections");
+    fields.put("timeZone", "Europe/Madrid");
+    fields.put("recordDate_input", now.toLocalDate().toString());
+    fields.put("firstCallAt_input", MINUTE.format(now.plusDays(2)));
+    fields.put("opensAt_input", MINUTE.format(now.plusDays(2)));
+    fields.put("closesAt_input", MINUTE.format(now.plusDays(3)));
+    fields.put("noticeDays_input", "0");
+    Page created =
+        admin.submit(admin.get("assembly/assemblies.xhtml"), "createForm", "create", fields);
+    String id = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+    admin.submit(created, "chairsForm", "appoint", Map.of("chairEmail", LAIA));
+    WebClient laia = signedIn(LAIA);
+    String page = "assembly/assembly.xhtml?id=" + id;
+    laia.submit(
+        laia.get(page),
+        "motionForm",
+        "addMotion",
+        Map.of("title", "A motion", "kind_input", "yes-no", "threshold", "1/2"));
+    laia.submit(laia.get(page), "rollForm", "build", Map.of());
+    Page opened =
+        laia.submit(
+            laia.get(page),
+            "rollForm",
+            "openObjections",
+            Map.of("objectionsUntil_input", MINUTE.format(now.plusHours(1))));
+    assertThat(opened.globalMessages()).contains(text(opened, "assembly.objections.opened"));
+
+    // Pau has no standing this year: he is on the roll, not eligible, and says why he should be.
+    WebClient pau = signedIn("pau.ferrer@members.example");
+    Page places = pau.get("assembly/vote.xhtml");
+    String form =
+        places.doc().select("form[id^=place_" + id + "_]").stream()
+            .filter(f -> f.text().contains("Pau Ferrer"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no place on the roll: " + places.text()))
+            .id();
+    assertThat(places.doc().getElementById(form).text())
+        .contains(text(places, "assembly.roll.reason.standing"));
+    Page empty = pau.submit(places, form, "objectEligibility", Map.of());
+    assertThat(empty.doc().select("[role=alert]").text())
+        .isEqualTo(text(empty, "assembly.objection.claim.invalid", 2000));
+    Page objected =
+        pau.submit(
+            pau.get("assembly/vote.xhtml"),
+            form,
+            "objectEligibility",
+            Map.of(
+                "claim", "I paid in cash at the general assembly; the receipt is ES-2026-0117."));
+    assertThat(objected.globalMessages()).contains(text(objected, "assembly.objection.raised"));
+
+    // Convening waits for the window and the decision; Laia upholds it: Pau is on the roll.
+    Page early = laia.submit(laia.get(page), "stateForm", "convene", Map.of());
+    assertThat(early.globalMessages()).contains(text(early, "assembly.convene.objectionsOpen"));
+    Page withObjection = laia.get(page);
+    Page upheld = laia.submit(withObjection, "objectionsForm", "objections:0:approve", Map.of());
+    assertThat(upheld.globalMessages()).contains(text(upheld, "assembly.objection.upheld"));
+    Page roll = laia.get("assembly/roll.xhtml?id=" + id);
+    assertThat(roll.doc().select("tr:contains(ES-000002)").text())
+        .contains(text(roll, "assembly.roll.yes"));
+    // The objection window is over an hour later: the assembly convenes.
+    clockOffset(Duration.ofHours(2));
+    try {
+      Page convened = laia.submit(laia.get(page), "stateForm", "convene", Map.of());
+      assertThat(convened.globalMessages()).hasSize(1);
+      assertThat(convened.globalMessages().get(0))
+          .doesNotContain(text(convened, "assembly.convene.objectionsOpen"));
+    } finally {
+      clockOffset(Duration.ZERO);
+    }
+    // Pau's place on the roll now says he may vote.
+    Page after = pau.get("assembly/vote.xhtml");
+    assertThat(after.doc().getElementById(form).text())
+        .contains(text(after, "assembly.place.eligible"));
+  }
+
   /** The text of {@code key} in the language {@code page} is shown in. */
   private static String text(Page page, String key, Object... args) {
     return Texts.text(

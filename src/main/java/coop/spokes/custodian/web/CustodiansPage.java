@@ -24,6 +24,14 @@ public class CustodiansPage implements Serializable {
     model = new PagedModel<>(page -> custodians.page(page), CustodianSummary::id);
   }
 
+  /**
+   * Refuses anyone but admins before the page renders: the table's rows are read while it renders,
+   * when a refusal could no longer change the answer's status once part of the page was sent.
+   */
+  public void load() {
+    custodians.page(coop.spokes.platform.persistence.PageRequest.of(0, 1));
+  }
+
   public PagedModel<CustodianSummary> getModel() {
     return model;
   }
