@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real browser: an admin creates an assembly and appoints a chair; the chair gives it class
- * shares, an agenda and a roll, convenes and opens it; three members of three classes vote (Aina on
- * a phone-sized window, Núria for herself and by proxy for Priya, who gave it on her page); the
+ * shares, an agenda and a roll, convenes and opens it; three members of three classes vote (Léa on
+ * a phone-sized window, Núria for herself and by proxy for Aina, who gave it on her page); the
  * chair closes and publishes; the published result is the one worked out by hand, and the built
  * {@code spokes-cli.jar} recounts the published document to the same outcome. Takes the user
  * guide's screenshots; no console error or CSP violation allowed.
@@ -37,6 +37,11 @@ class AssemblyJourneyIT extends SpokesIT {
   static final String MOTION = "Open a second meeting room";
 
   @TempDir Path dir;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void smtp() {
+    coop.spokes.testing.Mailbox.server(); // notices and receipts are mailed during the journey
+  }
 
   @Test
   void aChairRunsAnAssemblyThreeMembersVoteAndTheResultRecounts() throws Exception {
@@ -86,38 +91,31 @@ class AssemblyJourneyIT extends SpokesIT {
       click(driver, "agendaForm:motions:0:openMotion");
       awaitInfo(wait);
 
-      // Priya (producer) gives her proxy to Núria on her own page.
-      relogin(driver, wait, "priya.patel@members.example");
+      // Aina (individual) gives her proxy to Núria on her own page.
+      relogin(driver, wait, "aina.roca@members.example");
       open(driver, "assembly/vote.xhtml");
       WebElement proxyForm =
-          driver.findElements(By.cssSelector("form[id^=membership_]")).stream()
-              .filter(
-                  f ->
-                      f.getText().contains("Priya Patel")
-                          && !f.findElements(By.cssSelector("input[id$=':holder']")).isEmpty())
-              .filter(f -> f.getAttribute("id").startsWith("membership_" + assemblyId(page) + "_"))
-              .findFirst()
-              .orElseThrow();
+          driver.findElement(By.cssSelector("form[id^='membership_" + assemblyId(page) + "_']"));
       proxyForm.findElement(By.cssSelector("input[id$=':holder']")).sendKeys("ES-000001");
       before = driver.findElement(By.tagName("html"));
       proxyForm.findElement(By.cssSelector("button[id$=':give']")).click();
       awaitInfo(wait);
 
-      // Aina (individual) votes yes on a phone.
-      relogin(driver, wait, "aina.roca@members.example");
+      // Léa (producer) votes yes on a phone.
+      relogin(driver, wait, "lea.pelletier@members.example");
       driver.manage().window().setSize(new Dimension(390, 844));
       open(driver, "assembly/vote.xhtml");
-      vote(driver, wait, "Aina Roca", "yes");
+      vote(driver, wait, "Léa Pelletier", "yes");
       browser.screenshot(Path.of("target/screenshots/assembly-vote-phone.png"));
       assertThat(driver.findElement(By.cssSelector("code.spokes-receipt")).getText())
           .matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
       driver.manage().window().setSize(new Dimension(1280, 900));
 
-      // Núria (consumer) votes no for herself and yes for Priya (producer), by proxy.
+      // Núria (consumer) votes no for herself and yes for Aina (individual), by proxy.
       relogin(driver, wait, "nuria.soler@members.example");
       open(driver, "assembly/vote.xhtml");
       vote(driver, wait, "Núria Soler", "no");
-      vote(driver, wait, "Priya Patel", "yes");
+      vote(driver, wait, "Aina Roca", "yes");
 
       // Laia closes the motion and the assembly, and publishes.
       relogin(driver, wait, "laia.casals@members.example");

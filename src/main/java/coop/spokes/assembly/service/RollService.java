@@ -220,7 +220,7 @@ public class RollService {
     a.openObjections(until, OffsetDateTime.now(clock));
     audit.record(
         AssemblyService.STREAM,
-        "roll.objectionsOpened",
+        "roll.objections-opened",
         "assembly",
         assemblyId,
         Map.of("until", until.toString()),

@@ -164,10 +164,14 @@ public class AssemblyPage implements Serializable {
   }
 
   public void dismiss(long objectionId) {
-    run(
-        "objectionsForm",
-        () -> roll.dismiss(objectionId, reasons.get(objectionId)),
-        "assembly.objection.dismissed");
+    try {
+      roll.dismiss(objectionId, reasons.get(objectionId));
+      FacesMessages.info("assembly.objection.dismissed");
+    } catch (SpokesException e) {
+      // The reason field is repeated per objection: the message is shown at the top.
+      FacesMessages.error(e.key(), e.args());
+    }
+    reload();
   }
 
   public void convene() {
