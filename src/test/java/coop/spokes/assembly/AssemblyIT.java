@@ -79,6 +79,37 @@ class AssemblyIT extends SpokesIT {
   }
 
   @Test
+  void theDemosPublishedAssemblyRecountsWithTheCommand(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // The demo's general assembly 2026 (motions 1 to 3) as anyone downloads it, recounted by the
+    // built spokes-cli.jar: each published outcome matches its recount.
+    for (int motion = 1; motion <= 3; motion++) {
+      var download = visitor().download("api/assembly/motions/" + motion + "/tally.json");
+      assertThat(download.statusCode()).isEqualTo(200);
+      java.nio.file.Path file = dir.resolve("motion-" + motion + ".json");
+      java.nio.file.Files.write(file, download.body());
+      coop.spokes.cli.RecountCommandIT.Run run =
+          coop.spokes.cli.RecountCommandIT.run("recount", file.toString());
+      assertThat(run.exit()).as(run.out() + run.err()).isZero();
+      assertThat(run.out()).contains("The published outcome matches the recount.");
+    }
+    // A documented receipt code of the demo is found on the result page, typed in any form; a
+    // changed one is not.
+    WebClient anyone = visitor();
+    Page result = anyone.get("assembly/result.xhtml?id=1");
+    Page found =
+        anyone.submit(
+            result, "receiptForm", "check", Map.of("receipt", "9cma pxhc 8mhq vc8b faqm xn7a"));
+    assertThat(found.doc().getElementById("receiptForm:found").text())
+        .contains("Approve the accounts of the year 2025/26");
+    Page notFound =
+        anyone.submit(
+            found, "receiptForm", "check", Map.of("receipt", "9CMA-PXHC-8MHQ-VC8B-FAQM-XN7B"));
+    assertThat(notFound.fieldMessage("receiptForm:receipt"))
+        .isEqualTo(text(notFound, "assembly.receipt.notFound"));
+  }
+
+  @Test
   void aMemberVotesKeepsAReceiptAndMayChangeTheirVote() throws Exception {
     WebClient aina = signedIn(AINA);
     Page vote = aina.get("assembly/vote.xhtml");
@@ -349,7 +380,8 @@ class AssemblyIT extends SpokesIT {
     Map<String, String> fields = new HashMap<>();
     fields.put("title", "Assembly with objections");
     fields.put("timeZone", "Europe/Madrid");
-    fields.put("recordDate_input", now.toLocalDate().toString());
+    // Liam Thompson was suspended on that day (demo history): not eligible, whatever his standing.
+    fields.put("recordDate_input", "2026-11-01");
     fields.put("firstCallAt_input", MINUTE.format(now.plusDays(2)));
     fields.put("opensAt_input", MINUTE.format(now.plusDays(2)));
     fields.put("closesAt_input", MINUTE.format(now.plusDays(3)));
@@ -366,6 +398,42 @@ class AssemblyIT extends SpokesIT {
         "addMotion",
         Map.of("title", "A motion", "kind_input", "yes-no", "threshold", "1/2"));
     laia.submit(laia.get(page), "rollForm", "build", Map.of());
+    // Raw weights from a file: a wrong line stops the whole import; a right file is imported once.
+    Page wrong =
+        laia.submit(
+            laia.get(page),
+            "weightsForm",
+            "previewWeights",
+            Map.of("pasted", "member;weight\nES-000001;12\nXX-999999;4\nES-000007;-1\n"));
+    assertThat(wrong.doc().getElementById("weightsForm"))
+        .as(wrong.status() + " " + wrong.uri() + " " + wrong.text())
+        .isNotNull();
+    assertThat(wrong.doc().getElementById("weightsForm").text())
+        .contains(text(wrong, "assembly.weights.unknownMember", "XX-999999"))
+        .contains(text(wrong, "assembly.weight.invalid"));
+    assertThat(wrong.doc().getElementById("weightsForm:importWeights").hasAttr("disabled"))
+        .isTrue();
+    Page preview =
+        laia.submit(
+            laia.get(page),
+            "weightsForm",
+            "previewWeights",
+            Map.of("pasted", "Member number,Weight\nES-000001,12\nES-000007,3.5\n"));
+    Page imported = laia.submit(preview, "weightsForm", "importWeights", Map.of());
+    assertThat(imported.globalMessages()).contains(text(imported, "assembly.weights.imported", 2));
+    Page again =
+        laia.submit(
+            laia.submit(
+                laia.get(page),
+                "weightsForm",
+                "previewWeights",
+                Map.of("pasted", "Member number,Weight\nES-000001,12\nES-000007,3.5\n")),
+            "weightsForm",
+            "importWeights",
+            Map.of());
+    assertThat(again.globalMessages()).contains(text(again, "assembly.weights.imported", 0));
+    Page weighed = laia.get("assembly/roll.xhtml?id=" + id);
+    assertThat(weighed.doc().select("tr:contains(ES-000007)").text()).containsPattern("3[.,]5");
     Page opened =
         laia.submit(
             laia.get(page),
@@ -376,37 +444,37 @@ class AssemblyIT extends SpokesIT {
         .as(opened.text())
         .contains(text(opened, "assembly.objections.opened"));
 
-    // Pau has no standing this year: he is on the roll, not eligible, and says why he should be.
-    WebClient pau = signedIn("pau.ferrer@members.example");
-    Page places = pau.get("assembly/vote.xhtml");
+    // Liam is on the roll, not eligible, and says why he should be.
+    WebClient liam = signedIn("liam.thompson@members.example");
+    Page places = liam.get("assembly/vote.xhtml");
     String form =
         places.doc().select("form[id^=place_" + id + "_]").stream()
-            .filter(f -> f.text().contains("Pau Ferrer"))
+            .filter(f -> f.text().contains("Liam Thompson"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no place on the roll: " + places.text()))
             .id();
     assertThat(places.doc().getElementById(form).text())
-        .contains(text(places, "assembly.roll.reason.standing"));
-    Page empty = pau.submit(places, form, "objectEligibility", Map.of());
+        .contains(text(places, "assembly.roll.reason.notActive"));
+    Page empty = liam.submit(places, form, "objectEligibility", Map.of());
     assertThat(empty.doc().select("[role=alert]").text())
         .isEqualTo(text(empty, "assembly.objection.claim.invalid", 2000));
     Page objected =
-        pau.submit(
-            pau.get("assembly/vote.xhtml"),
+        liam.submit(
+            liam.get("assembly/vote.xhtml"),
             form,
             "objectEligibility",
             Map.of(
                 "claim", "I paid in cash at the general assembly; the receipt is ES-2026-0117."));
     assertThat(objected.globalMessages()).contains(text(objected, "assembly.objection.raised"));
 
-    // Convening waits for the window and the decision; Laia upholds it: Pau is on the roll.
+    // Convening waits for the window and the decision; Laia upholds it: Liam is on the roll.
     Page early = laia.submit(laia.get(page), "stateForm", "convene", Map.of());
     assertThat(early.globalMessages()).contains(text(early, "assembly.convene.objectionsOpen"));
     Page withObjection = laia.get(page);
     Page upheld = laia.submit(withObjection, "objectionsForm", "objections:0:approve", Map.of());
     assertThat(upheld.globalMessages()).contains(text(upheld, "assembly.objection.upheld"));
     Page roll = laia.get("assembly/roll.xhtml?id=" + id);
-    assertThat(roll.doc().select("tr:contains(ES-000002)").text())
+    assertThat(roll.doc().select("tr:contains(NZ-000003)").text())
         .contains(text(roll, "assembly.roll.yes"));
     // The objection window is over an hour later: the assembly convenes.
     clockOffset(Duration.ofHours(2));
@@ -418,8 +486,8 @@ class AssemblyIT extends SpokesIT {
     } finally {
       clockOffset(Duration.ZERO);
     }
-    // Pau's place on the roll now says he may vote.
-    Page after = pau.get("assembly/vote.xhtml");
+    // Liam's place on the roll now says he may vote.
+    Page after = liam.get("assembly/vote.xhtml");
     assertThat(after.doc().getElementById(form).text())
         .contains(text(after, "assembly.place.eligible"));
   }

@@ -149,6 +149,23 @@ public class AssemblyRepository {
     return Optional.ofNullable(em.find(RollEntry.class, new RollEntry.Key(assemblyId, memberId)));
   }
 
+  /** The roll entries with these member numbers (upper case), read in chunks of 1,000. */
+  public List<RollEntry> rollEntriesByNumbers(long assemblyId, Collection<String> numbers) {
+    List<RollEntry> found = new ArrayList<>();
+    List<String> all = new ArrayList<>(numbers);
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          em.createQuery(
+                  "select r from RollEntry r where r.assemblyId = :a"
+                      + " and upper(r.memberNumber) in :n",
+                  RollEntry.class)
+              .setParameter("a", assemblyId)
+              .setParameter("n", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
+
   /** The roll entry of the member numbered {@code number} (any case). */
   public Optional<RollEntry> rollEntryByNumber(long assemblyId, String number) {
     return em

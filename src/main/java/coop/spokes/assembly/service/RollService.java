@@ -435,6 +435,133 @@ public class RollService {
         o.getDecisionNote());
   }
 
+  /** Raw weights read at most from one file: one per member of a roll of 100,000 and more. */
+  static final int MAX_WEIGHT_LINES = 200_000;
+
+  /** One line of a raw-weights file, and what importing it would do (or why it cannot). */
+  public record WeightLine(
+      int line,
+      String memberNumber,
+      String displayName,
+      String currentWeight,
+      String newWeight,
+      String errorKey,
+      List<String> errorArgs)
+      implements Serializable {}
+
+  /** What importing a raw-weights file would change, line by line; nothing is stored. */
+  public record WeightsPreview(List<WeightLine> lines, int changes, int errors)
+      implements Serializable {}
+
+  /**
+   * Reads a file of raw weights (plural votes): a header naming a member-number column and a weight
+   * column (comma or semicolon separated), then one member per line. Each line is checked against
+   * the roll: a member on it, a weight of 0 or more, each member once. Requires CHAIR of the
+   * assembly; only in DRAFT.
+   *
+   * @throws AssemblyException {@code assembly.weights.columns}, {@code assembly.weights.tooMany},
+   *     {@code assembly.weights.empty} at {@code file}
+   */
+  public WeightsPreview previewWeights(long assemblyId, String csv) {
+    access.requireAnyToSee("assembly", assemblyId, AssemblyGrants.chair(assemblyId));
+    Assembly a = assemblies.assembly(assemblyId);
+    if (a.getState() != AssemblyState.DRAFT) {
+      throw new AssemblyException(null, "assembly.state.notDraft");
+    }
+    return weights(assemblyId, csv);
+  }
+
+  /**
+   * Imports a file of raw weights, all or nothing: when any line is wrong nothing is stored.
+   * Importing the same file again changes nothing. Requires CHAIR of the assembly; only in DRAFT.
+   *
+   * @return how many members' weights changed
+   * @throws AssemblyException as {@link #previewWeights}, and {@code assembly.weights.hasErrors}
+   */
+  public int importWeights(long assemblyId, String csv) {
+    access.requireAnyToSee("assembly", assemblyId, AssemblyGrants.chair(assemblyId));
+    Assembly a = assemblies.lock(assemblyId);
+    if (a.getState() != AssemblyState.DRAFT) {
+      throw new AssemblyException(null, "assembly.state.notDraft");
+    }
+    WeightsPreview preview = weights(assemblyId, csv);
+    if (preview.errors() > 0) {
+      throw new AssemblyException("file", "assembly.weights.hasErrors", preview.errors());
+    }
+    int changed = 0;
+    for (WeightLine l : preview.lines()) {
+      if (!l.newWeight().equals(l.currentWeight())) {
+        repo.rollEntryByNumber(assemblyId, l.memberNumber())
+            .orElseThrow(() -> new IllegalStateException("checked above"))
+            .weigh(l.newWeight());
+        changed++;
+      }
+    }
+    audit.record(
+        AssemblyService.STREAM,
+        "roll.weights-imported",
+        "assembly",
+        assemblyId,
+        Map.of(
+            "lines",
+            Integer.toString(preview.lines().size()),
+            "changed",
+            Integer.toString(changed)),
+        null);
+    return changed;
+  }
+
+  private WeightsPreview weights(long assemblyId, String csv) {
+    List<String[]> rows = WeightsFile.read(csv, MAX_WEIGHT_LINES);
+    Map<String, RollEntry> byNumber = new java.util.HashMap<>();
+    java.util.Set<String> numbers = new java.util.HashSet<>();
+    for (String[] r : rows) {
+      numbers.add(r[1].strip().toUpperCase(java.util.Locale.ROOT));
+    }
+    repo.rollEntriesByNumbers(assemblyId, numbers)
+        .forEach(e -> byNumber.put(e.getMemberNumber().toUpperCase(java.util.Locale.ROOT), e));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<WeightLine> lines = new ArrayList<>();
+    int changes = 0;
+    int errors = 0;
+    for (String[] r : rows) {
+      int line = Integer.parseInt(r[0]);
+      String number = r[1].strip().toUpperCase(java.util.Locale.ROOT);
+      RollEntry e = byNumber.get(number);
+      String error = null;
+      List<String> args = List.of();
+      String weight = null;
+      if (e == null) {
+        error = "assembly.weights.unknownMember";
+        args = List.of(r[1].strip());
+      } else if (!seen.add(number)) {
+        error = "assembly.weights.duplicate";
+        args = List.of(r[1].strip());
+      } else {
+        try {
+          weight = rawWeight(r[2], "file");
+        } catch (AssemblyException ex) {
+          error = "assembly.weight.invalid";
+        }
+      }
+      if (error != null) {
+        errors++;
+      } else if (!weight.equals(e.getRawWeight())) {
+        changes++;
+      }
+      lines.add(
+          new WeightLine(
+              line,
+              e == null ? r[1].strip() : e.getMemberNumber(),
+              e == null ? "" : e.getDisplayName(),
+              e == null ? null : e.getRawWeight(),
+              weight == null ? r[2].strip() : weight,
+              error,
+              args));
+    }
+    return new WeightsPreview(lines, changes, errors);
+  }
+
   /**
    * A raw weight as typed: an exact number of 0 or more, as the tally writes it.
    *

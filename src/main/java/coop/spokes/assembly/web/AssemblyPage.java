@@ -63,6 +63,13 @@ public class AssemblyPage implements Serializable {
   private final Map<Long, String> calls = new HashMap<>();
 
   private String attendee;
+  private transient jakarta.servlet.http.Part weightsUpload;
+  private String weightsPasted;
+
+  /** The raw-weights file being previewed (text), imported as previewed. */
+  private String weightsText;
+
+  private RollService.WeightsPreview weightsPreview;
   private int attendanceCall = 1;
 
   public void load() {
@@ -212,6 +219,72 @@ public class AssemblyPage implements Serializable {
         "attendanceForm",
         () -> chair.markPresenceByNumber(id, attendanceCall, attendee, true),
         "assembly.attendance.marked");
+  }
+
+  /** The most a raw-weights file may weigh (a roll of 200,000 lines fits). */
+  static final long MAX_WEIGHTS_BYTES = 8L * 1024 * 1024;
+
+  /** Reads the uploaded (or pasted) raw weights and shows what importing them would change. */
+  public void previewWeights() {
+    try {
+      String text = weightsPasted;
+      if (weightsUpload != null && weightsUpload.getSize() > 0) {
+        if (weightsUpload.getSize() > MAX_WEIGHTS_BYTES) {
+          FacesMessages.errorAt(
+              "weightsForm:file", "assembly.weights.tooBig", MAX_WEIGHTS_BYTES / 1024 / 1024);
+          return;
+        }
+        try (java.io.InputStream in = weightsUpload.getInputStream()) {
+          text = coop.spokes.platform.csv.CsvText.decode(in.readAllBytes());
+        }
+      }
+      weightsPreview = roll.previewWeights(id, text);
+      weightsText = text;
+    } catch (SpokesException e) {
+      FacesMessages.show("weightsForm", e);
+    } catch (java.io.IOException e) {
+      FacesMessages.errorAt("weightsForm:file", "assembly.weights.columns");
+    }
+  }
+
+  /** Imports the previewed raw weights, all or nothing. */
+  public void importWeights() {
+    try {
+      int changed = roll.importWeights(id, weightsText);
+      FacesMessages.info("assembly.weights.imported", changed);
+      weightsPreview = null;
+      weightsText = null;
+      weightsPasted = null;
+    } catch (SpokesException e) {
+      FacesMessages.show("weightsForm", e);
+    }
+    reload();
+  }
+
+  /** Drops the preview, to choose another file. */
+  public void discardWeights() {
+    weightsPreview = null;
+    weightsText = null;
+  }
+
+  public jakarta.servlet.http.Part getWeightsUpload() {
+    return weightsUpload;
+  }
+
+  public void setWeightsUpload(jakarta.servlet.http.Part weightsUpload) {
+    this.weightsUpload = weightsUpload;
+  }
+
+  public String getWeightsPasted() {
+    return weightsPasted;
+  }
+
+  public void setWeightsPasted(String weightsPasted) {
+    this.weightsPasted = weightsPasted;
+  }
+
+  public RollService.WeightsPreview getWeightsPreview() {
+    return weightsPreview;
   }
 
   /** Turnout per class of an open motion (polled while it is open). */

@@ -67,6 +67,25 @@ public class AssemblyWords {
     return f.format(new java.math.BigDecimal(arg));
   }
 
+  /**
+   * A raw weight as stored (an exact fraction such as {@code 7/2}) in the reader's number format,
+   * to four decimals at most.
+   */
+  public String weight(String fraction) {
+    if (fraction == null) {
+      return "";
+    }
+    coop.spokes.assembly.tally.Fraction f = coop.spokes.assembly.tally.Fraction.parse(fraction);
+    java.math.BigDecimal value =
+        new java.math.BigDecimal(f.numerator())
+            .divide(new java.math.BigDecimal(f.denominator()), 4, java.math.RoundingMode.HALF_EVEN);
+    java.text.NumberFormat n =
+        java.text.NumberFormat.getNumberInstance(
+            jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    n.setMaximumFractionDigits(4);
+    return n.format(value);
+  }
+
   /** A class or kind code (PRODUCER, ORGANISATION), translated. */
   public String code(String code) {
     return code == null ? "" : FacesMessages.text("assembly.code." + code.toUpperCase(Locale.ROOT));

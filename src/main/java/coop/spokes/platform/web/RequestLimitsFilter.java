@@ -33,9 +33,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestLimitsFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
-  /** The pages with a file upload (member import, payment import): the only multipart targets. */
+  /**
+   * The pages with a file upload (member import, payment import, an assembly's raw weights): the
+   * only multipart targets.
+   */
   static final Set<String> UPLOAD_PAGES =
-      Set.of("/membership/review/member-import.xhtml", "/contribution/payment-import.xhtml");
+      Set.of(
+          "/membership/review/member-import.xhtml",
+          "/contribution/payment-import.xhtml",
+          "/assembly/assembly.xhtml");
 
   @Inject
   @ConfigProperty(name = "spokes.platform.anonymous-max-post-bytes", defaultValue = "1048576")
