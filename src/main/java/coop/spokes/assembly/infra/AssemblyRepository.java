@@ -100,17 +100,6 @@ public class AssemblyRepository {
         .getResultList();
   }
 
-  /** Assemblies whose roll members may object to now. */
-  public List<Assembly> withObjectionsOpen(OffsetDateTime now) {
-    return em.createQuery(
-            "select a from Assembly a where a.state = :draft and a.objectionsUntil > :now"
-                + " order by a.firstCallAt",
-            Assembly.class)
-        .setParameter("draft", AssemblyState.DRAFT)
-        .setParameter("now", now)
-        .getResultList();
-  }
-
   public Optional<AssemblyMotion> motion(long id) {
     return Optional.ofNullable(em.find(AssemblyMotion.class, id));
   }
@@ -197,19 +186,6 @@ public class AssemblyRepository {
             "select r from RollEntry r where r.assemblyId = :a and r.memberId in :m",
             RollEntry.class)
         .setParameter("a", assemblyId)
-        .setParameter("m", memberIds)
-        .getResultList();
-  }
-
-  /** Roll entries of the given members on any of the assemblies. */
-  public List<RollEntry> rollEntriesOf(Collection<Long> assemblyIds, Collection<Long> memberIds) {
-    if (assemblyIds.isEmpty() || memberIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "select r from RollEntry r where r.assemblyId in :a and r.memberId in :m",
-            RollEntry.class)
-        .setParameter("a", assemblyIds)
         .setParameter("m", memberIds)
         .getResultList();
   }
@@ -348,10 +324,6 @@ public class AssemblyRepository {
 
   // ---- Objections, proxies, attendance ---------------------------------------------------------
 
-  public Optional<Objection> objection(long id) {
-    return Optional.ofNullable(em.find(Objection.class, id));
-  }
-
   public Optional<Objection> lockObjection(long id) {
     return Optional.ofNullable(em.find(Objection.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
@@ -427,15 +399,6 @@ public class AssemblyRepository {
             Delegation.class)
         .setParameter("a", assemblyId)
         .setParameter("p", principals)
-        .getResultList();
-  }
-
-  /** Every delegation of an assembly (its chairs' list, the tally's attendance). */
-  public List<Delegation> delegations(long assemblyId) {
-    return em.createQuery(
-            "select d from Delegation d where d.assemblyId = :a order by d.createdAt",
-            Delegation.class)
-        .setParameter("a", assemblyId)
         .getResultList();
   }
 
@@ -524,20 +487,5 @@ public class AssemblyRepository {
     return rows.stream()
         .map(r -> new Attendee((String) r[0], (String) r[1], (String) r[2]))
         .toList();
-  }
-
-  /** Members present at a call (ids), for the chairs' attendance list. */
-  public List<Long> present(long assemblyId, int call) {
-    List<Long> ids = new ArrayList<>();
-    for (Object o :
-        em.createNativeQuery(
-                "select member_id from assembly_attendance where assembly_id = ?"
-                    + " and call_number = ? order by member_id")
-            .setParameter(1, assemblyId)
-            .setParameter(2, call)
-            .getResultList()) {
-      ids.add(((Number) o).longValue());
-    }
-    return ids;
   }
 }

@@ -7,7 +7,6 @@ import coop.spokes.assembly.model.AssemblyException;
 import coop.spokes.assembly.model.AssemblyMotion;
 import coop.spokes.assembly.model.AssemblySchedule;
 import coop.spokes.assembly.model.AssemblyState;
-import coop.spokes.assembly.model.MotionState;
 import coop.spokes.assembly.tally.Fraction;
 import coop.spokes.assembly.tally.Motion;
 import coop.spokes.assembly.tally.Scheme;
@@ -407,9 +406,5 @@ public class AssemblyService implements ScopeDirectory {
         m.getClosedAt(),
         m.getResult(),
         new ArrayList<>(rules.options()));
-  }
-
-  static boolean isOpen(AssemblyMotion m) {
-    return m.getState() == MotionState.OPEN;
   }
 }
