@@ -232,7 +232,7 @@ class AssemblyJourneyIT extends SpokesIT {
 
   private void awaitInfo(WebDriverWait wait) {
     if (before != null) {
-      wait.until(ExpectedConditions.stalenessOf(before));
+      Browsers.awaitGone(wait, before);
       before = null;
     }
     try {

@@ -11,8 +11,10 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,6 +61,28 @@ public final class Browsers {
             return text.contains(fragment) ? text : null;
           } catch (WebDriverException replacedOrMissing) {
             return null;
+          }
+        });
+  }
+
+  /**
+   * Waits until the page that held {@code element} has gone (a click sent the browser on). Chromium
+   * answers a question about a node of a page being replaced either as a stale element or as
+   * "unknown error: Node ... does not belong to the document"; both mean the page has gone.
+   */
+  public static void awaitGone(WebDriverWait wait, WebElement element) {
+    wait.until(
+        driver -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (StaleElementReferenceException gone) {
+            return true;
+          } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return true;
+            }
+            throw e;
           }
         });
   }

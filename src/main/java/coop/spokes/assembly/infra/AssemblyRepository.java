@@ -7,10 +7,12 @@ import coop.spokes.assembly.model.Delegation;
 import coop.spokes.assembly.model.JurisdictionRule;
 import coop.spokes.assembly.model.Objection;
 import coop.spokes.assembly.model.RollEntry;
+import coop.spokes.platform.persistence.RowsInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -281,39 +283,35 @@ public class AssemblyRepository {
     return kept;
   }
 
-  /** Inserts roll entries, many rows per statement (a roll of 100,000 in a few hundred). */
+  private static final RowsInsert<RollEntry> ROLL =
+      new RowsInsert<>(
+          "insert into assembly_roll_entry (assembly_id, member_id, custodian_id, jurisdiction,"
+              + " member_number, display_name, member_class, kind, raw_weight, status_at,"
+              + " standing, eligible, reason, overridden) values",
+          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          500);
+
+  /** Inserts roll entries, 500 rows per statement (a roll of 100,000 in 200). */
   public void insertRoll(List<RollEntry> entries) {
-    final int perStatement = 500;
-    for (int from = 0; from < entries.size(); from += perStatement) {
-      List<RollEntry> part = entries.subList(from, Math.min(entries.size(), from + perStatement));
-      StringBuilder sql =
-          new StringBuilder(
-              "insert into assembly_roll_entry (assembly_id, member_id, custodian_id,"
-                  + " jurisdiction, member_number, display_name, member_class, kind, raw_weight,"
-                  + " status_at, standing, eligible, reason, overridden) values ");
-      for (int i = 0; i < part.size(); i++) {
-        sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      }
-      var q = em.createNativeQuery(sql.toString());
-      int p = 1;
-      for (RollEntry r : part) {
-        q.setParameter(p++, r.getAssemblyId());
-        q.setParameter(p++, r.getMemberId());
-        q.setParameter(p++, r.getCustodianId());
-        q.setParameter(p++, r.getJurisdiction());
-        q.setParameter(p++, r.getMemberNumber());
-        q.setParameter(p++, r.getDisplayName());
-        q.setParameter(p++, r.getMemberClass());
-        q.setParameter(p++, r.getKind());
-        q.setParameter(p++, r.getRawWeight());
-        q.setParameter(p++, r.getStatusAt());
-        q.setParameter(p++, r.getStanding());
-        q.setParameter(p++, r.isEligible());
-        q.setParameter(p++, r.getReason());
-        q.setParameter(p++, r.isOverridden());
-      }
-      q.executeUpdate();
-    }
+    ROLL.write(
+        em.unwrap(Connection.class),
+        entries,
+        (r, v) ->
+            v.add(r.getAssemblyId())
+                .add(r.getMemberId())
+                .add(r.getCustodianId())
+                .add(r.getJurisdiction())
+                .add(r.getMemberNumber())
+                .add(r.getDisplayName())
+                .add(r.getMemberClass())
+                .add(r.getKind())
+                .add(r.getRawWeight())
+                .add(r.getStatusAt())
+                .add(r.getStanding())
+                .add(r.isEligible())
+                .add(r.getReason())
+                .add(r.isOverridden()),
+        "roll entries");
   }
 
   public int clearRoll(long assemblyId) {
@@ -409,21 +407,23 @@ public class AssemblyRepository {
   }
 
   /** Marks {@code memberId} present at a call; false when they were already. */
+  /**
+   * Records the member present at a call, unless they already are; true when this marked them. One
+   * statement, so that two casts by the same proxy holder at once (or a cast and a check-in) never
+   * collide on the key and roll one of them back.
+   */
   public boolean markPresent(
       long assemblyId, int call, long memberId, long markedBy, OffsetDateTime now) {
-    if (isPresent(assemblyId, call, memberId)) {
-      return false;
-    }
-    em.createNativeQuery(
-            "insert into assembly_attendance (assembly_id, call_number, member_id, marked_by,"
-                + " marked_at) values (?, ?, ?, ?, ?)")
-        .setParameter(1, assemblyId)
-        .setParameter(2, call)
-        .setParameter(3, memberId)
-        .setParameter(4, markedBy)
-        .setParameter(5, now)
-        .executeUpdate();
-    return true;
+    return em.createNativeQuery(
+                "insert into assembly_attendance (assembly_id, call_number, member_id, marked_by,"
+                    + " marked_at) values (?, ?, ?, ?, ?) on conflict do nothing")
+            .setParameter(1, assemblyId)
+            .setParameter(2, call)
+            .setParameter(3, memberId)
+            .setParameter(4, markedBy)
+            .setParameter(5, now)
+            .executeUpdate()
+        > 0;
   }
 
   public boolean markAbsent(long assemblyId, int call, long memberId) {

@@ -3,6 +3,7 @@ package coop.spokes.contribution.infra;
 import coop.spokes.contribution.model.ImportBatch;
 import coop.spokes.contribution.model.ImportFormat;
 import coop.spokes.contribution.model.ImportOutcome;
+import coop.spokes.platform.persistence.RowsInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -140,52 +141,35 @@ public class ImportRepository {
         .executeUpdate();
   }
 
+  private static final RowsInsert<Line> LINES =
+      new RowsInsert<>(
+          "insert into contribution_import_line (batch_id, line_no, reference, date_text,"
+              + " amount_text, currency, member_text, note, received_on, amount, member_id,"
+              + " member_name, outcome, problems) values",
+          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          ROWS);
+
   /** Stages lines of a batch. */
   public void insertLines(long batchId, List<Line> lines) {
-    Connection c = em.unwrap(Connection.class);
-    try {
-      for (int from = 0; from < lines.size(); from += ROWS) {
-        List<Line> chunk = lines.subList(from, Math.min(lines.size(), from + ROWS));
-        StringBuilder sql =
-            new StringBuilder(
-                "insert into contribution_import_line (batch_id, line_no, reference, date_text,"
-                    + " amount_text, currency, member_text, note, received_on, amount, member_id,"
-                    + " member_name, outcome, problems) values");
-        for (int i = 0; i < chunk.size(); i++) {
-          sql.append(i == 0 ? " " : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        }
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-          int p = 1;
-          for (Line l : chunk) {
-            s.setLong(p++, batchId);
-            s.setInt(p++, l.lineNo());
-            s.setString(p++, l.reference());
-            s.setString(p++, l.dateText());
-            s.setString(p++, l.amountText());
-            s.setString(p++, l.currency());
-            s.setString(p++, l.memberText());
-            s.setString(p++, l.note());
-            if (l.receivedOn() == null) {
-              s.setNull(p++, Types.DATE);
-            } else {
-              s.setDate(p++, Date.valueOf(l.receivedOn()));
-            }
-            s.setBigDecimal(p++, l.amount());
-            if (l.memberId() == null) {
-              s.setNull(p++, Types.BIGINT);
-            } else {
-              s.setLong(p++, l.memberId());
-            }
-            s.setString(p++, l.memberName());
-            s.setString(p++, l.outcome().name());
-            s.setString(p++, l.problems());
-          }
-          s.executeUpdate();
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("lines of import " + batchId + " not staged", e);
-    }
+    LINES.write(
+        em.unwrap(Connection.class),
+        lines,
+        (l, v) ->
+            v.add(batchId)
+                .add(l.lineNo())
+                .add(l.reference())
+                .add(l.dateText())
+                .add(l.amountText())
+                .add(l.currency())
+                .add(l.memberText())
+                .add(l.note())
+                .add(l.receivedOn())
+                .add(l.amount())
+                .add(l.memberId())
+                .add(l.memberName())
+                .add(l.outcome().name())
+                .add(l.problems()),
+        "lines of import " + batchId);
   }
 
   /** Replaces lines (same numbers) with their checked version. */

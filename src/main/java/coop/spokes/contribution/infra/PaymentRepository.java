@@ -1,6 +1,7 @@
 package coop.spokes.contribution.infra;
 
 import coop.spokes.contribution.model.Payment;
+import coop.spokes.platform.persistence.RowsInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -207,6 +208,14 @@ public class PaymentRepository {
       String note,
       long receiptSeq) {}
 
+  private static final RowsInsert<Imported> IMPORTED =
+      new RowsInsert<>(
+          "insert into contribution_payment (id, custodian_id, member_id, amount, currency,"
+              + " received_on, fiscal_year, method, external_reference, note, recorded_at,"
+              + " recorded_by, reverses_id, receipt_year, receipt_seq, receipt_number) values",
+          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+          250);
+
   /**
    * Writes imported payments of one custodian in multi-row INSERTs of 250 (one transaction with the
    * caller's).
@@ -220,46 +229,26 @@ public class PaymentRepository {
       long by,
       OffsetDateTime now,
       List<Imported> rows) {
-    java.sql.Connection c = em.unwrap(java.sql.Connection.class);
-    try {
-      for (int from = 0; from < rows.size(); from += 250) {
-        List<Imported> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
-        StringBuilder sql =
-            new StringBuilder(
-                "insert into contribution_payment (id, custodian_id, member_id, amount, currency,"
-                    + " received_on, fiscal_year, method, external_reference, note, recorded_at,"
-                    + " recorded_by, reverses_id, receipt_year, receipt_seq, receipt_number) values");
-        for (int i = 0; i < chunk.size(); i++) {
-          sql.append(i == 0 ? " " : ", ")
-              .append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
-        }
-        try (java.sql.PreparedStatement s = c.prepareStatement(sql.toString())) {
-          int p = 1;
-          java.sql.Timestamp at = java.sql.Timestamp.from(now.toInstant());
-          for (Imported r : chunk) {
-            s.setLong(p++, r.id());
-            s.setLong(p++, custodianId);
-            s.setLong(p++, r.memberId());
-            s.setBigDecimal(p++, r.amount());
-            s.setString(p++, currency);
-            s.setDate(p++, java.sql.Date.valueOf(r.receivedOn()));
-            s.setInt(p++, r.fiscalYear());
-            s.setString(p++, method);
-            s.setString(p++, r.reference());
-            s.setString(p++, r.note());
-            s.setTimestamp(p++, at);
-            s.setLong(p++, by);
-            s.setInt(p++, receiptYear);
-            s.setLong(p++, r.receiptSeq());
-            s.setString(
-                p++, code + "-" + receiptYear + "-" + String.format("%06d", r.receiptSeq()));
-          }
-          s.executeUpdate();
-        }
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("imported payments not written", e);
-    }
+    IMPORTED.write(
+        em.unwrap(java.sql.Connection.class),
+        rows,
+        (r, v) ->
+            v.add(r.id())
+                .add(custodianId)
+                .add(r.memberId())
+                .add(r.amount())
+                .add(currency)
+                .add(r.receivedOn())
+                .add(r.fiscalYear())
+                .add(method)
+                .add(r.reference())
+                .add(r.note())
+                .add(now)
+                .add(by)
+                .add(receiptYear)
+                .add(r.receiptSeq())
+                .add(code + "-" + receiptYear + "-" + String.format("%06d", r.receiptSeq())),
+        "imported payments");
   }
 
   private int increment(long custodianId, int year) {

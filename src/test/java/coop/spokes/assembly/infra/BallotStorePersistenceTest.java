@@ -8,23 +8,27 @@ import coop.spokes.assembly.tally.Tally;
 import coop.spokes.assembly.tally.TallyDocumentReader;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
+import coop.spokes.testing.Waits;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -85,6 +89,57 @@ class BallotStorePersistenceTest {
     assertThat(TestDatabases.number(ds, "select count(*) from assembly_participation").intValue())
         .isEqualTo(1);
     assertThat(TestDatabases.number(ds, "select count(*) from assembly_ballot").intValue())
+        .isEqualTo(1);
+    emf.close();
+  }
+
+  /**
+   * A proxy holder casting for themself and for a principal at once marks themself present from
+   * each cast: the second cast's mark waits for the first's, and once the first has committed, it
+   * finds the holder present and its own cast commits too (a check before an insert let both miss
+   * the other's row, and the second cast fell on the key and was rolled back). On PostgreSQL, which
+   * reports the second waiting (H2, the development database, waits too but does not report it, so
+   * the test could not tell the wait from a hang).
+   */
+  @Test
+  void twoCastsByOneHolderAtOnceBothCommitAndMarkThemPresentOnce() throws Exception {
+    Kind kind = Kind.POSTGRESQL;
+    DataSource ds = TestDatabases.fresh(kind);
+    seed(ds);
+    EntityManagerFactory emf = TestDatabases.entityManagers(ds);
+    OffsetDateTime now = OffsetDateTime.parse("2026-12-02T18:00:00Z");
+    CountDownLatch firstMarked = new CountDownLatch(1);
+    CountDownLatch secondMarking = new CountDownLatch(1);
+
+    CompletableFuture<Boolean> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                TestDatabases.inTransaction(
+                    emf,
+                    em -> {
+                      boolean marked = new AssemblyRepository(em).markPresent(1, 1, 42, 7, now);
+                      firstMarked.countDown();
+                      Waits.await(secondMarking);
+                      Waits.untilASessionWaitsForALock(ds, kind);
+                      return marked;
+                    }));
+    Waits.await(firstMarked);
+    CompletableFuture<Boolean> second =
+        CompletableFuture.supplyAsync(
+            () ->
+                TestDatabases.inTransaction(
+                    emf,
+                    em -> {
+                      secondMarking.countDown();
+                      return new AssemblyRepository(em).markPresent(1, 1, 42, 7, now);
+                    }));
+
+    assertThat(first.get(60, TimeUnit.SECONDS)).as("the first cast marked them").isTrue();
+    assertThat(second.get(60, TimeUnit.SECONDS)).as("the second found them marked").isFalse();
+    assertThat(
+            TestDatabases.number(
+                    ds, "select count(*) from assembly_attendance where member_id = 42")
+                .intValue())
         .isEqualTo(1);
     emf.close();
   }
