@@ -183,56 +183,9 @@ class AssemblyIT extends SpokesIT {
 
   static final String PROXY_MOTION = "A motion voted by proxy";
 
-  /**
-   * Creates an assembly chaired by Laia whose members may hold {@code proxyLimit} proxies, with one
-   * motion, the roll at today's date, convened, open and its motion open; returns its id.
-   */
+  /** An open assembly chaired by Laia with {@link #PROXY_MOTION} open; returns its id. */
   private String openAssembly(String title, String proxyLimit) {
-    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Madrid"));
-    WebClient admin = signedIn(DemoData.ADMIN);
-    Map<String, String> fields = new HashMap<>();
-    fields.put("title", title);
-    fields.put("timeZone", "Europe/Madrid");
-    fields.put("recordDate_input", now.toLocalDate().toString());
-    fields.put("firstCallAt_input", MINUTE.format(now.plusHours(2)));
-    fields.put("opensAt_input", MINUTE.format(now.minusHours(1)));
-    fields.put("closesAt_input", MINUTE.format(now.plusDays(1)));
-    fields.put("noticeDays_input", "0");
-    Page created =
-        admin.submit(admin.get("assembly/assemblies.xhtml"), "createForm", "create", fields);
-    String id = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
-    admin.submit(created, "chairsForm", "appoint", Map.of("chairEmail", LAIA));
-    WebClient laia = signedIn(LAIA);
-    String page = "assembly/assembly.xhtml?id=" + id;
-    Page saved =
-        laia.submit(
-            laia.get(page),
-            "detailsForm",
-            "save",
-            Map.of(
-                "proxyLimit_input",
-                proxyLimit,
-                "proxyLimit_hinput",
-                proxyLimit,
-                "principalOverrides_input",
-                "on"));
-    assertThat(saved.globalMessages()).as(saved.text()).contains(text(saved, "assembly.saved"));
-    laia.submit(
-        laia.get(page),
-        "motionForm",
-        "addMotion",
-        Map.of("title", PROXY_MOTION, "kind_input", "yes-no", "threshold", "1/2"));
-    laia.submit(laia.get(page), "rollForm", "build", Map.of());
-    laia.submit(laia.get(page), "stateForm", "convene", Map.of());
-    laia.submit(laia.get(page), "stateForm", "open", Map.of());
-    Page opened =
-        laia.submit(
-            laia.get(page),
-            "agendaForm",
-            "motions:0:openMotion",
-            Map.of("agendaForm:motions:0:call_input", "1"));
-    assertThat(opened.globalMessages()).contains(text(opened, "assembly.motion.opened"));
-    return id;
+    return Assemblies.open(this::signedIn, LAIA, title, proxyLimit, PROXY_MOTION);
   }
 
   @Test

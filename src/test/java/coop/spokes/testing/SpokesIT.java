@@ -32,6 +32,7 @@ public abstract class SpokesIT {
         .addClass(FailureProbePage.class)
         .addClass(OutboxProbe.class)
         .addClass(DatabaseProbe.class)
+        .addClass(VoterProbe.class)
         .addClass(SessionProbe.class)
         .addClass(ClockProbe.class)
         .addClass(ClockProbe.OffsetClock.class)

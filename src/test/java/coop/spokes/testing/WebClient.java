@@ -32,15 +32,24 @@ public final class WebClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private String acceptLanguage = "en";
+  private Duration timeout = Duration.ofSeconds(60);
 
   public WebClient(URI base) {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
+            // As browsers speak to a server over plain HTTP (they never upgrade to HTTP/2 there).
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /** How long a request may take before the test fails (default a minute). */
+  public WebClient timeout(Duration value) {
+    this.timeout = value;
+    return this;
   }
 
   /** The browser's Accept-Language header (default "en"; null sends none). */
@@ -60,8 +69,7 @@ public final class WebClient {
       request.header("Accept-Language", acceptLanguage);
     }
     try {
-      return http.send(
-          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -77,9 +85,7 @@ public final class WebClient {
     }
     try {
       HttpResponse<String> r =
-          http.send(
-              request.timeout(Duration.ofSeconds(60)).build(),
-              HttpResponse.BodyHandlers.ofString());
+          http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
       return new Page(r.statusCode(), r.uri(), r.headers(), r.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
