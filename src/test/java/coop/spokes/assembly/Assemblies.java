@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 /** Assemblies set up through their pages, as the integration tests need them. */
 final class Assemblies {
+  static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
   static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private Assemblies() {}
@@ -32,20 +33,16 @@ final class Assemblies {
       String title,
       String proxyLimit,
       String motion) {
-    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Madrid"));
-    WebClient admin = signedIn.apply(DemoData.ADMIN);
-    Map<String, String> fields = new HashMap<>();
-    fields.put("title", title);
-    fields.put("timeZone", "Europe/Madrid");
-    fields.put("recordDate_input", now.toLocalDate().toString());
-    fields.put("firstCallAt_input", MINUTE.format(now.plusHours(2)));
-    fields.put("opensAt_input", MINUTE.format(now.minusHours(1)));
-    fields.put("closesAt_input", MINUTE.format(now.plusDays(1)));
-    fields.put("noticeDays_input", "0");
-    Page created =
-        admin.submit(admin.get("assembly/assemblies.xhtml"), "createForm", "create", fields);
-    String id = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
-    admin.submit(created, "chairsForm", "appoint", Map.of("chairEmail", chair));
+    ZonedDateTime now = ZonedDateTime.now(MADRID);
+    String id =
+        draft(
+            signedIn.apply(DemoData.ADMIN),
+            chair,
+            title,
+            now.toLocalDate().toString(),
+            now.plusHours(2),
+            now.minusHours(1),
+            now.plusDays(1));
     WebClient chairs = signedIn.apply(chair);
     String page = "assembly/assembly.xhtml?id=" + id;
     Page saved =
@@ -76,6 +73,34 @@ final class Assemblies {
             "motions:0:openMotion",
             Map.of("agendaForm:motions:0:call_input", "1"));
     assertThat(opened.globalMessages()).contains(text(opened, "assembly.motion.opened"));
+    return id;
+  }
+
+  /**
+   * Creates a draft assembly in Madrid's time with no notice period, as {@code admin}, and appoints
+   * {@code chair}; returns its id.
+   */
+  static String draft(
+      WebClient admin,
+      String chair,
+      String title,
+      String recordDate,
+      ZonedDateTime firstCall,
+      ZonedDateTime opens,
+      ZonedDateTime closes) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("title", title);
+    fields.put("timeZone", MADRID.getId());
+    fields.put("recordDate_input", recordDate);
+    fields.put("firstCallAt_input", MINUTE.format(firstCall));
+    fields.put("opensAt_input", MINUTE.format(opens));
+    fields.put("closesAt_input", MINUTE.format(closes));
+    fields.put("noticeDays_input", "0");
+    Page created =
+        admin.submit(admin.get("assembly/assemblies.xhtml"), "createForm", "create", fields);
+    assertThat(created.uri().getPath()).as(created.text()).endsWith("/assembly/assembly.xhtml");
+    String id = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+    admin.submit(created, "chairsForm", "appoint", Map.of("chairEmail", chair));
     return id;
   }
 

@@ -192,20 +192,15 @@ class AssemblyIT extends SpokesIT {
   void aChairRunsAnAssemblyWithClassSharesToAResultTheTallyRecounts() throws Exception {
     ZoneId madrid = ZoneId.of("Europe/Madrid");
     ZonedDateTime now = ZonedDateTime.now(madrid);
-    WebClient admin = signedIn(DemoData.ADMIN);
-    Page list = admin.get("assembly/assemblies.xhtml");
-    Map<String, String> fields = new HashMap<>();
-    fields.put("title", "Assembly of the integration test");
-    fields.put("timeZone", "Europe/Madrid");
-    fields.put("recordDate_input", now.toLocalDate().toString());
-    fields.put("firstCallAt_input", MINUTE.format(now.plusHours(2)));
-    fields.put("opensAt_input", MINUTE.format(now.minusHours(1)));
-    fields.put("closesAt_input", MINUTE.format(now.plusDays(1)));
-    fields.put("noticeDays_input", "0");
-    Page created = admin.submit(list, "createForm", "create", fields);
-    assertThat(created.uri().getPath()).endsWith("/assembly/assembly.xhtml");
-    String id = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
-    admin.submit(created, "chairsForm", "appoint", Map.of("chairEmail", LAIA));
+    String id =
+        Assemblies.draft(
+            signedIn(DemoData.ADMIN),
+            LAIA,
+            "Assembly of the integration test",
+            now.toLocalDate().toString(),
+            now.plusHours(2),
+            now.minusHours(1),
+            now.plusDays(1));
 
     WebClient laia = signedIn(LAIA);
     String page = "assembly/assembly.xhtml?id=" + id;
@@ -329,20 +324,17 @@ class AssemblyIT extends SpokesIT {
   void membersObjectToTheRollAndChairsDecide() {
     // A draft assembly with a roll at today's date, chaired by Laia.
     ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Madrid"));
-    WebClient admin = signedIn(DemoData.ADMIN);
-    Map<String, String> fields = new HashMap<>();
-    fields.put("title", "Assembly with objections");
-    fields.put("timeZone", "Europe/Madrid");
-    // Liam Thompson was suspended on that day (demo history): not eligible, whatever his standing.
-    fields.put("recordDate_input", "2026-11-01");
-    fields.put("firstCallAt_input", MINUTE.format(now.plusDays(2)));
-    fields.put("opensAt_input", MINUTE.format(now.plusDays(2)));
-    fields.put("closesAt_input", MINUTE.format(now.plusDays(3)));
-    fields.put("noticeDays_input", "0");
-    Page created =
-        admin.submit(admin.get("assembly/assemblies.xhtml"), "createForm", "create", fields);
-    String id = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
-    admin.submit(created, "chairsForm", "appoint", Map.of("chairEmail", LAIA));
+    // Liam Thompson was suspended on 2026-11-01 (demo history): not eligible, whatever his
+    // standing.
+    String id =
+        Assemblies.draft(
+            signedIn(DemoData.ADMIN),
+            LAIA,
+            "Assembly with objections",
+            "2026-11-01",
+            now.plusDays(2),
+            now.plusDays(2),
+            now.plusDays(3));
     WebClient laia = signedIn(LAIA);
     String page = "assembly/assembly.xhtml?id=" + id;
     laia.submit(
