@@ -1,13 +1,13 @@
 package coop.spokes.assembly.service;
 
 import coop.spokes.assembly.model.AssemblyException;
+import coop.spokes.platform.csv.CsvText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -52,16 +52,7 @@ final class WeightsFile {
             : ',';
     List<String[]> rows = new ArrayList<>();
     try (CSVParser parser =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(delimiter)
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .get()
-            .parse(new StringReader(text.replace("\uFEFF", "")))) {
+        CsvText.headed(delimiter).parse(new StringReader(text.replace("\uFEFF", "")))) {
       int number = -1;
       int weight = -1;
       List<String> names = parser.getHeaderNames();

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -34,16 +33,7 @@ final class PaymentFileReader {
   static List<ImportRepository.Line> read(ImportFormat.Layout l, byte[] content) {
     List<ImportRepository.Line> lines = new ArrayList<>();
     try (CSVParser parser =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(l.delimiter())
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .get()
-            .parse(new StringReader(CsvText.decode(content)))) {
+        CsvText.headed(l.delimiter()).parse(new StringReader(CsvText.decode(content)))) {
       Map<String, Integer> headers = new HashMap<>();
       List<String> names = parser.getHeaderNames();
       for (int i = 0; i < names.size(); i++) {
