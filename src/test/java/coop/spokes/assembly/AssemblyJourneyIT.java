@@ -71,12 +71,15 @@ class AssemblyJourneyIT extends SpokesIT {
       // Laia: class shares 50 / 30 / 20, one motion, the roll, convene, open, open the motion.
       relogin(driver, wait, "laia.casals@members.example");
       open(driver, page);
-      checkbox(driver, "schemeForm:classShares");
+      Browsers.tick(wait, "schemeForm:classShares");
       type(driver, "schemeForm:sharePRODUCER_input", "50");
       type(driver, "schemeForm:shareCONSUMER_input", "30");
       type(driver, "schemeForm:shareINDIVIDUAL_input", "20");
       click(driver, "schemeForm:saveScheme");
       awaitInfo(wait);
+      assertThat(driver.findElement(By.id("schemeForm:classShares_input")).isSelected())
+          .as("class shares saved")
+          .isTrue();
       type(driver, "motionForm:title", MOTION);
       click(driver, "motionForm:addMotion");
       awaitInfo(wait);
@@ -201,13 +204,6 @@ class AssemblyJourneyIT extends SpokesIT {
   private static void set(WebDriver driver, String id, String value) {
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
-  /** Ticks a PrimeFaces check box (its visible box takes the click). */
-  private static void checkbox(WebDriver driver, String id) {
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "document.getElementById(arguments[0]).querySelector('.ui-chkbox-box').click();", id);
   }
 
   /** Clicks a button; {@link #awaitInfo} then waits for the page it sends to. */

@@ -59,7 +59,7 @@ class JoinJourneyIT extends SpokesIT {
       wait.until(
           ExpectedConditions.presenceOfElementLocated(
               By.cssSelector("label[for='joinForm:termsAccepted_input']")));
-      driver.findElement(By.cssSelector("[id='joinForm:termsAccepted'] .ui-chkbox-box")).click();
+      Browsers.tick(wait, "joinForm:termsAccepted");
       browser.screenshot(Path.of("target/screenshots/join-form.png"));
       driver.findElement(By.id("joinForm:submit")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));

@@ -66,6 +66,29 @@ public final class Browsers {
   }
 
   /**
+   * Ticks the PrimeFaces check box {@code id} and waits until its input is checked. The box takes a
+   * click only once its widget is bound; a click that lands before then is lost, so the box is
+   * clicked again on each try until the input reports checked.
+   */
+  public static void tick(WebDriverWait wait, String id) {
+    wait.until(
+        driver -> {
+          JavascriptExecutor js = (JavascriptExecutor) driver;
+          if (Boolean.TRUE.equals(
+              js.executeScript(
+                  "return document.getElementById(arguments[0] + '_input').checked;", id))) {
+            return true;
+          }
+          js.executeScript(
+              "var box = document.getElementById(arguments[0]);"
+                  + "box.scrollIntoView({block: 'center'});"
+                  + "box.querySelector('.ui-chkbox-box').click();",
+              id);
+          return false;
+        });
+  }
+
+  /**
    * Waits until the page that held {@code element} has gone (a click sent the browser on). Chromium
    * answers a question about a node of a page being replaced either as a stale element or as
    * "unknown error: Node ... does not belong to the document"; both mean the page has gone.
