@@ -1,5 +1,6 @@
 package coop.spokes.assembly.service;
 
+import coop.spokes.assembly.infra.TallyDocuments;
 import coop.spokes.assembly.tally.ClassShares;
 import coop.spokes.assembly.tally.Fraction;
 import coop.spokes.assembly.tally.MemberWeightRule;
@@ -7,6 +8,7 @@ import coop.spokes.assembly.tally.Motion;
 import coop.spokes.assembly.tally.Scheme;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,5 +130,16 @@ public final class SchemeWords {
 
   private static Line line(String key, String... args) {
     return new Line(key, List.of(args));
+  }
+
+  /**
+   * A ballot's stored choices ({@code {"yes":"1"}} or a split vote's parts), option by option in
+   * the order stored, each with its part of the vote as written.
+   */
+  public static Map<String, String> choices(String json) {
+    Map<String, String> parts = new LinkedHashMap<>();
+    TallyDocuments.parse(json)
+        .forEach((option, v) -> parts.put(option, ((jakarta.json.JsonString) v).getString()));
+    return parts;
   }
 }

@@ -25,7 +25,6 @@ import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -414,7 +413,7 @@ public class VotingService {
     } else if (!total.equals(unit)) {
       throw new AssemblyException("choices", "assembly.vote.choice.invalid");
     }
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = TallyDocuments.object();
     for (String option : order) {
       Fraction v = choices.get(option);
       if (v != null && v.signum() > 0) {

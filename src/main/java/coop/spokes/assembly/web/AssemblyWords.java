@@ -28,18 +28,11 @@ public class AssemblyWords {
    * abstain translated), with its part of the vote when it was split.
    */
   public String choices(String json) {
-    jakarta.json.JsonObject o;
-    try (jakarta.json.JsonReader r =
-        jakarta.json.Json.createReader(new java.io.StringReader(json))) {
-      o = r.readObject();
-    }
+    java.util.Map<String, String> chosen = SchemeWords.choices(json);
     java.util.List<String> parts = new java.util.ArrayList<>();
-    boolean split = o.size() > 1;
-    o.forEach(
-        (option, v) -> {
-          String name = option(option);
-          parts.add(split ? name + " " + ((jakarta.json.JsonString) v).getString() : name);
-        });
+    boolean split = chosen.size() > 1;
+    chosen.forEach(
+        (option, part) -> parts.add(split ? option(option) + " " + part : option(option)));
     return String.join(", ", parts);
   }
 

@@ -2,7 +2,7 @@ package coop.spokes.platform.health;
 
 import coop.spokes.platform.persistence.DataSourceConfig;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,10 +19,12 @@ import javax.sql.DataSource;
 /**
  * {@code GET /api/health}: whether Spokes can serve, for load balancers and the run command's ready
  * message. 200 with {@code status UP} when the database answers, 503 with {@code DOWN} otherwise;
- * {@code schemaVersion} is the last applied migration. Public, and says nothing more.
+ * {@code schemaVersion} is the last applied migration. Public, and says nothing more. One instance
+ * serves every probe: the data source is looked up once, not per request (Payara's lookup is
+ * synchronized, and a request-scoped resource held probes in line behind it under load).
  */
 @Path("health")
-@RequestScoped
+@ApplicationScoped
 public class HealthResource {
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
