@@ -163,31 +163,39 @@ class AssemblyJourneyIT extends SpokesIT {
     return page.replaceAll(".*id=(\\d+).*", "$1");
   }
 
-  /** Casts the ballot of {@code voter} (a name in its legend) on the journey's motion. */
+  /**
+   * Casts the ballot of {@code voter} (a name in its legend) on the journey's motion. The ballot is
+   * looked for until it is found (a page still being replaced answers with stale elements).
+   */
   private void vote(WebDriver driver, WebDriverWait wait, String voter, String option) {
-    WebElement form =
-        driver.findElements(By.cssSelector("article.spokes-ballot")).stream()
-            .filter(a -> a.findElement(By.tagName("h3")).getText().contains(MOTION))
-            .flatMap(a -> a.findElements(By.cssSelector("form[id^=ballot_]")).stream())
-            .filter(f -> f.findElement(By.tagName("legend")).getText().contains(voter))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        "no ballot of "
-                            + voter
-                            + ": "
-                            + driver.findElement(By.tagName("body")).getText()));
+    WebElement form;
+    try {
+      form = wait.until(d -> ballotOf(d, voter));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "no ballot of " + voter + ": " + driver.findElement(By.tagName("body")).getText(), e);
+    }
     String id = form.getAttribute("id");
     List<WebElement> radios =
         form.findElements(By.cssSelector("input[type=radio][value='" + option + "']"));
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "arguments[0].closest('.ui-radiobutton').querySelector('.ui-radiobutton-box').click();",
-            radios.get(0));
+    Browsers.check(wait, radios.get(0));
     before = driver.findElement(By.tagName("html"));
     driver.findElement(By.id(id + ":cast")).click();
     awaitInfo(wait);
+  }
+
+  /** The ballot form of {@code voter} on the journey's motion, or null while there is none. */
+  private static WebElement ballotOf(WebDriver driver, String voter) {
+    try {
+      return driver.findElements(By.cssSelector("article.spokes-ballot")).stream()
+          .filter(a -> a.findElement(By.tagName("h3")).getText().contains(MOTION))
+          .flatMap(a -> a.findElements(By.cssSelector("form[id^=ballot_]")).stream())
+          .filter(f -> f.findElement(By.tagName("legend")).getText().contains(voter))
+          .findFirst()
+          .orElse(null);
+    } catch (org.openqa.selenium.WebDriverException replaced) {
+      return null;
+    }
   }
 
   private void open(WebDriver driver, String path) {

@@ -43,7 +43,9 @@ class JoinJourneyIT extends SpokesIT {
           wait, By.cssSelector("h1.spokes-title"), Texts.text(ES, "membership.join.title"));
 
       // ... fills it in
-      driver.findElement(By.cssSelector("[id='joinForm:memberClass'] .ui-radiobutton-box")).click();
+      Browsers.check(
+          wait,
+          driver.findElement(By.cssSelector("[id='joinForm:memberClass'] input[type=radio]")));
       driver.findElement(By.id("joinForm:personName")).sendKeys("Lucía Prueba " + tag);
       driver.findElement(By.id("joinForm:email")).sendKeys(email);
       driver.findElement(By.id("joinForm:residenceCountry")).click();

@@ -66,24 +66,31 @@ public final class Browsers {
   }
 
   /**
-   * Ticks the PrimeFaces check box {@code id} and waits until its input is checked. The box takes a
-   * click only once its widget is bound; a click that lands before then is lost, so the box is
-   * clicked again on each try until the input reports checked.
+   * Ticks the PrimeFaces check box {@code id} and waits until its input is checked (see {@link
+   * #check(WebDriverWait, WebElement)}).
    */
   public static void tick(WebDriverWait wait, String id) {
+    check(wait, wait.until(driver -> driver.findElement(By.id(id + "_input"))));
+  }
+
+  /**
+   * Checks a PrimeFaces check box or radio button, given its (hidden) input, and waits until the
+   * input is checked. The visible box takes a click only once its widget is bound; a click that
+   * lands before then is lost, so the box is clicked again on each try until the input reports
+   * checked.
+   */
+  public static void check(WebDriverWait wait, WebElement input) {
     wait.until(
         driver -> {
-          JavascriptExecutor js = (JavascriptExecutor) driver;
-          if (Boolean.TRUE.equals(
-              js.executeScript(
-                  "return document.getElementById(arguments[0] + '_input').checked;", id))) {
+          if (input.isSelected()) {
             return true;
           }
-          js.executeScript(
-              "var box = document.getElementById(arguments[0]);"
-                  + "box.scrollIntoView({block: 'center'});"
-                  + "box.querySelector('.ui-chkbox-box').click();",
-              id);
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "var box = arguments[0].closest('.ui-chkbox, .ui-radiobutton');"
+                      + "box.scrollIntoView({block: 'center'});"
+                      + "box.querySelector('.ui-chkbox-box, .ui-radiobutton-box').click();",
+                  input);
           return false;
         });
   }
