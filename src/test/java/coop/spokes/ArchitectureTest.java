@@ -175,6 +175,22 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * The period report's arithmetic is plain Java (transparency.report): it is worked out from
+   * figures the services read, so a unit test checks it on a period written out by hand.
+   */
+  @Test
+  void theReportArithmeticNeedsNoContainer() {
+    classes()
+        .that()
+        .resideInAPackage("coop.spokes.transparency.report..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "coop.spokes.transparency.report..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
   @Test
   void pagesNeverUseInfra() {
     noClasses()
