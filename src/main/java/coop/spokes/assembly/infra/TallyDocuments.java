@@ -42,7 +42,7 @@ public final class TallyDocuments {
   /**
    * Readers and builders come from factories made once: each {@code Json.createReader} or {@code
    * Json.createObjectBuilder} call looks the JSON provider up through the class loaders again,
-   * which profiling showed as a tenth of a vote page's time.
+   * which profiling showed as 8 % of a busy vote page's time (docs/benchmarks.md).
    */
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 

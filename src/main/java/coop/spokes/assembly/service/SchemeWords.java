@@ -6,6 +6,7 @@ import coop.spokes.assembly.tally.Fraction;
 import coop.spokes.assembly.tally.MemberWeightRule;
 import coop.spokes.assembly.tally.Motion;
 import coop.spokes.assembly.tally.Scheme;
+import jakarta.json.JsonString;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,7 +140,7 @@ public final class SchemeWords {
   public static Map<String, String> choices(String json) {
     Map<String, String> parts = new LinkedHashMap<>();
     TallyDocuments.parse(json)
-        .forEach((option, v) -> parts.put(option, ((jakarta.json.JsonString) v).getString()));
+        .forEach((option, v) -> parts.put(option, ((JsonString) v).getString()));
     return parts;
   }
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A report's period: the days from {@code from} to {@code to}, both included (a month, a quarter, a
@@ -39,10 +40,15 @@ public record Period(LocalDate from, LocalDate to) {
     return months;
   }
 
-  /** The days it shares with {@code other} (0 when they do not meet). */
-  public long overlap(Period other) {
+  /** The days it shares with {@code other}, if any. */
+  public Optional<Period> intersection(Period other) {
     LocalDate start = from.isAfter(other.from) ? from : other.from;
     LocalDate end = to.isBefore(other.to) ? to : other.to;
-    return end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
+    return end.isBefore(start) ? Optional.empty() : Optional.of(new Period(start, end));
+  }
+
+  /** The number of days it shares with {@code other} (0 when they do not meet). */
+  public long overlap(Period other) {
+    return intersection(other).map(Period::days).orElse(0L);
   }
 }

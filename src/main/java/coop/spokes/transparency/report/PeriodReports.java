@@ -149,12 +149,7 @@ public final class PeriodReports {
 
   /** The days of month {@code m} that are in both the period and the fiscal year. */
   private static long overlap(Period period, YearMonth m, Period fiscalYear) {
-    Period month = Period.of(m);
-    Period inPeriod =
-        new Period(
-            period.from().isAfter(month.from()) ? period.from() : month.from(),
-            period.to().isBefore(month.to()) ? period.to() : month.to());
-    return inPeriod.overlap(fiscalYear);
+    return period.intersection(Period.of(m)).map(p -> p.overlap(fiscalYear)).orElse(0L);
   }
 
   private static BigDecimal cents(BigDecimal v) {
