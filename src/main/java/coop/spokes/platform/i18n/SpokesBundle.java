@@ -38,7 +38,8 @@ public abstract class SpokesBundle extends ResourceBundle {
           "membership",
           "timesheet",
           "contribution",
-          "assembly");
+          "assembly",
+          "transparency");
 
   private final Map<String, String> messages;
 

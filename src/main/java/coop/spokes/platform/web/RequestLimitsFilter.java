@@ -34,14 +34,16 @@ public class RequestLimitsFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /**
-   * The pages with a file upload (member import, payment import, an assembly's raw weights): the
-   * only multipart targets.
+   * The pages with a file upload (member import, payment import, an assembly's raw weights, an
+   * expense's receipt): the only multipart targets.
    */
   static final Set<String> UPLOAD_PAGES =
       Set.of(
           "/membership/review/member-import.xhtml",
           "/contribution/payment-import.xhtml",
-          "/assembly/assembly.xhtml");
+          "/assembly/assembly.xhtml",
+          "/transparency/claims.xhtml",
+          "/transparency/expense.xhtml");
 
   @Inject
   @ConfigProperty(name = "spokes.platform.anonymous-max-post-bytes", defaultValue = "1048576")

@@ -1,0 +1,36 @@
+package coop.spokes.transparency.web;
+
+import coop.spokes.platform.dashboard.MenuContributor;
+import coop.spokes.platform.dashboard.MenuEntry;
+import coop.spokes.platform.security.Access;
+import coop.spokes.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Menu entries: claims for members and treasurers, expenses for treasurers. */
+@ApplicationScoped
+public class TransparencyMenu implements MenuContributor {
+  static final String SECTION = "transparency.menu.section";
+
+  @Override
+  public List<MenuEntry> menuEntries(Access access) {
+    List<MenuEntry> entries = new ArrayList<>();
+    boolean treasurer = access.holdsRole(Role.TREASURER);
+    if (treasurer || !access.grantsOf(Role.MEMBER).isEmpty()) {
+      entries.add(
+          new MenuEntry(
+              SECTION, "transparency.menu.claims", "/transparency/claims.xhtml", "pi pi-file", 10));
+    }
+    if (treasurer) {
+      entries.add(
+          new MenuEntry(
+              SECTION,
+              "transparency.menu.expenses",
+              "/transparency/expenses.xhtml",
+              "pi pi-wallet",
+              20));
+    }
+    return entries;
+  }
+}
