@@ -218,7 +218,7 @@ class ExpenseIT extends SpokesIT {
     f.put("amount_input", amount);
     f.put("amount_hinput", amount);
     f.put("currency", "EUR");
-    f.put("spentOn_input", LocalDate.now().minusDays(3).toString());
+    f.put("spentOn_input", LocalDate.now().toString());
     return who.submitWithFile(form, "claimForm", "submit", f, "receipt", "receipt.pdf", receipt);
   }
 

@@ -140,6 +140,16 @@ public class ScheduleService {
   }
 
   /**
+   * A custodian's fiscal year {@code year}, with its dates and label (a budget's year, say).
+   * Internal: only services call it.
+   */
+  public FiscalYear fiscalYearOfInternal(long custodianId, int year) {
+    access.permitInternal();
+    FiscalCalendar cal = schedule.calendar(custodianId);
+    return new FiscalYear(custodianId, year, cal.label(year), cal.start(year), cal.end(year));
+  }
+
+  /**
    * What a custodian asks a member of {@code memberClass}, {@code kind} and {@code band} for a
    * year, and the rates of that year (zero when not set). Internal: only services call it.
    */

@@ -69,11 +69,20 @@ public class Formats {
 
   /** A number with up to two decimals, e.g. "66.67" or "66,67", in the reader's format. */
   public String decimal(Number n) {
+    return withDecimals(n, 2);
+  }
+
+  /** An exchange rate with up to eight decimals, e.g. "1.19047619", in the reader's format. */
+  public String rate(Number n) {
+    return withDecimals(n, 8);
+  }
+
+  private String withDecimals(Number n, int decimals) {
     if (n == null) {
       return "";
     }
     java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
-    f.setMaximumFractionDigits(2);
+    f.setMaximumFractionDigits(decimals);
     return f.format(n);
   }
 

@@ -35,7 +35,7 @@ public class RequestLimitsFilter extends HttpFilter {
 
   /**
    * The pages with a file upload (member import, payment import, an assembly's raw weights, an
-   * expense's receipt): the only multipart targets.
+   * expense's receipt, exchange rates): the only multipart targets.
    */
   static final Set<String> UPLOAD_PAGES =
       Set.of(
@@ -43,7 +43,8 @@ public class RequestLimitsFilter extends HttpFilter {
           "/contribution/payment-import.xhtml",
           "/assembly/assembly.xhtml",
           "/transparency/claims.xhtml",
-          "/transparency/expense.xhtml");
+          "/transparency/expense.xhtml",
+          "/transparency/rates.xhtml");
 
   @Inject
   @ConfigProperty(name = "spokes.platform.anonymous-max-post-bytes", defaultValue = "1048576")

@@ -3,8 +3,6 @@ package coop.spokes.transparency.infra;
 import coop.spokes.transparency.model.Approvers;
 import coop.spokes.transparency.model.Category;
 import coop.spokes.transparency.model.CategoryName;
-import coop.spokes.transparency.model.ClosedMonth;
-import coop.spokes.transparency.model.ExchangeRate;
 import coop.spokes.transparency.model.Expense;
 import coop.spokes.transparency.model.ExpenseRevision;
 import coop.spokes.transparency.model.ExpenseState;
@@ -15,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -199,16 +196,5 @@ public class ExpenseRepository {
 
   public TransparencySettings settings() {
     return em.find(TransparencySettings.class, TransparencySettings.ID);
-  }
-
-  /** Every closed month, in order (twelve a year at most). */
-  public List<ClosedMonth> closedMonths() {
-    return em.createQuery("select m from ClosedMonth m order by m.monthStart", ClosedMonth.class)
-        .getResultList();
-  }
-
-  /** Units of the reporting currency one {@code currency} was worth in {@code month}, if set. */
-  public Optional<ExchangeRate> rate(String currency, YearMonth month) {
-    return Optional.ofNullable(em.find(ExchangeRate.class, new ExchangeRate.Key(currency, month)));
   }
 }

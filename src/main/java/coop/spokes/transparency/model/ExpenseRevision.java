@@ -1,6 +1,5 @@
 package coop.spokes.transparency.model;
 
-import coop.spokes.platform.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -86,28 +84,9 @@ public class ExpenseRevision {
     return revision;
   }
 
-  public String getCategoryCode() {
-    return content.getCategoryCode();
-  }
-
-  public String getPayeeName() {
-    return content.getPayeeName();
-  }
-
-  public Money getMoney() {
-    return content.getMoney();
-  }
-
-  public LocalDate getSpentOn() {
-    return content.getSpentOn();
-  }
-
-  public String getDescription() {
-    return content.getDescription();
-  }
-
-  public Long getReceiptId() {
-    return content.getReceiptId();
+  /** What it said. */
+  public ExpenseContent getContent() {
+    return content;
   }
 
   public ExpenseState getState() {

@@ -22,8 +22,8 @@ import coop.spokes.platform.security.Access;
 import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
 import coop.spokes.platform.security.Scope;
-import coop.spokes.platform.security.ScopeType;
 import coop.spokes.transparency.infra.ExpenseRepository;
+import coop.spokes.transparency.infra.LedgerRepository;
 import coop.spokes.transparency.infra.ReceiptFiles;
 import coop.spokes.transparency.model.Approvers;
 import coop.spokes.transparency.model.Category;
@@ -73,11 +73,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ExpenseService {
   static final String STREAM = "transparency";
 
-  private static final Grant TREASURER_OF_ALL =
-      Grant.of(Role.TREASURER, Scope.allOf(ScopeType.CUSTODIAN));
-
   @Inject Access access;
   @Inject ExpenseRepository expenses;
+  @Inject LedgerRepository ledger;
   @Inject ReceiptFiles receipts;
   @Inject Approvals approvals;
   @Inject RoleGrantService grants;
@@ -120,7 +118,7 @@ public class ExpenseService {
   public List<CustodianChoice> submittableCustodians() {
     access.requireSignedIn();
     Set<Long> asMember = memberCustodians();
-    boolean treasurerOfAll = access.hasAny(TREASURER_OF_ALL);
+    boolean treasurerOfAll = access.hasAny(TransparencyGrants.TREASURER_OF_ALL);
     List<CustodianChoice> choices = new ArrayList<>();
     for (CustodianSummary c : custodians.listPublic()) {
       boolean treasurer = treasurerOfAll || isOwnTreasurer(c.id());
@@ -145,7 +143,7 @@ public class ExpenseService {
       long custodianId, ExpenseDetails details, ReceiptUpload receipt, boolean reimbursement) {
     long me = access.requireUserId();
     List<Grant> allowed = new ArrayList<>();
-    allowed.add(treasurerOf(custodianId));
+    allowed.add(TransparencyGrants.treasurerOf(custodianId));
     if (reimbursement) {
       activeMemberships().stream()
           .filter(m -> m.custodianId() == custodianId)
@@ -198,7 +196,8 @@ public class ExpenseService {
       long expenseId, int revision, ExpenseDetails details, ReceiptUpload receipt) {
     long me = access.requireUserId();
     Expense e = lockVisible(expenseId);
-    if (e.getClaimantId() != me && !access.hasAny(treasurerOf(e.getCustodianId()))) {
+    if (e.getClaimantId() != me
+        && !access.hasAny(TransparencyGrants.treasurerOf(e.getCustodianId()))) {
       throw new NotFoundException("expense", expenseId);
     }
     if (e.getRevision() != revision) {
@@ -339,12 +338,12 @@ public class ExpenseService {
                 r ->
                     new ExpenseRevisionRow(
                         r.getRevision(),
-                        r.getCategoryCode(),
-                        r.getPayeeName(),
-                        r.getMoney().amount(),
-                        r.getMoney().currency(),
-                        r.getSpentOn(),
-                        r.getDescription(),
+                        r.getContent().getCategoryCode(),
+                        r.getContent().getPayeeName(),
+                        r.getContent().getMoney().amount(),
+                        r.getContent().getMoney().currency(),
+                        r.getContent().getSpentOn(),
+                        r.getContent().getDescription(),
                         r.getState(),
                         r.approvalCount(),
                         r.getReplacedAt(),
@@ -367,7 +366,7 @@ public class ExpenseService {
     access.requireRole(Role.TREASURER);
     long me = access.requireUserId();
     List<Long> own = ownTreasurerCustodians();
-    boolean central = access.hasAny(TREASURER_OF_ALL);
+    boolean central = access.hasAny(TransparencyGrants.TREASURER_OF_ALL);
     return new PageResult<>(
         rows(expenses.waitingFor(me, own, central, page.first(), page.size())),
         expenses.countWaitingFor(me, own, central));
@@ -376,7 +375,7 @@ public class ExpenseService {
   /** Whether the caller is a treasurer of all custodians (for pages' defaults, not a check). */
   public boolean isTreasurerOfAll() {
     access.requireSignedIn();
-    return access.hasAny(TREASURER_OF_ALL);
+    return access.hasAny(TransparencyGrants.TREASURER_OF_ALL);
   }
 
   /** How many expenses wait for the caller's approval (0 for anyone but treasurers). */
@@ -386,7 +385,9 @@ public class ExpenseService {
       return 0;
     }
     return expenses.countWaitingFor(
-        access.requireUserId(), ownTreasurerCustodians(), access.hasAny(TREASURER_OF_ALL));
+        access.requireUserId(),
+        ownTreasurerCustodians(),
+        access.hasAny(TransparencyGrants.TREASURER_OF_ALL));
   }
 
   /**
@@ -396,9 +397,9 @@ public class ExpenseService {
    */
   public PageResult<ExpenseRow> listed(Long custodianId, ExpenseState state, PageRequest page) {
     if (custodianId == null) {
-      access.requireAny(TREASURER_OF_ALL);
+      access.requireAny(TransparencyGrants.TREASURER_OF_ALL);
     } else {
-      access.requireAnyToSee("custodian", custodianId, treasurerOf(custodianId));
+      access.requireAnyToSee("custodian", custodianId, TransparencyGrants.treasurerOf(custodianId));
     }
     List<Long> ids = custodianId == null ? null : List.of(custodianId);
     List<Expense> list =
@@ -424,7 +425,7 @@ public class ExpenseService {
     boolean belongs =
         Long.valueOf(receiptId).equals(e.getReceiptId())
             || expenses.revisions(expenseId).stream()
-                .anyMatch(r -> Long.valueOf(receiptId).equals(r.getReceiptId()));
+                .anyMatch(r -> Long.valueOf(receiptId).equals(r.getContent().getReceiptId()));
     Receipt r =
         expenses
             .receipt(receiptId)
@@ -460,7 +461,7 @@ public class ExpenseService {
     Optional<BigDecimal> inReporting =
         d.currency().equals(settings.getReportingCurrency())
             ? Optional.of(d.amount())
-            : expenses
+            : ledger
                 .rate(d.currency(), YearMonth.from(d.spentOn()))
                 .map(r -> d.amount().multiply(r.getRate()));
     int required =
@@ -468,7 +469,7 @@ public class ExpenseService {
             ? 1
             : 2;
     long own =
-        grants.holdersInternal(treasurerOf(custodianId)).stream()
+        grants.holdersInternal(TransparencyGrants.treasurerOf(custodianId)).stream()
             .map(AccountSummary::id)
             .filter(id -> id != claimantId && (payeeId == null || id != payeeId))
             .count();
@@ -487,7 +488,7 @@ public class ExpenseService {
   /** Whether the caller is in the expense's pool of approvers (not whether they approved yet). */
   private boolean mayApprove(Expense e) {
     return isOwnTreasurer(e.getCustodianId())
-        || (e.isCentralApprovers() && access.hasAny(TREASURER_OF_ALL));
+        || (e.isCentralApprovers() && access.hasAny(TransparencyGrants.TREASURER_OF_ALL));
   }
 
   private static void requireNotFrozen(Expense e, ClosedMonths closed) {
@@ -501,7 +502,7 @@ public class ExpenseService {
   }
 
   private ClosedMonths closedMonths() {
-    return new ClosedMonths(expenses.closedMonths());
+    return new ClosedMonths(ledger.closedMonths());
   }
 
   private Long storeReceipt(long custodianId, ReceiptUpload upload, long me, OffsetDateTime now) {
@@ -545,7 +546,7 @@ public class ExpenseService {
   // --- access ------------------------------------------------------------------------------
 
   private static Grant treasurerOf(long custodianId) {
-    return Grant.of(Role.TREASURER, Scope.custodian(custodianId));
+    return TransparencyGrants.treasurerOf(custodianId);
   }
 
   /** Whether the caller holds TREASURER of exactly this custodian. */
@@ -583,7 +584,8 @@ public class ExpenseService {
     boolean own =
         e.getClaimantId() == me || (e.getPayeeAccountId() != null && e.getPayeeAccountId() == me);
     if (!own) {
-      access.requireAnyToSee("expense", e.getId(), treasurerOf(e.getCustodianId()));
+      access.requireAnyToSee(
+          "expense", e.getId(), TransparencyGrants.treasurerOf(e.getCustodianId()));
     }
   }
 
@@ -597,7 +599,8 @@ public class ExpenseService {
   private Expense lockForTreasurer(long expenseId) {
     Expense e =
         expenses.lock(expenseId).orElseThrow(() -> new NotFoundException("expense", expenseId));
-    access.requireAnyToSee("expense", expenseId, treasurerOf(e.getCustodianId()));
+    access.requireAnyToSee(
+        "expense", expenseId, TransparencyGrants.treasurerOf(e.getCustodianId()));
     return e;
   }
 
@@ -619,9 +622,11 @@ public class ExpenseService {
   /** Tells each approver in the expense's pool, but its claimant and payee, that it waits. */
   private void mailApprovers(Expense e) {
     Map<Long, AccountSummary> pool = new LinkedHashMap<>();
-    grants.holdersInternal(treasurerOf(e.getCustodianId())).forEach(a -> pool.put(a.id(), a));
+    grants
+        .holdersInternal(TransparencyGrants.treasurerOf(e.getCustodianId()))
+        .forEach(a -> pool.put(a.id(), a));
     if (e.isCentralApprovers()) {
-      grants.holdersInternal(TREASURER_OF_ALL).forEach(a -> pool.put(a.id(), a));
+      grants.holdersInternal(TransparencyGrants.TREASURER_OF_ALL).forEach(a -> pool.put(a.id(), a));
     }
     pool.remove(e.getClaimantId());
     if (e.getPayeeAccountId() != null) {
@@ -691,7 +696,7 @@ public class ExpenseService {
 
   private ExpenseRow row(Expense e, Context c) {
     long me = access.requireUserId();
-    boolean treasurer = access.hasAny(treasurerOf(e.getCustodianId()));
+    boolean treasurer = access.hasAny(TransparencyGrants.treasurerOf(e.getCustodianId()));
     boolean ownOrPayee =
         e.getClaimantId() == me || (e.getPayeeAccountId() != null && e.getPayeeAccountId() == me);
     boolean frozen = isFrozen(e, c.closed());

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Menu entries: claims for members and treasurers, expenses for treasurers. */
+/**
+ * Menu entries: claims for members and treasurers; expenses, budgets, rates and closing months for
+ * treasurers.
+ */
 @ApplicationScoped
 public class TransparencyMenu implements MenuContributor {
   static final String SECTION = "transparency.menu.section";
@@ -30,6 +33,23 @@ public class TransparencyMenu implements MenuContributor {
               "/transparency/expenses.xhtml",
               "pi pi-wallet",
               20));
+      entries.add(
+          new MenuEntry(
+              SECTION,
+              "transparency.menu.budgets",
+              "/transparency/budgets.xhtml",
+              "pi pi-chart-pie",
+              30));
+      entries.add(
+          new MenuEntry(
+              SECTION, "transparency.menu.rates", "/transparency/rates.xhtml", "pi pi-sync", 40));
+      entries.add(
+          new MenuEntry(
+              SECTION,
+              "transparency.menu.closing",
+              "/transparency/closing.xhtml",
+              "pi pi-lock",
+              50));
     }
     return entries;
   }

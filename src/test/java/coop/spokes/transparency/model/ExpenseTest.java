@@ -88,9 +88,9 @@ class ExpenseTest {
         e.revise(more, null, new Approvers(2, true), List.of(7L), 13, NOW.plusDays(1));
     assertThat(before.getRevision()).isEqualTo(1);
     assertThat(before.getState()).isEqualTo(ExpenseState.APPROVED);
-    assertThat(before.getMoney().amount()).isEqualByComparingTo("40.5");
+    assertThat(before.getContent().getMoney().amount()).isEqualByComparingTo("40.5");
     assertThat(before.approvalCount()).isEqualTo(1);
-    assertThat(before.getReceiptId()).isEqualTo(55L);
+    assertThat(before.getContent().getReceiptId()).isEqualTo(55L);
     assertThat(e.getRevision()).isEqualTo(2);
     assertThat(e.getState()).isEqualTo(ExpenseState.SUBMITTED);
     assertThat(e.getDecidedAt()).isNull();
