@@ -312,6 +312,47 @@ class TimesheetIT extends SpokesIT {
     assertThat(costs.doc().getElementById("totals").text()).containsPattern("€\\d+\\.\\d{2}");
     assertThat(treasurer.get("api/contribution/costs.csv?from=" + day + "&to=" + day).body())
         .contains("Javier Molina,Tech ops,90,22.0000,EUR,33.00");
+
+    // The admin names Xarxa Comuna as the payer of the circle's paid work: its treasurer sees the
+    // line and marks what Javier is owed for the day paid; another custodian's treasurer cannot.
+    WebClient admin = signedIn(DemoData.ADMIN);
+    Page payer =
+        admin.submit(
+            admin.get("timesheet/circle.xhtml?id=1"),
+            "payerForm",
+            "savePayer",
+            Map.of("payingCustodian_input", Long.toString(DemoData.CUSTODIAN_ES)));
+    assertThat(payer.globalMessages()).contains(Texts.text(EN, "timesheet.circle.payer.saved"));
+    assertSameAsMissing(
+        signedIn("treasurer.qc@spokes.example"),
+        "contribution/costs.xhtml?custodian=" + DemoData.CUSTODIAN_ES,
+        "contribution/costs.xhtml?custodian=987654");
+    WebClient jordi = signedIn("treasurer.es@spokes.example");
+    Page own =
+        jordi.submit(
+            jordi.get("contribution/costs.xhtml"),
+            "costsForm",
+            "show",
+            Map.of("from_input", day.toString(), "to_input", day.toString()));
+    var people = own.doc().select("#costsForm\\:members tbody tr");
+    int row = -1;
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).text().contains("Javier Molina")) {
+        row = i;
+      }
+    }
+    assertThat(row).as("Javier among the people owed").isNotNegative();
+    Page paid = jordi.submit(own, "costsForm", "members:" + row + ":markPaid", Map.of());
+    assertThat(paid.globalMessages()).contains(Texts.text(CA, "contribution.costs.markedPaid", 1));
+    assertThat(paid.doc().getElementById("costsForm:lines").text())
+        .doesNotContain(Texts.text(CA, "contribution.costs.notPaid"));
+    assertThat(
+            jordi
+                .get("api/contribution/costs.csv?from=" + day + "&to=" + day + "&custodian=1")
+                .body())
+        .contains(
+            "Javier Molina,Tech ops,90,22.0000,EUR,33.00,"
+                + LocalDate.now(java.time.ZoneOffset.UTC));
   }
 
   @Test

@@ -2,6 +2,7 @@ package coop.spokes.transparency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.spokes.identity.Accounts;
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.testing.DemoData;
 import coop.spokes.testing.Mailbox;
@@ -91,29 +92,48 @@ class ExpenseIT extends SpokesIT {
   }
 
   @Test
-  void aLargerClaimNeedsTwoApprovalsAndAChangeNeedsThemAgain() throws Exception {
-    String what = "Server rack rails " + tag();
-    WebClient marc = signedIn(MARC);
-    Page done = claim(marc, what, "400", png());
+  void aLargerExpenseNeedsTwoApprovalsAndAChangeNeedsThemAgain() throws Exception {
+    // Jordi records an invoice for Xarxa Comuna, of which he is the only demo treasurer: its own
+    // treasurers but him are too few for two approvals, so the treasurers of all custodians
+    // approve it: Teo, and one more this test opens.
+    String tess =
+        new Accounts(signedIn(DemoData.ADMIN), this::visitor)
+            .account()
+            .role("TREASURER", null)
+            .open();
+    String what = "Object storage for recordings " + tag();
+    WebClient jordi = signedIn(JORDI);
+    Page done = invoice(jordi, what, "400");
     assertThat(done.globalMessages()).contains(Texts.text(CA, "transparency.claim.submitted", 2));
     long id = idOf(done, what);
+    Page shown = jordi.get("transparency/expense.xhtml?id=" + id);
+    assertThat(shown.doc().getElementById("pool").text())
+        .isEqualTo(
+            Texts.text(
+                CA,
+                "transparency.expense.poolAll",
+                shown.doc().getElementById("custodian").text()));
+    // Jordi may not approve what he recorded.
+    assertThat(
+            jordi.get("transparency/expense.xhtml?id=" + id).doc().getElementById("decisionForm"))
+        .isNull();
 
-    // Xarxa Comuna has one treasurer but Marc: the treasurers of all custodians approve too.
-    WebClient jordi = signedIn(JORDI);
-    assertThat(decide(jordi, id, "approve", Map.of()).globalMessages())
-        .contains(Texts.text(CA, "transparency.expense.approvalRecorded"));
     WebClient teo = signedIn(DemoData.TREASURER);
     assertThat(teo.get("transparency/expenses.xhtml").doc().getElementById("waitingForm").text())
         .contains(what);
     assertThat(decide(teo, id, "approve", Map.of()).globalMessages())
+        .contains(Texts.text(EN, "transparency.expense.approvalRecorded"));
+    WebClient second = new WebClient(base());
+    second.signIn(tess, Accounts.PASSWORD);
+    assertThat(decide(second, id, "approve", Map.of()).globalMessages())
         .contains(Texts.text(EN, "transparency.expense.approvedNow"));
 
-    // Marc changes the amount after approval: a new revision, to be approved again.
-    Page page = marc.get("transparency/expense.xhtml?id=" + id);
+    // Jordi changes the amount after approval: a new revision, to be approved again.
+    Page page = jordi.get("transparency/expense.xhtml?id=" + id);
     Map<String, String> f = new HashMap<>();
     f.put("amount_input", "420");
     f.put("amount_hinput", "420");
-    Page changed = marc.submit(page, "changeForm", "revise", f);
+    Page changed = jordi.submit(page, "changeForm", "revise", f);
     assertThat(changed.globalMessages())
         .contains(Texts.text(CA, "transparency.expense.revisedNow"));
     assertThat(changed.doc().getElementById("state").text())
@@ -179,10 +199,11 @@ class ExpenseIT extends SpokesIT {
     String small = "Stamps " + tag();
     long outside = idOf(claim(marc, small, "8", pdf()), small);
     String large = "Switch " + tag();
-    long inPool = idOf(claim(marc, large, "300", pdf()), large);
+    WebClient jordi = signedIn(JORDI);
+    long inPool = idOf(invoice(jordi, large, "300"), large);
 
-    // Teo approves the larger claim (his custodian's treasurers are too few for two approvals),
-    // but posts his page's form with the smaller claim's id: refused, nothing recorded.
+    // Teo may approve Jordi's invoice (its custodian's other treasurers are too few for two
+    // approvals), but posts his page's form with the smaller claim's id: refused, nothing recorded.
     WebClient teo = signedIn(DemoData.TREASURER);
     Page own = teo.get("transparency/expense.xhtml?id=" + inPool);
     String action = own.doc().getElementById("decisionForm").attr("action");
@@ -220,6 +241,22 @@ class ExpenseIT extends SpokesIT {
     f.put("currency", "EUR");
     f.put("spentOn_input", LocalDate.now().toString());
     return who.submitWithFile(form, "claimForm", "submit", f, "receipt", "receipt.pdf", receipt);
+  }
+
+  private Page invoice(WebClient treasurer, String what, String amount) {
+    Page form = treasurer.get("transparency/claims.xhtml");
+    Map<String, String> f = new HashMap<>();
+    f.put("custodian_input", Long.toString(DemoData.CUSTODIAN_ES));
+    f.put("invoice_input", "on");
+    f.put("payee", "Scaleway SAS");
+    f.put("category_input", "hosting");
+    f.put("description", what);
+    f.put("amount_input", amount);
+    f.put("amount_hinput", amount);
+    f.put("currency", "EUR");
+    f.put("spentOn_input", LocalDate.now().toString());
+    return treasurer.submitWithFile(
+        form, "claimForm", "submit", f, "receipt", "invoice.png", png());
   }
 
   private Page decide(WebClient who, long id, String button, Map<String, String> values) {

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 
 /**
- * {@code GET /api/contribution/costs.csv?from=&to=}: payable cost lines of paid work (the service
- * checks who may).
+ * {@code GET /api/contribution/costs.csv?from=&to=&custodian=}: payable cost lines of paid work, of
+ * the circles a custodian pays or of every circle (the service checks who may).
  */
 @Path("contribution/costs.csv")
 @RequestScoped
@@ -22,10 +22,13 @@ public class CostsResource {
 
   @GET
   @Produces("text/csv")
-  public Response costs(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public Response costs(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("custodian") Long custodian) {
     LocalDate f = parse(from);
     LocalDate t = parse(to);
-    StreamingOutput body = costs.exportCsv(f, t)::writeTo;
+    StreamingOutput body = costs.exportCsv(custodian, f, t)::writeTo;
     return Response.ok(body, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"paid-work-" + f + "-" + t + ".csv\"")
         .build();

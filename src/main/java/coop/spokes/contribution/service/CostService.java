@@ -1,6 +1,9 @@
 package coop.spokes.contribution.service;
 
+import coop.spokes.audit.service.AuditService;
+import coop.spokes.contribution.infra.PaidWorkRepository;
 import coop.spokes.contribution.model.ContributionException;
+import coop.spokes.contribution.model.PaidWorkMark;
 import coop.spokes.platform.csv.CsvDownload;
 import coop.spokes.platform.csv.CsvWriter;
 import coop.spokes.platform.security.Access;
@@ -14,7 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +29,10 @@ import java.util.function.Consumer;
 
 /**
  * The valuation of paid work: approved livelihood hours become payable cost lines at the circle's
- * hourly rate of the day (minutes × rate / 60, to the cent). The transparency context reads them;
- * treasurers of all custodians and admins see and export them.
+ * hourly rate of the day (minutes × rate / 60, to the cent), owed to the member they were logged
+ * for. Treasurers of all custodians (and admins) see every line; a custodian's treasurers see the
+ * lines of the circles it pays, and mark a member's lines of a period paid at once. The
+ * transparency context reads them.
  */
 @ApplicationScoped
 @Transactional
@@ -36,80 +45,238 @@ public class CostService {
 
   @Inject Access access;
   @Inject HoursService hours;
+  @Inject PaidWorkRepository marks;
+  @Inject AuditService audit;
+  @Inject Clock clock;
 
   /**
-   * One page of the cost lines of days in [{@code from}, {@code to}], by day (newest first when
-   * asked), paged in the database. Requires ADMIN or TREASURER of all custodians.
+   * One page of the cost lines of days in [{@code from}, {@code to}] of the circles {@code
+   * custodianId} pays (every circle when null), by day (newest first when asked), paged in the
+   * database. Requires ADMIN, or TREASURER of that custodian (of all custodians when null).
    *
    * @throws ContributionException {@code contribution.costs.period} at field {@code from}
    */
   public List<CostLine> livelihood(
-      LocalDate from, LocalDate to, boolean newestFirst, int first, int max) {
-    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+      Long custodianId, LocalDate from, LocalDate to, boolean newestFirst, int first, int max) {
+    if (custodianId == null) {
+      access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee(
+          "custodian",
+          custodianId,
+          Grant.admin(),
+          Grant.of(Role.TREASURER, Scope.custodian(custodianId)));
+    }
     checkPeriod(from, to);
-    return hours.paidWorkInternal(from, to, newestFirst, first, max).stream()
-        .map(CostService::line)
-        .toList();
+    return lines(hours.paidWorkInternal(from, to, custodianId, newestFirst, first, max));
   }
 
   /** How many lines {@link #livelihood} pages through. Same access. */
-  public long livelihoodCount(LocalDate from, LocalDate to) {
-    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+  public long livelihoodCount(Long custodianId, LocalDate from, LocalDate to) {
+    if (custodianId == null) {
+      access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee(
+          "custodian",
+          custodianId,
+          Grant.admin(),
+          Grant.of(Role.TREASURER, Scope.custodian(custodianId)));
+    }
     checkPeriod(from, to);
-    return hours.paidWorkCountInternal(from, to);
+    return hours.paidWorkCountInternal(from, to, custodianId);
   }
 
   /**
    * The period's total per currency: the sum of every line's amount (each rounded to the cent on
    * its own, as on the lines), by currency code; work without a rate adds nothing. Same access.
    */
-  public Map<String, BigDecimal> livelihoodTotals(LocalDate from, LocalDate to) {
-    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+  public Map<String, BigDecimal> livelihoodTotals(Long custodianId, LocalDate from, LocalDate to) {
+    if (custodianId == null) {
+      access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee(
+          "custodian",
+          custodianId,
+          Grant.admin(),
+          Grant.of(Role.TREASURER, Scope.custodian(custodianId)));
+    }
     checkPeriod(from, to);
-    return totals(from, to);
+    return totals(custodianId, from, to);
+  }
+
+  /**
+   * What the period's paid work owes each member, paid and not yet, by person (streamed through the
+   * lines a batch at a time). Same access as {@link #livelihood}.
+   */
+  public MemberPaidWork.Owed byMember(Long custodianId, LocalDate from, LocalDate to) {
+    if (custodianId == null) {
+      access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee(
+          "custodian",
+          custodianId,
+          Grant.admin(),
+          Grant.of(Role.TREASURER, Scope.custodian(custodianId)));
+    }
+    checkPeriod(from, to);
+    Map<Long, MemberPaidWork.Builder> byMember = new LinkedHashMap<>();
+    forEachLine(
+        custodianId,
+        from,
+        to,
+        l ->
+            byMember
+                .computeIfAbsent(
+                    l.memberId() == null ? -1L : l.memberId(),
+                    k -> new MemberPaidWork.Builder(l.memberId(), l.person()))
+                .add(l));
+    return new MemberPaidWork.Owed(
+        byMember.values().stream()
+            .map(MemberPaidWork.Builder::build)
+            .sorted(java.util.Comparator.comparing(MemberPaidWork::person))
+            .toList(),
+        custodianId == null
+            ? access.hasAny(TREASURER_OF_ALL)
+            : access.hasAny(Grant.of(Role.TREASURER, Scope.custodian(custodianId))));
+  }
+
+  /**
+   * Marks every line of the period owed to {@code memberId}, of the circles {@code custodianId}
+   * pays (every circle when null), paid now; lines paid already stay as they were. Requires
+   * TREASURER of that custodian (of all custodians when null).
+   *
+   * @return how many lines were marked
+   * @throws ContributionException {@code contribution.costs.period} at field {@code from}
+   */
+  public int markPaid(Long custodianId, long memberId, LocalDate from, LocalDate to) {
+    if (custodianId == null) {
+      access.requireAny(TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee(
+          "custodian", custodianId, Grant.of(Role.TREASURER, Scope.custodian(custodianId)));
+    }
+    checkPeriod(from, to);
+    long me = access.requireUserId();
+    List<Long> entries = hours.paidWorkEntriesInternal(memberId, from, to, custodianId);
+    Map<Long, OffsetDateTime> paid = marks.paidAt(entries);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    int count = 0;
+    for (long entry : entries) {
+      if (!paid.containsKey(entry)) {
+        marks.add(new PaidWorkMark(entry, memberId, me, now));
+        count++;
+      }
+    }
+    if (count > 0) {
+      audit.record(
+          ScheduleService.STREAM,
+          "paid-work.paid",
+          "member",
+          memberId,
+          Map.of("from", from.toString(), "to", to.toString(), "lines", Integer.toString(count)),
+          null);
+    }
+    return count;
   }
 
   /** The same lines as CSV, streamed by day. Same access as {@link #livelihood}, checked now. */
-  public CsvDownload exportCsv(LocalDate from, LocalDate to) {
-    access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+  public CsvDownload exportCsv(Long custodianId, LocalDate from, LocalDate to) {
+    if (custodianId == null) {
+      access.requireAny(Grant.admin(), TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee(
+          "custodian",
+          custodianId,
+          Grant.admin(),
+          Grant.of(Role.TREASURER, Scope.custodian(custodianId)));
+    }
     checkPeriod(from, to);
     return out -> {
       try (CsvWriter csv =
           new CsvWriter(
-              out, "day", "person", "circle", "minutes", "hourly_rate", "currency", "amount")) {
-        hours.forEachPaidWorkInternal(
+              out,
+              "day",
+              "person",
+              "circle",
+              "minutes",
+              "hourly_rate",
+              "currency",
+              "amount",
+              "paid_on")) {
+        forEachLine(
+            custodianId,
             from,
             to,
-            w -> {
-              CostLine l = line(w);
-              csv.row(
-                  l.day(),
-                  l.person(),
-                  l.circle(),
-                  l.minutes(),
-                  l.hourlyRate(),
-                  l.currency(),
-                  l.amount());
-            });
+            l ->
+                csv.row(
+                    l.day(),
+                    l.person(),
+                    l.circle(),
+                    l.minutes(),
+                    l.hourlyRate(),
+                    l.currency(),
+                    l.amount(),
+                    l.paidAt() == null ? null : l.paidAt().toLocalDate()));
       }
     };
   }
 
   /**
-   * Every cost line of a period handed over in day order, a batch at a time, for the transparency
-   * reports. Internal: only services call it.
+   * Every cost line of a period of the circles {@code custodianId} pays (every circle when null),
+   * handed over in day order, a batch at a time, for the transparency reports. Internal: only
+   * services call it.
    */
-  public void forEachLivelihoodInternal(LocalDate from, LocalDate to, Consumer<CostLine> each) {
+  public void forEachLivelihoodInternal(
+      Long custodianId, LocalDate from, LocalDate to, Consumer<CostLine> each) {
     access.permitInternal();
     checkPeriod(from, to);
-    hours.forEachPaidWorkInternal(from, to, w -> each.accept(line(w)));
+    forEachLine(custodianId, from, to, each);
   }
 
   /** The period's totals per currency, for the transparency reports. Internal. */
-  public Map<String, BigDecimal> livelihoodTotalsInternal(LocalDate from, LocalDate to) {
+  public Map<String, BigDecimal> livelihoodTotalsInternal(
+      Long custodianId, LocalDate from, LocalDate to) {
     access.permitInternal();
     checkPeriod(from, to);
-    return totals(from, to);
+    return totals(custodianId, from, to);
+  }
+
+  /** Whether the reader sees every circle's paid work (an admin or a treasurer of all). */
+  public boolean seesEveryCircle() {
+    access.requireSignedIn();
+    return access.hasAny(Grant.admin(), TREASURER_OF_ALL);
+  }
+
+  /** The first custodian the reader is a treasurer of, as a page's default. Not a check. */
+  public java.util.Optional<Long> ownCustodian() {
+    access.requireSignedIn();
+    return access.firstScopeOf(Role.TREASURER);
+  }
+
+  /** The lines in day order, their paid marks read a batch at a time. */
+  private void forEachLine(
+      Long custodianId, LocalDate from, LocalDate to, Consumer<CostLine> each) {
+    List<HoursService.PaidWork> batch = new ArrayList<>();
+    hours.forEachPaidWorkInternal(
+        from,
+        to,
+        custodianId,
+        w -> {
+          batch.add(w);
+          if (batch.size() == BATCH) {
+            lines(batch).forEach(each);
+            batch.clear();
+          }
+        });
+    lines(batch).forEach(each);
+  }
+
+  private static final int BATCH = 1000;
+
+  private List<CostLine> lines(List<HoursService.PaidWork> work) {
+    Map<Long, OffsetDateTime> paid =
+        marks.paidAt(work.stream().map(HoursService.PaidWork::entryId).toList());
+    return work.stream().map(w -> line(w, paid.get(w.entryId()))).toList();
   }
 
   static void checkPeriod(LocalDate from, LocalDate to) {
@@ -121,8 +288,8 @@ public class CostService {
     }
   }
 
-  private Map<String, BigDecimal> totals(LocalDate from, LocalDate to) {
-    return totalsOf(hours.paidWorkGroupsInternal(from, to));
+  private Map<String, BigDecimal> totals(Long custodianId, LocalDate from, LocalDate to) {
+    return totalsOf(hours.paidWorkGroupsInternal(from, to, custodianId));
   }
 
   /**
@@ -149,7 +316,7 @@ public class CostService {
         .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
   }
 
-  private static CostLine line(HoursService.PaidWork w) {
+  private static CostLine line(HoursService.PaidWork w, OffsetDateTime paidAt) {
     return new CostLine(
         w.entryId(),
         w.day(),
@@ -158,6 +325,9 @@ public class CostService {
         w.minutes(),
         w.hourlyRate() == null ? null : w.hourlyRate().amount(),
         w.hourlyRate() == null ? null : w.hourlyRate().currency(),
-        w.hourlyRate() == null ? null : amount(w.minutes(), w.hourlyRate().amount()));
+        w.hourlyRate() == null ? null : amount(w.minutes(), w.hourlyRate().amount()),
+        w.memberId(),
+        w.payingCustodianId(),
+        paidAt);
   }
 }

@@ -75,12 +75,7 @@ public class ContributionMenu implements MenuContributor {
                 order++));
       }
     }
-    if (access.hasAny(
-        Grant.admin(),
-        Grant.of(
-            Role.TREASURER,
-            coop.spokes.platform.security.Scope.allOf(
-                coop.spokes.platform.security.ScopeType.CUSTODIAN)))) {
+    if (access.hasAny(Grant.admin()) || access.holdsRole(Role.TREASURER)) {
       entries.add(
           entry("contribution.menu.costs", "/contribution/costs.xhtml", "pi pi-money-bill", 30));
     }

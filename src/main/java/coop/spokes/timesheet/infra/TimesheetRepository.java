@@ -241,18 +241,22 @@ public class TimesheetRepository {
   }
 
   /**
-   * Approved LIVELIHOOD entries worked on days in [?1, ?2], joined to the rate their circle had
-   * that day (the latest valid_from on or before it; no rate: nulls).
+   * Approved LIVELIHOOD entries worked on days in [?1, ?2] of circles paid by custodian ?4 (or of
+   * every circle when ?3 is 1), joined to the rate their circle had that day (the latest valid_from
+   * on or before it; no rate: nulls).
    */
   private static final String PAID_WORK =
-      " from timesheet_entry e left join timesheet_rate r on r.circle_id = e.circle_id"
+      " from timesheet_entry e join timesheet_circle c on c.id = e.circle_id"
+          + " left join timesheet_rate r on r.circle_id = e.circle_id"
           + " and r.valid_from = (select max(r2.valid_from) from timesheet_rate r2"
           + " where r2.circle_id = e.circle_id and r2.valid_from <= e.local_date)"
           + " where e.kind = 'LIVELIHOOD' and e.status = 'APPROVED'"
-          + " and e.local_date >= ? and e.local_date <= ?";
+          + " and e.local_date >= ? and e.local_date <= ?"
+          + " and (? = 1 or c.paying_custodian_id = ?)";
 
   private static final String PAID_WORK_COLUMNS =
-      "select e.id, e.user_id, e.circle_id, e.local_date, e.minutes, r.hourly_rate, r.currency";
+      "select e.id, e.user_id, e.circle_id, e.local_date, e.minutes, r.hourly_rate, r.currency,"
+          + " e.member_id, c.paying_custodian_id";
 
   /** One approved stretch of paid work with its circle's rate of the day (null: none set). */
   public record PaidRow(
@@ -262,50 +266,63 @@ public class TimesheetRepository {
       LocalDate day,
       int minutes,
       java.math.BigDecimal hourlyRate,
-      String currency) {}
+      String currency,
+      Long memberId,
+      Long payingCustodianId) {}
+
+  /** The paid work of which custodian's circles: one (its id), or every circle (null). */
+  private static jakarta.persistence.Query period(
+      jakarta.persistence.Query q, LocalDate from, LocalDate to, Long payer) {
+    return q.setParameter(1, from)
+        .setParameter(2, to)
+        .setParameter(3, payer == null ? 1 : 0)
+        .setParameter(4, payer == null ? -1L : payer);
+  }
 
   /** One page of paid work, by day (newest first when asked) then entry. */
   public List<PaidRow> paidWork(
-      LocalDate from, LocalDate to, boolean newestFirst, int first, int max) {
+      LocalDate from, LocalDate to, Long payer, boolean newestFirst, int first, int max) {
     String direction = newestFirst ? " desc" : " asc";
     return paidRows(
-        em.createNativeQuery(
-                PAID_WORK_COLUMNS
-                    + PAID_WORK
-                    + " order by e.local_date"
-                    + direction
-                    + ", e.id"
-                    + direction
-                    + " limit ? offset ?")
-            .setParameter(1, from)
-            .setParameter(2, to)
-            .setParameter(3, max)
-            .setParameter(4, first));
+        period(
+                em.createNativeQuery(
+                    PAID_WORK_COLUMNS
+                        + PAID_WORK
+                        + " order by e.local_date"
+                        + direction
+                        + ", e.id"
+                        + direction
+                        + " limit ? offset ?"),
+                from,
+                to,
+                payer)
+            .setParameter(5, max)
+            .setParameter(6, first));
   }
 
   /** Up to {@code max} rows of paid work after (day, entry id), in that order: for streaming. */
   public List<PaidRow> paidWorkAfter(
-      LocalDate from, LocalDate to, LocalDate afterDay, long afterId, int max) {
+      LocalDate from, LocalDate to, Long payer, LocalDate afterDay, long afterId, int max) {
     return paidRows(
-        em.createNativeQuery(
-                PAID_WORK_COLUMNS
-                    + PAID_WORK
-                    + " and (e.local_date > ? or (e.local_date = ? and e.id > ?))"
-                    + " order by e.local_date, e.id limit ?")
-            .setParameter(1, from)
-            .setParameter(2, to)
-            .setParameter(3, afterDay)
-            .setParameter(4, afterDay)
-            .setParameter(5, afterId)
-            .setParameter(6, max));
+        period(
+                em.createNativeQuery(
+                    PAID_WORK_COLUMNS
+                        + PAID_WORK
+                        + " and (e.local_date > ? or (e.local_date = ? and e.id > ?))"
+                        + " order by e.local_date, e.id limit ?"),
+                from,
+                to,
+                payer)
+            .setParameter(5, afterDay)
+            .setParameter(6, afterDay)
+            .setParameter(7, afterId)
+            .setParameter(8, max));
   }
 
   /** How many rows {@link #paidWork} pages through. */
-  public long paidWorkCount(LocalDate from, LocalDate to) {
+  public long paidWorkCount(LocalDate from, LocalDate to, Long payer) {
     return ((Number)
-            em.createNativeQuery("select count(*)" + PAID_WORK)
-                .setParameter(1, from)
-                .setParameter(2, to)
+            period(em.createNativeQuery("select count(*)" + PAID_WORK), from, to, payer)
                 .getSingleResult())
         .longValue();
   }
@@ -314,15 +331,17 @@ public class TimesheetRepository {
   public record PaidGroup(
       java.math.BigDecimal hourlyRate, String currency, int minutes, long entries) {}
 
-  public List<PaidGroup> paidWorkGroups(LocalDate from, LocalDate to) {
+  public List<PaidGroup> paidWorkGroups(LocalDate from, LocalDate to, Long payer) {
     List<PaidGroup> groups = new java.util.ArrayList<>();
     for (Object o :
-        em.createNativeQuery(
-                "select r.hourly_rate, r.currency, e.minutes, count(*)"
-                    + PAID_WORK
-                    + " group by r.hourly_rate, r.currency, e.minutes")
-            .setParameter(1, from)
-            .setParameter(2, to)
+        period(
+                em.createNativeQuery(
+                    "select r.hourly_rate, r.currency, e.minutes, count(*)"
+                        + PAID_WORK
+                        + " group by r.hourly_rate, r.currency, e.minutes"),
+                from,
+                to,
+                payer)
             .getResultList()) {
       Object[] r = (Object[]) o;
       groups.add(
@@ -333,6 +352,19 @@ public class TimesheetRepository {
               ((Number) r[3]).longValue()));
     }
     return groups;
+  }
+
+  /** The ids of the period's paid-work entries of {@code memberId} (of circles paid by payer). */
+  public List<Long> paidWorkEntriesOf(long memberId, LocalDate from, LocalDate to, Long payer) {
+    return ((List<?>)
+            period(
+                    em.createNativeQuery("select e.id" + PAID_WORK + " and e.member_id = ?"),
+                    from,
+                    to,
+                    payer)
+                .setParameter(5, memberId)
+                .getResultList())
+        .stream().map(o -> ((Number) o).longValue()).toList();
   }
 
   private static List<PaidRow> paidRows(jakarta.persistence.Query query) {
@@ -347,7 +379,9 @@ public class TimesheetRepository {
               r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
               ((Number) r[4]).intValue(),
               (java.math.BigDecimal) r[5],
-              r[6] == null ? null : ((String) r[6]).strip()));
+              r[6] == null ? null : ((String) r[6]).strip(),
+              r[7] == null ? null : ((Number) r[7]).longValue(),
+              r[8] == null ? null : ((Number) r[8]).longValue()));
     }
     return rows;
   }

@@ -36,6 +36,10 @@ public class Circle {
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
+  /** The custodian that pays this circle's paid work, if one does. */
+  @Column(name = "paying_custodian_id")
+  private Long payingCustodianId;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -96,5 +100,15 @@ public class Circle {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** The custodian that pays this circle's paid work (null: none, consolidated reports only). */
+  public Long getPayingCustodianId() {
+    return payingCustodianId;
+  }
+
+  /** Names the custodian that pays its paid work, or none. */
+  public void paidBy(Long custodianId) {
+    this.payingCustodianId = custodianId;
   }
 }

@@ -13,7 +13,8 @@ public record CircleRow(
     String description,
     int approvalsRequired,
     List<ActivityRow> activities,
-    boolean active)
+    boolean active,
+    Long payingCustodianId)
     implements Serializable {
   /** An activity of a circle. */
   public record ActivityRow(long id, String name) implements Serializable {}

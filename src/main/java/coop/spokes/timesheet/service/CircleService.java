@@ -36,6 +36,7 @@ public class CircleService implements ScopeDirectory {
   @Inject TimesheetRepository repo;
   @Inject AccountService accounts;
   @Inject AuditService audit;
+  @Inject coop.spokes.custodian.service.CustodianService custodians;
 
   /** Every circle with its activities. Requires ADMIN. */
   public List<CircleRow> circles() {
@@ -85,6 +86,29 @@ public class CircleService implements ScopeDirectory {
         "circle",
         circleId,
         Map.of("name", c.getName(), "approvals", Integer.toString(approvalsRequired)),
+        null);
+    return row(c, repo.activities(circleId));
+  }
+
+  /**
+   * Names the custodian that pays a circle's paid work (null: none; its work then shows only in
+   * consolidated reports). Requires ADMIN.
+   *
+   * @throws TimesheetException {@code timesheet.circle.payer.unknown} at {@code payingCustodian}
+   */
+  public CircleRow setPayingCustodian(long circleId, Long custodianId) {
+    access.requireAny(Grant.admin());
+    Circle c = circle(circleId);
+    if (custodianId != null && custodians.findPublic(custodianId).isEmpty()) {
+      throw new TimesheetException("payingCustodian", "timesheet.circle.payer.unknown");
+    }
+    c.paidBy(custodianId);
+    audit.record(
+        TimesheetService.STREAM,
+        "circle.payer",
+        "circle",
+        circleId,
+        Map.of("custodianId", custodianId == null ? "-" : custodianId.toString()),
         null);
     return row(c, repo.activities(circleId));
   }
@@ -250,7 +274,8 @@ public class CircleService implements ScopeDirectory {
             .filter(Activity::isActive)
             .map(a -> new CircleRow.ActivityRow(a.getId(), a.getName()))
             .toList(),
-        c.isActive());
+        c.isActive(),
+        c.getPayingCustodianId());
   }
 
   static EntryRow entryRow(

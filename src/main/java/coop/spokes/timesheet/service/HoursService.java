@@ -47,7 +47,9 @@ public class HoursService {
       String circle,
       LocalDate day,
       int minutes,
-      Money hourlyRate) {}
+      Money hourlyRate,
+      Long memberId,
+      Long payingCustodianId) {}
 
   /** How many approved paid entries of {@code minutes} each had a rate (null: none set). */
   public record PaidGroup(Money hourlyRate, int minutes, long entries) {}
@@ -55,28 +57,38 @@ public class HoursService {
   /**
    * One page of approved paid (LIVELIHOOD) work on days in [{@code from}, {@code to}], by day
    * (newest first when asked), each with the hourly rate its circle had that day (the latest rate
-   * from on or before it; none: no rate set). Paged in the database. Internal: only services call
-   * it.
+   * from on or before it; none: no rate set), of the circles {@code payer} pays (every circle when
+   * null). Paged in the database. Internal: only services call it.
    */
   public List<PaidWork> paidWorkInternal(
-      LocalDate from, LocalDate to, boolean newestFirst, int first, int max) {
+      LocalDate from, LocalDate to, Long payer, boolean newestFirst, int first, int max) {
     access.permitInternal();
-    return named(repo.paidWork(from, to, newestFirst, first, max), new Names());
+    return named(repo.paidWork(from, to, payer, newestFirst, first, max), new Names());
   }
 
   /** How many entries {@link #paidWorkInternal} pages through. Internal. */
-  public long paidWorkCountInternal(LocalDate from, LocalDate to) {
+  public long paidWorkCountInternal(LocalDate from, LocalDate to, Long payer) {
     access.permitInternal();
-    return repo.paidWorkCount(from, to);
+    return repo.paidWorkCount(from, to, payer);
+  }
+
+  /**
+   * The ids of a member's paid-work entries of a period, of the circles {@code payer} pays (every
+   * circle when null). Internal.
+   */
+  public List<Long> paidWorkEntriesInternal(
+      long memberId, LocalDate from, LocalDate to, Long payer) {
+    access.permitInternal();
+    return repo.paidWorkEntriesOf(memberId, from, to, payer);
   }
 
   /**
    * The period's paid work grouped by rate and entry length, so the valuing context can total it
    * (each entry valued and rounded on its own) without reading every entry. Internal.
    */
-  public List<PaidGroup> paidWorkGroupsInternal(LocalDate from, LocalDate to) {
+  public List<PaidGroup> paidWorkGroupsInternal(LocalDate from, LocalDate to, Long payer) {
     access.permitInternal();
-    return repo.paidWorkGroups(from, to).stream()
+    return repo.paidWorkGroups(from, to, payer).stream()
         .map(
             g ->
                 new PaidGroup(
@@ -91,14 +103,15 @@ public class HoursService {
    * flat however long the period). Runs in a transaction of its own when called outside one (a
    * streamed download). Internal.
    */
-  public void forEachPaidWorkInternal(LocalDate from, LocalDate to, Consumer<PaidWork> each) {
+  public void forEachPaidWorkInternal(
+      LocalDate from, LocalDate to, Long payer, Consumer<PaidWork> each) {
     access.permitInternal();
     Names names = new Names();
     LocalDate afterDay = from.minusDays(1);
     long afterId = Long.MIN_VALUE;
     while (true) {
       List<TimesheetRepository.PaidRow> batch =
-          repo.paidWorkAfter(from, to, afterDay, afterId, BATCH);
+          repo.paidWorkAfter(from, to, payer, afterDay, afterId, BATCH);
       named(batch, names).forEach(each);
       if (batch.size() < BATCH) {
         return;
@@ -147,7 +160,9 @@ public class HoursService {
                     names.circle(r.circleId()),
                     r.day(),
                     r.minutes(),
-                    r.hourlyRate() == null ? null : Money.of(r.hourlyRate(), r.currency())))
+                    r.hourlyRate() == null ? null : Money.of(r.hourlyRate(), r.currency()),
+                    r.memberId(),
+                    r.payingCustodianId()))
         .toList();
   }
 }

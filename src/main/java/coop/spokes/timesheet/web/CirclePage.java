@@ -21,6 +21,7 @@ public class CirclePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CircleService circles;
+  @Inject coop.spokes.custodian.service.CustodianService custodians;
 
   private long id;
   private CircleDetail detail;
@@ -29,6 +30,7 @@ public class CirclePage implements Serializable {
   private LocalDate rateFrom;
   private BigDecimal rate;
   private String currency = "EUR";
+  private Long payingCustodian;
 
   /** Loads the circle of the view parameter (admins only) and fills the form with it. */
   public void load() {
@@ -38,6 +40,7 @@ public class CirclePage implements Serializable {
             detail.circle().name(),
             detail.circle().description(),
             detail.circle().approvalsRequired());
+    payingCustodian = detail.circle().payingCustodianId();
   }
 
   private void reload() {
@@ -52,6 +55,29 @@ public class CirclePage implements Serializable {
       FacesMessages.show("detailsForm", e);
     }
     reload();
+  }
+
+  public void savePayer() {
+    try {
+      circles.setPayingCustodian(id, payingCustodian);
+      FacesMessages.info("timesheet.circle.payer.saved");
+    } catch (SpokesException e) {
+      FacesMessages.show("payerForm", e);
+    }
+    reload();
+  }
+
+  /** The custodians that may pay a circle's paid work, by name. */
+  public java.util.List<coop.spokes.custodian.service.CustodianSummary> getCustodians() {
+    return custodians.listPublic();
+  }
+
+  public Long getPayingCustodian() {
+    return payingCustodian;
+  }
+
+  public void setPayingCustodian(Long payingCustodian) {
+    this.payingCustodian = payingCustodian;
   }
 
   public void addActivity() {

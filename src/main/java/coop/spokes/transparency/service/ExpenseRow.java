@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * An expense as its claimant and the treasurers who may see it are shown it, with what the caller
- * may do with it now ({@code mayDecide}: approve or reject; {@code mayChange}; {@code mayPay}).
+ * An expense as its claimant and the treasurers who may see it are shown it, whether the treasurers
+ * of all custodians approve it too (its own were too few), and what the caller may do with it now
+ * ({@code mayDecide}: approve or reject; {@code mayChange}; {@code mayPay}).
  */
 public record ExpenseRow(
     long id,
@@ -35,5 +36,6 @@ public record ExpenseRow(
     OffsetDateTime paidAt,
     boolean mayDecide,
     boolean mayChange,
+    boolean allCustodiansApprove,
     boolean mayPay)
     implements Serializable {}

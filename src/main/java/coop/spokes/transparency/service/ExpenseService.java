@@ -464,16 +464,14 @@ public class ExpenseService {
             : ledger
                 .rate(d.currency(), YearMonth.from(d.spentOn()))
                 .map(r -> d.amount().multiply(r.getRate()));
-    int required =
-        inReporting.filter(a -> a.compareTo(settings.getTwoApprovalsFrom()) < 0).isPresent()
-            ? 1
-            : 2;
-    long own =
+    return Approvers.decide(
+        inReporting,
+        settings.getTwoApprovalsFrom(),
         grants.holdersInternal(TransparencyGrants.treasurerOf(custodianId)).stream()
             .map(AccountSummary::id)
-            .filter(id -> id != claimantId && (payeeId == null || id != payeeId))
-            .count();
-    return new Approvers(required, own < required);
+            .toList(),
+        claimantId,
+        payeeId);
   }
 
   private void requireApprover(Expense e, long me) {
@@ -728,6 +726,7 @@ public class ExpenseService {
             && mayApprove(e)
             && !c.approvedByMe().contains(e.getId()),
         e.getState() != ExpenseState.PAID && !frozen && (e.getClaimantId() == me || treasurer),
+        e.isCentralApprovers(),
         e.getState() == ExpenseState.APPROVED
             && treasurer
             && !(e.getPayeeAccountId() != null && e.getPayeeAccountId() == me));

@@ -33,9 +33,9 @@ class PaidWorkPersistenceTest {
   void eachEntryMeetsTheRateOfItsDayAndPagesComeOldestOrNewestFirstOn(Kind kind) {
     DataSource ds = seeded(kind);
 
-    List<PaidRow> oldest = read(ds, repo -> repo.paidWork(FROM, TO, false, 0, 10));
-    List<PaidRow> newestTwo = read(ds, repo -> repo.paidWork(FROM, TO, true, 0, 2));
-    List<PaidRow> secondPage = read(ds, repo -> repo.paidWork(FROM, TO, false, 2, 2));
+    List<PaidRow> oldest = read(ds, repo -> repo.paidWork(FROM, TO, null, false, 0, 10));
+    List<PaidRow> newestTwo = read(ds, repo -> repo.paidWork(FROM, TO, null, true, 0, 2));
+    List<PaidRow> secondPage = read(ds, repo -> repo.paidWork(FROM, TO, null, false, 2, 2));
 
     assertThat(oldest).extracting(PaidRow::entryId).containsExactly(11L, 12L, 13L, 14L);
     assertThat(oldest.get(0).day()).isEqualTo(LocalDate.of(2026, 2, 15));
@@ -46,7 +46,7 @@ class PaidWorkPersistenceTest {
     assertThat(oldest.get(2).currency()).isNull();
     assertThat(newestTwo).extracting(PaidRow::entryId).containsExactly(14L, 13L);
     assertThat(secondPage).extracting(PaidRow::entryId).containsExactly(13L, 14L);
-    long count = read(ds, repo -> repo.paidWorkCount(FROM, TO));
+    long count = read(ds, repo -> repo.paidWorkCount(FROM, TO, null));
     assertThat(count).isEqualTo(4L);
   }
 
@@ -55,7 +55,7 @@ class PaidWorkPersistenceTest {
   void groupsByRateAndLengthCountEveryPaidEntryOnceOn(Kind kind) {
     DataSource ds = seeded(kind);
 
-    List<PaidGroup> groups = read(ds, repo -> repo.paidWorkGroups(FROM, TO));
+    List<PaidGroup> groups = read(ds, repo -> repo.paidWorkGroups(FROM, TO, null));
 
     assertThat(groups).hasSize(3);
     assertThat(groups)
@@ -83,13 +83,35 @@ class PaidWorkPersistenceTest {
   void streamingAfterADayAndIdResumesExactlyWhereTheLastBatchEndedOn(Kind kind) {
     DataSource ds = seeded(kind);
 
-    List<PaidRow> first = read(ds, repo -> repo.paidWorkAfter(FROM, TO, FROM.minusDays(1), 0, 2));
+    List<PaidRow> first =
+        read(ds, repo -> repo.paidWorkAfter(FROM, TO, null, FROM.minusDays(1), 0, 2));
     PaidRow last = first.get(1);
     List<PaidRow> rest =
-        read(ds, repo -> repo.paidWorkAfter(FROM, TO, last.day(), last.entryId(), 2));
+        read(ds, repo -> repo.paidWorkAfter(FROM, TO, null, last.day(), last.entryId(), 2));
 
     assertThat(first).extracting(PaidRow::entryId).containsExactly(11L, 12L);
     assertThat(rest).extracting(PaidRow::entryId).containsExactly(13L, 14L);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aCustodianSeesThePaidWorkOfTheCirclesItPaysOn(Kind kind) {
+    DataSource ds = seeded(kind);
+    TestDatabases.insertCustodian(ds, 7);
+    TestDatabases.execute(ds, "update timesheet_circle set paying_custodian_id = 7 where id = 2");
+
+    List<PaidRow> paid = read(ds, repo -> repo.paidWork(FROM, TO, 7L, false, 0, 10));
+    assertThat(paid).extracting(PaidRow::entryId).containsExactly(13L);
+    assertThat(paid.get(0).payingCustodianId()).isEqualTo(7L);
+    long count = read(ds, repo -> repo.paidWorkCount(FROM, TO, 7L));
+    assertThat(count).isEqualTo(1L);
+    List<PaidGroup> paidBy7 = read(ds, repo -> repo.paidWorkGroups(FROM, TO, 7L));
+    assertThat(paidBy7).hasSize(1);
+    List<PaidRow> paidBy8 = read(ds, repo -> repo.paidWork(FROM, TO, 8L, false, 0, 10));
+    assertThat(paidBy8).isEmpty();
+    // Consolidated: every circle's, paid by a custodian or not.
+    List<PaidRow> all = read(ds, repo -> repo.paidWork(FROM, TO, null, false, 0, 10));
+    assertThat(all).hasSize(4);
   }
 
   private static <T> T read(DataSource ds, Function<TimesheetRepository, T> query) {
