@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -135,6 +136,55 @@ public class PaymentRepository {
           .put((Long) row[1], (BigDecimal) row[2]);
     }
     return sums;
+  }
+
+  /** What one member paid a custodian in one currency, summed over a window (reversals count). */
+  public record MemberIncome(long custodianId, long memberId, String currency, BigDecimal amount) {}
+
+  /**
+   * Up to {@code max} members' sums of the payments received on days in [{@code from}, {@code to}]
+   * and recorded in [{@code recordedFrom}, {@code recordedBefore}) (either bound null: open), of
+   * custodian {@code custodianId} (every custodian when null), by member after {@code afterMember}:
+   * a page of a walk through every member, summed in the database.
+   */
+  public List<MemberIncome> incomeByMember(
+      Long custodianId,
+      LocalDate from,
+      LocalDate to,
+      OffsetDateTime recordedFrom,
+      OffsetDateTime recordedBefore,
+      long afterMember,
+      int max) {
+    var q =
+        em.createQuery(
+                "select p.custodianId, p.memberId, p.money.currency, sum(p.money.amount)"
+                    + " from Payment p where p.receivedOn between :from and :to"
+                    + " and p.memberId > :after"
+                    + (custodianId == null ? "" : " and p.custodianId = :c")
+                    + (recordedFrom == null ? "" : " and p.recordedAt >= :rf")
+                    + (recordedBefore == null ? "" : " and p.recordedAt < :rb")
+                    + " group by p.memberId, p.custodianId, p.money.currency"
+                    + " order by p.memberId, p.custodianId, p.money.currency",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("after", afterMember)
+            .setMaxResults(max);
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    if (recordedFrom != null) {
+      q.setParameter("rf", recordedFrom);
+    }
+    if (recordedBefore != null) {
+      q.setParameter("rb", recordedBefore);
+    }
+    return q.getResultList().stream()
+        .map(
+            r ->
+                new MemberIncome(
+                    (Long) r[0], (Long) r[1], ((String) r[2]).strip(), (BigDecimal) r[3]))
+        .toList();
   }
 
   /** The next receipt number of a custodian and year, the counter locked until commit. */

@@ -1,0 +1,96 @@
+package coop.spokes.contribution.service;
+
+import coop.spokes.contribution.infra.PaymentRepository;
+import coop.spokes.contribution.infra.PaymentRepository.MemberIncome;
+import coop.spokes.membership.service.MemberFacts;
+import coop.spokes.membership.service.MemberFactsService;
+import coop.spokes.platform.security.Access;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Income for the transparency reports: the payments of a window summed per custodian, membership
+ * class and currency, with the number of members behind each sum. The class is the member's class
+ * now (membership keeps no history of classes). Sums are made in the database a page of members at
+ * a time, so memory stays flat however many payments the window holds.
+ */
+@ApplicationScoped
+@Transactional
+public class IncomeService {
+  /** Members summed per round trip. */
+  static final int PAGE = 2000;
+
+  @Inject Access access;
+  @Inject PaymentRepository payments;
+  @Inject MemberFactsService members;
+
+  /**
+   * The payments received on days in [{@code from}, {@code to}] and recorded in [{@code
+   * recordedFrom}, {@code recordedBefore}) (a null bound: open), of custodian {@code custodianId}
+   * (every custodian when null), summed per custodian, class and currency, sorted so. Internal:
+   * only services call it.
+   */
+  public List<IncomeSum> incomeInternal(
+      Long custodianId,
+      LocalDate from,
+      LocalDate to,
+      OffsetDateTime recordedFrom,
+      OffsetDateTime recordedBefore) {
+    access.permitInternal();
+    Map<String, IncomeSum> cells = new TreeMap<>();
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<MemberIncome> page =
+          payments.incomeByMember(custodianId, from, to, recordedFrom, recordedBefore, after, PAGE);
+      List<MemberIncome> whole = wholeMembers(page);
+      Map<Long, MemberFacts> facts =
+          members.byIdsInternal(whole.stream().map(MemberIncome::memberId).distinct().toList());
+      for (MemberIncome m : whole) {
+        MemberFacts f = facts.get(m.memberId());
+        String memberClass = f == null ? "UNKNOWN" : f.memberClass();
+        cells.merge(
+            m.custodianId() + "|" + memberClass + "|" + m.currency(),
+            new IncomeSum(
+                m.custodianId(),
+                memberClass,
+                m.currency(),
+                m.amount(),
+                m.amount().signum() > 0 ? 1 : 0),
+            (a, b) ->
+                new IncomeSum(
+                    a.custodianId(),
+                    a.memberClass(),
+                    a.currency(),
+                    a.amount().add(b.amount()),
+                    a.contributors() + b.contributors()));
+      }
+      if (page.size() < PAGE) {
+        return new ArrayList<>(cells.values());
+      }
+      after = whole.get(whole.size() - 1).memberId();
+    }
+  }
+
+  /**
+   * A full page without the rows of its last member, which may go on in the next page (a page that
+   * is not full is whole).
+   */
+  static List<MemberIncome> wholeMembers(List<MemberIncome> page) {
+    if (page.size() < PAGE) {
+      return page;
+    }
+    long last = page.get(page.size() - 1).memberId();
+    List<MemberIncome> whole = page.stream().filter(m -> m.memberId() != last).toList();
+    if (whole.isEmpty()) {
+      throw new IllegalStateException("member " + last + " has more than " + PAGE + " sums");
+    }
+    return whole;
+  }
+}
