@@ -83,14 +83,79 @@ public final class TestDatabases {
 
   /** Inserts custodian {@code id} (short code ES, EUR), which most tables refer to. */
   public static void insertCustodian(DataSource ds, long id) {
+    insertCustodian(ds, id, "ES", "EUR");
+  }
+
+  /** Inserts custodian {@code id} with its short code and currency (e.g. "UK", "GBP"). */
+  public static void insertCustodian(DataSource ds, long id, String code, String currency) {
     execute(
         ds,
         "insert into custodian_coop (id, name, short_code, jurisdiction, currency,"
             + " default_language, languages, theme, contact_email, contact_address, created_at,"
             + " updated_at) values ("
             + id
-            + ", 'Xarxa', 'ES', 'ES', 'EUR', 'ca', 'ca', 'default', 'x@example.org', 'Carrer 1',"
-            + " current_timestamp, current_timestamp)");
+            + ", 'Custodian "
+            + code
+            + "', '"
+            + code
+            + "', '"
+            + code
+            + "', '"
+            + currency
+            + "', 'en', 'en', 'default', 'c"
+            + id
+            + "@example.org', 'Street 1', current_timestamp, current_timestamp)");
+  }
+
+  /** Inserts account {@code id} (English, UTC, enabled), which records point to as their author. */
+  public static void insertAccount(DataSource ds, long id) {
+    execute(
+        ds,
+        "insert into identity_user_account (id, email, display_name, language, time_zone,"
+            + " enabled, created_at) values ("
+            + id
+            + ", 'a"
+            + id
+            + "@example.org', 'Account "
+            + id
+            + "', 'en', 'UTC', true, timestamp with time zone '2026-01-01 00:00:00+00')");
+  }
+
+  /**
+   * Inserts payment {@code id} of {@code amount} (negative: a reversal) in the custodian's
+   * currency, received on {@code received} (YYYY-MM-DD) and recorded at {@code recorded}
+   * (YYYY-MM-DD hh:mm:ss, UTC) by account 1.
+   */
+  public static void insertPayment(
+      DataSource ds,
+      long id,
+      long member,
+      long custodian,
+      String amount,
+      String received,
+      String recorded) {
+    execute(
+        ds,
+        "insert into contribution_payment (id, custodian_id, member_id, amount, currency,"
+            + " received_on, fiscal_year, method, recorded_at, recorded_by, receipt_year,"
+            + " receipt_seq, receipt_number) select "
+            + id
+            + ", "
+            + custodian
+            + ", "
+            + member
+            + ", "
+            + amount
+            + ", currency, date '"
+            + received
+            + "', 2026, 'CASH', timestamp with time zone '"
+            + recorded
+            + "+00', 1, 2026, "
+            + id
+            + ", 'R-"
+            + id
+            + "' from custodian_coop where id = "
+            + custodian);
   }
 
   /** Runs {@code work} in a transaction of a new entity manager, committed when it returns. */

@@ -76,17 +76,8 @@ class IncomePersistenceTest {
   private static DataSource seeded(Kind kind) {
     DataSource ds = TestDatabases.fresh(kind);
     TestDatabases.insertCustodian(ds, 1);
-    TestDatabases.execute(
-        ds,
-        "insert into custodian_coop (id, name, short_code, jurisdiction, currency,"
-            + " default_language, languages, theme, contact_email, contact_address, created_at,"
-            + " updated_at) values (2, 'Steel', 'UK', 'GB', 'GBP', 'en', 'en', 'default',"
-            + " 'y@example.org', 'Forge Lane', current_timestamp, current_timestamp)");
-    TestDatabases.execute(
-        ds,
-        "insert into identity_user_account (id, email, display_name, language, time_zone,"
-            + " enabled, created_at) values (1, 'm@example.org', 'Manager', 'en', 'UTC', true,"
-            + " timestamp with time zone '2026-01-01 00:00:00+00')");
+    TestDatabases.insertCustodian(ds, 2, "UK", "GBP");
+    TestDatabases.insertAccount(ds, 1);
     for (long m = 1; m <= 3; m++) {
       TestDatabases.execute(
           ds,
@@ -108,45 +99,14 @@ class IncomePersistenceTest {
               + m
               + "@example.org', 'ca', 'ACTIVE', date '2025-01-01')");
     }
-    payment(ds, 1, 1, 1, "50", "2026-03-03", "2026-03-03 10:00:00");
-    payment(ds, 2, 1, 1, "30", "2026-03-20", "2026-03-21 10:00:00");
-    payment(ds, 3, 1, 1, "-10", "2026-03-25", "2026-03-25 10:00:00"); // a reversal
-    payment(ds, 4, 2, 2, "25", "2026-03-10", "2026-03-10 10:00:00");
-    payment(ds, 5, 3, 1, "15", "2026-03-30", "2026-04-09 09:00:00"); // recorded after the close
-    payment(ds, 6, 1, 1, "99", "2026-04-01", "2026-04-01 10:00:00"); // April
+    TestDatabases.insertPayment(ds, 1, 1, 1, "50", "2026-03-03", "2026-03-03 10:00:00");
+    TestDatabases.insertPayment(ds, 2, 1, 1, "30", "2026-03-20", "2026-03-21 10:00:00");
+    TestDatabases.insertPayment(
+        ds, 3, 1, 1, "-10", "2026-03-25", "2026-03-25 10:00:00"); // a reversal
+    TestDatabases.insertPayment(ds, 4, 2, 2, "25", "2026-03-10", "2026-03-10 10:00:00");
+    TestDatabases.insertPayment(
+        ds, 5, 3, 1, "15", "2026-03-30", "2026-04-09 09:00:00"); // recorded after the close
+    TestDatabases.insertPayment(ds, 6, 1, 1, "99", "2026-04-01", "2026-04-01 10:00:00"); // April
     return ds;
-  }
-
-  private static void payment(
-      DataSource ds,
-      long id,
-      long member,
-      long custodian,
-      String amount,
-      String received,
-      String recorded) {
-    TestDatabases.execute(
-        ds,
-        "insert into contribution_payment (id, custodian_id, member_id, amount, currency,"
-            + " received_on, fiscal_year, method, recorded_at, recorded_by, receipt_year,"
-            + " receipt_seq, receipt_number) values ("
-            + id
-            + ", "
-            + custodian
-            + ", "
-            + member
-            + ", "
-            + amount
-            + ", '"
-            + (custodian == 1 ? "EUR" : "GBP")
-            + "', date '"
-            + received
-            + "', 2026, 'CASH', timestamp with time zone '"
-            + recorded
-            + "+00', 1, 2026, "
-            + id
-            + ", 'R-"
-            + id
-            + "')");
   }
 }

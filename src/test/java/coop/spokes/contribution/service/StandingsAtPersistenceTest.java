@@ -112,12 +112,7 @@ class StandingsAtPersistenceTest {
   private static DataSource seeded(Kind kind) {
     DataSource ds = TestDatabases.fresh(kind);
     TestDatabases.insertCustodian(ds, 1);
-    sql(
-        ds,
-        "insert into custodian_coop (id, name, short_code, jurisdiction, currency,"
-            + " default_language, languages, theme, contact_email, contact_address, created_at,"
-            + " updated_at) values (2, 'Sheffield', 'UK', 'GB', 'GBP', 'en', 'en', 'default',"
-            + " 'y@example.org', 'Street 1', current_timestamp, current_timestamp)");
+    TestDatabases.insertCustodian(ds, 2, "UK", "GBP");
     sql(
         ds,
         "insert into contribution_settings (custodian_id, fiscal_year_start_month) values (1, 7)");
@@ -137,9 +132,9 @@ class StandingsAtPersistenceTest {
     // 1: half paid by the date; a payment a second after midnight and one received later don't
     // count
     member(ds, 1, 1, "CONSUMER", "PERSON", "ES", "2025-01-01");
-    payment(ds, 1, 1, 1, "30", "2026-12-06", "2026-12-06 23:59:59");
-    payment(ds, 2, 1, 1, "30", "2026-12-06", "2026-12-07 00:00:01");
-    payment(ds, 3, 1, 1, "40", "2026-12-07", "2026-12-06 10:00:00");
+    TestDatabases.insertPayment(ds, 1, 1, 1, "30", "2026-12-06", "2026-12-06 23:59:59");
+    TestDatabases.insertPayment(ds, 2, 1, 1, "30", "2026-12-06", "2026-12-07 00:00:01");
+    TestDatabases.insertPayment(ds, 3, 1, 1, "40", "2026-12-07", "2026-12-06 10:00:00");
     // 2: 300 validated minutes (5 h × 12 = 60); others decided later, earlier year, or not
     // validated
     member(ds, 2, 2, "CONSUMER", "PERSON", "ES", "2025-01-01");
@@ -159,15 +154,15 @@ class StandingsAtPersistenceTest {
         ds,
         "insert into contribution_declared_band values (4, 'B', 'Low income',"
             + " timestamp with time zone '2026-02-01 10:00:00+00', 1)");
-    payment(ds, 4, 4, 1, "60", "2026-10-01", "2026-10-01 10:00:00");
+    TestDatabases.insertPayment(ds, 4, 4, 1, "60", "2026-10-01", "2026-10-01 10:00:00");
     // 5: came from custodian 2 in the year: 25 of its 50 there, 30 of 100 here (80 % together)
     member(ds, 5, 5, "CONSUMER", "PERSON", "GB", "2025-01-01");
-    payment(ds, 5, 5, 2, "25", "2026-03-01", "2026-03-01 10:00:00");
-    payment(ds, 6, 5, 1, "30", "2026-11-01", "2026-11-01 10:00:00");
+    TestDatabases.insertPayment(ds, 5, 5, 2, "25", "2026-03-01", "2026-03-01 10:00:00");
+    TestDatabases.insertPayment(ds, 6, 5, 1, "30", "2026-11-01", "2026-11-01 10:00:00");
     // 6: an organisation that gave nothing; 7: joined after the date, not on the roll
     member(ds, 6, 6, "PRODUCER", "ORGANISATION", "AO", "2025-01-01");
     member(ds, 7, 7, "CONSUMER", "PERSON", "ES", "2026-12-07");
-    payment(ds, 7, 7, 1, "100", "2026-12-06", "2026-12-06 10:00:00");
+    TestDatabases.insertPayment(ds, 7, 7, 1, "100", "2026-12-06", "2026-12-06 10:00:00");
     return ds;
   }
 
@@ -233,40 +228,6 @@ class StandingsAtPersistenceTest {
             + ", "
             + hours
             + ")");
-  }
-
-  private static void payment(
-      DataSource ds,
-      long id,
-      long member,
-      long custodian,
-      String amount,
-      String received,
-      String recorded) {
-    sql(
-        ds,
-        "insert into contribution_payment (id, custodian_id, member_id, amount, currency,"
-            + " received_on, fiscal_year, method, recorded_at, recorded_by, receipt_year,"
-            + " receipt_seq, receipt_number) values ("
-            + id
-            + ", "
-            + custodian
-            + ", "
-            + member
-            + ", "
-            + amount
-            + ", '"
-            + (custodian == 1 ? "EUR" : "GBP")
-            + "', date '"
-            + received
-            + "', 2026, 'CASH',"
-            + " timestamp with time zone '"
-            + recorded
-            + "+00', 1, 2026, "
-            + id
-            + ", 'R-"
-            + id
-            + "')");
   }
 
   private static void entry(

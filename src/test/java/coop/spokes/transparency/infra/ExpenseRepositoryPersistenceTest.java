@@ -212,23 +212,9 @@ class ExpenseRepositoryPersistenceTest {
   private static EntityManagerFactory seeded(Kind kind) {
     DataSource ds = TestDatabases.fresh(kind);
     TestDatabases.insertCustodian(ds, 1);
-    TestDatabases.execute(
-        ds,
-        "insert into custodian_coop (id, name, short_code, jurisdiction, currency,"
-            + " default_language, languages, theme, contact_email, contact_address, created_at,"
-            + " updated_at) values (2, 'Steel', 'UK', 'GB', 'GBP', 'en', 'en', 'default',"
-            + " 'y@example.org', 'Forge Lane', current_timestamp, current_timestamp)");
+    TestDatabases.insertCustodian(ds, 2, "UK", "GBP");
     for (long id : new long[] {TEO, JORDI, MARC}) {
-      TestDatabases.execute(
-          ds,
-          "insert into identity_user_account (id, email, display_name, language, time_zone,"
-              + " enabled, created_at) values ("
-              + id
-              + ", 'p"
-              + id
-              + "@example.org', 'P"
-              + id
-              + "', 'en', 'UTC', true, timestamp with time zone '2026-01-01 00:00:00+00')");
+      TestDatabases.insertAccount(ds, id);
     }
     return TestDatabases.entityManagers(ds);
   }
