@@ -72,9 +72,18 @@ public class Formats {
     return withDecimals(n, 2);
   }
 
-  /** An exchange rate with up to eight decimals, e.g. "1.19047619", in the reader's format. */
+  /**
+   * An exchange rate with five to eight decimals, e.g. "1.16340" or "1.19047619", in the reader's
+   * format: never two or four decimals, so that it never reads like an amount of money.
+   */
   public String rate(Number n) {
-    return withDecimals(n, 8);
+    if (n == null) {
+      return "";
+    }
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+    f.setMinimumFractionDigits(5);
+    f.setMaximumFractionDigits(8);
+    return f.format(n);
   }
 
   private String withDecimals(Number n, int decimals) {

@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -179,6 +182,58 @@ public class ExpenseRepository {
       q.setParameter("s", state);
     }
     return q;
+  }
+
+  /** What a custodian spent on a category in one currency, and to how many payees. */
+  public record Spent(
+      long custodianId, String category, String currency, BigDecimal amount, long payees) {}
+
+  /**
+   * The approved (or paid) expenses spent on days in [{@code from}, {@code to}] and approved in
+   * [{@code decidedFrom}, {@code decidedBefore}) (a null bound: open), of custodian {@code
+   * custodianId} (every custodian when null), summed per custodian, category and currency in the
+   * database, with the number of distinct payees.
+   */
+  public List<Spent> spent(
+      Long custodianId,
+      LocalDate from,
+      LocalDate to,
+      OffsetDateTime decidedFrom,
+      OffsetDateTime decidedBefore) {
+    TypedQuery<Object[]> q =
+        em.createQuery(
+                "select e.custodianId, e.content.categoryCode, e.content.money.currency,"
+                    + " sum(e.content.money.amount), count(distinct e.content.payeeName)"
+                    + " from Expense e where e.state in :counted"
+                    + " and e.content.spentOn between :from and :to"
+                    + (custodianId == null ? "" : " and e.custodianId = :c")
+                    + (decidedFrom == null ? "" : " and e.decidedAt >= :df")
+                    + (decidedBefore == null ? "" : " and e.decidedAt < :db")
+                    + " group by e.custodianId, e.content.categoryCode, e.content.money.currency"
+                    + " order by e.custodianId, e.content.categoryCode, e.content.money.currency",
+                Object[].class)
+            .setParameter("counted", List.of(ExpenseState.APPROVED, ExpenseState.PAID))
+            .setParameter("from", from)
+            .setParameter("to", to);
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    if (decidedFrom != null) {
+      q.setParameter("df", decidedFrom);
+    }
+    if (decidedBefore != null) {
+      q.setParameter("db", decidedBefore);
+    }
+    return q.getResultList().stream()
+        .map(
+            r ->
+                new Spent(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    ((String) r[2]).strip(),
+                    (BigDecimal) r[3],
+                    ((Number) r[4]).longValue()))
+        .toList();
   }
 
   public List<Category> categories() {

@@ -2,6 +2,7 @@ package coop.spokes.transparency.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.spokes.platform.approval.ApprovalTally;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
 import coop.spokes.transparency.model.Approvers;
@@ -165,6 +166,40 @@ class ExpenseRepositoryPersistenceTest {
             ExpenseRepositoryPersistenceTest.<Boolean>in(
                 emf, r -> r.categories().get(1).isClaimable()))
         .isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void approvedExpensesAreSummedPerCategoryForTheDaysAndTheApprovalWindow(Kind kind) {
+    EntityManagerFactory emf = seeded(kind);
+    long approved = in(emf, r -> add(r, 1, "40", new Approvers(1, false)));
+    long late = in(emf, r -> add(r, 1, "60", new Approvers(1, false)));
+    in(emf, r -> add(r, 1, "500", new Approvers(1, false))); // still waiting: counts nothing
+    long other = in(emf, r -> add(r, 2, "10", new Approvers(1, false)));
+    in(
+        emf,
+        r -> {
+          r.find(approved).orElseThrow().approved(new ApprovalTally(1, 1), NOW);
+          r.find(late).orElseThrow().approved(new ApprovalTally(1, 1), NOW.plusDays(30));
+          r.find(other).orElseThrow().approved(new ApprovalTally(1, 1), NOW);
+          return null;
+        });
+    LocalDate may1 = LocalDate.of(2026, 5, 1);
+    LocalDate may31 = LocalDate.of(2026, 5, 31);
+
+    List<ExpenseRepository.Spent> all = in(emf, r -> r.spent(null, may1, may31, null, null));
+    assertThat(all)
+        .extracting(ExpenseRepository.Spent::custodianId, ExpenseRepository.Spent::payees)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, 1L),
+            org.assertj.core.groups.Tuple.tuple(2L, 1L));
+    assertThat(all.get(0).amount()).isEqualByComparingTo("100");
+    // What was approved by a close on June 1st, and the correction after it.
+    OffsetDateTime close = NOW.plusDays(22);
+    assertThat(in(emf, r -> r.spent(1L, may1, may31, null, close)).get(0).amount())
+        .isEqualByComparingTo("40");
+    assertThat(in(emf, r -> r.spent(1L, may1, may31, close, null)).get(0).amount())
+        .isEqualByComparingTo("60");
   }
 
   private static long add(ExpenseRepository r, long custodian, String amount, Approvers pool) {
