@@ -233,6 +233,33 @@ public class CostService {
     forEachLine(custodianId, from, to, each);
   }
 
+  /** Paid work summed: the amounts per currency (lines without a rate add none) and minutes. */
+  public record PaidWorkTotals(Map<String, BigDecimal> amounts, long minutes)
+      implements java.io.Serializable {
+    public PaidWorkTotals {
+      amounts = Map.copyOf(amounts);
+    }
+  }
+
+  /**
+   * The paid work of days in [{@code from}, {@code to}] of the circles {@code custodianId} pays
+   * (every circle when null), approved in [{@code decidedFrom}, {@code decidedBefore}) (a null
+   * bound: open), for the transparency reports: what a closed month counted, or its corrections.
+   * Internal.
+   */
+  public PaidWorkTotals paidWorkInternal(
+      Long custodianId,
+      LocalDate from,
+      LocalDate to,
+      OffsetDateTime decidedFrom,
+      OffsetDateTime decidedBefore) {
+    access.permitInternal();
+    List<HoursService.PaidGroup> groups =
+        hours.paidWorkGroupsInternal(from, to, custodianId, decidedFrom, decidedBefore);
+    return new PaidWorkTotals(
+        totalsOf(groups), groups.stream().mapToLong(g -> (long) g.minutes() * g.entries()).sum());
+  }
+
   /** The period's totals per currency, for the transparency reports. Internal. */
   public Map<String, BigDecimal> livelihoodTotalsInternal(
       Long custodianId, LocalDate from, LocalDate to) {

@@ -332,16 +332,35 @@ public class TimesheetRepository {
       java.math.BigDecimal hourlyRate, String currency, int minutes, long entries) {}
 
   public List<PaidGroup> paidWorkGroups(LocalDate from, LocalDate to, Long payer) {
+    return paidWorkGroups(from, to, payer, null, null);
+  }
+
+  /**
+   * {@link #paidWorkGroups} of the entries approved in [{@code decidedFrom}, {@code decidedBefore})
+   * (a null bound: open): what a closed month counted, or its corrections.
+   */
+  public List<PaidGroup> paidWorkGroups(
+      LocalDate from,
+      LocalDate to,
+      Long payer,
+      java.time.OffsetDateTime decidedFrom,
+      java.time.OffsetDateTime decidedBefore) {
+    java.time.OffsetDateTime never = java.time.OffsetDateTime.parse("1970-01-01T00:00:00Z");
     List<PaidGroup> groups = new java.util.ArrayList<>();
     for (Object o :
         period(
                 em.createNativeQuery(
                     "select r.hourly_rate, r.currency, e.minutes, count(*)"
                         + PAID_WORK
+                        + " and (? = 1 or e.decided_at >= ?) and (? = 1 or e.decided_at < ?)"
                         + " group by r.hourly_rate, r.currency, e.minutes"),
                 from,
                 to,
                 payer)
+            .setParameter(5, decidedFrom == null ? 1 : 0)
+            .setParameter(6, decidedFrom == null ? never : decidedFrom)
+            .setParameter(7, decidedBefore == null ? 1 : 0)
+            .setParameter(8, decidedBefore == null ? never : decidedBefore)
             .getResultList()) {
       Object[] r = (Object[]) o;
       groups.add(

@@ -88,7 +88,26 @@ public class HoursService {
    */
   public List<PaidGroup> paidWorkGroupsInternal(LocalDate from, LocalDate to, Long payer) {
     access.permitInternal();
-    return repo.paidWorkGroups(from, to, payer).stream()
+    return paidGroups(repo.paidWorkGroups(from, to, payer));
+  }
+
+  /**
+   * {@link #paidWorkGroupsInternal} of the entries approved in [{@code decidedFrom}, {@code
+   * decidedBefore}) (a null bound: open): what a closed month counted, or the corrections after its
+   * close. Internal.
+   */
+  public List<PaidGroup> paidWorkGroupsInternal(
+      LocalDate from,
+      LocalDate to,
+      Long payer,
+      OffsetDateTime decidedFrom,
+      OffsetDateTime decidedBefore) {
+    access.permitInternal();
+    return paidGroups(repo.paidWorkGroups(from, to, payer, decidedFrom, decidedBefore));
+  }
+
+  private static List<PaidGroup> paidGroups(List<TimesheetRepository.PaidGroup> groups) {
+    return groups.stream()
         .map(
             g ->
                 new PaidGroup(

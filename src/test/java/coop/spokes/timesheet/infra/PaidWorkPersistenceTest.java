@@ -114,6 +114,25 @@ class PaidWorkPersistenceTest {
     assertThat(all).hasSize(4);
   }
 
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void groupsCountOnlyWhatWasApprovedInAWindowOn(Kind kind) {
+    DataSource ds = seeded(kind);
+    TestDatabases.execute(
+        ds, "update timesheet_entry set decided_at = ended_at where status = 'APPROVED'");
+    TestDatabases.execute(
+        ds,
+        "update timesheet_entry set decided_at = timestamp with time zone"
+            + " '2026-04-20 10:00:00+00' where id = 14");
+    java.time.OffsetDateTime close = java.time.OffsetDateTime.parse("2026-04-10T17:00:00Z");
+
+    List<PaidGroup> counted = read(ds, repo -> repo.paidWorkGroups(FROM, TO, null, null, close));
+    List<PaidGroup> later = read(ds, repo -> repo.paidWorkGroups(FROM, TO, null, close, null));
+
+    assertThat(counted.stream().mapToLong(PaidGroup::entries).sum()).isEqualTo(3);
+    assertThat(later).singleElement().satisfies(g -> assertThat(g.minutes()).isEqualTo(45));
+  }
+
   private static <T> T read(DataSource ds, Function<TimesheetRepository, T> query) {
     EntityManager em = TestDatabases.entityManagers(ds).createEntityManager();
     try {
