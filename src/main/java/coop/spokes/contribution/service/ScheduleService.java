@@ -166,6 +166,15 @@ public class ScheduleService {
   }
 
   /**
+   * What a volunteer hour is worth to a custodian in fiscal year {@code year} (its valuation rate;
+   * zero when not set), in its currency. Internal: only services call it.
+   */
+  public BigDecimal hourRateInternal(long custodianId, int year) {
+    access.permitInternal();
+    return schedule.findYear(custodianId, year).map(YearTerms::getHourRate).orElse(BigDecimal.ZERO);
+  }
+
+  /**
    * What a custodian asks for a year of every class, kind and band it set, by {@link #key}, with
    * the year's rates; a missing key asks nothing. Internal: only services call it.
    */

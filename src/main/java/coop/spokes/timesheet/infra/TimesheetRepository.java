@@ -180,6 +180,44 @@ public class TimesheetRepository {
   static final int LISTED_MEMBERS = 100;
 
   /**
+   * Up to {@code max} members' approved volunteer minutes worked on days in [{@code from}, {@code
+   * to}] and approved in [{@code decidedFrom}, {@code decidedBefore}) (a null bound: open), by
+   * member after {@code afterMember}: a page of a walk through every member, summed in the database
+   * (entries logged for no membership are left out). Each row: member id, minutes.
+   */
+  public List<long[]> giftMinutesByMember(
+      LocalDate from,
+      LocalDate to,
+      OffsetDateTime decidedFrom,
+      OffsetDateTime decidedBefore,
+      long afterMember,
+      int max) {
+    var q =
+        em.createQuery(
+                "select e.memberId, sum(e.minutes) from TimeEntry e where e.memberId > :after"
+                    + " and e.kind = :k and e.status = :s and e.localDate >= :f and e.localDate <= :t"
+                    + (decidedFrom == null ? "" : " and e.decidedAt >= :df")
+                    + (decidedBefore == null ? "" : " and e.decidedAt < :db")
+                    + " group by e.memberId order by e.memberId",
+                Object[].class)
+            .setParameter("after", afterMember)
+            .setParameter("k", EntryKind.GIFT)
+            .setParameter("s", EntryStatus.APPROVED)
+            .setParameter("f", from)
+            .setParameter("t", to)
+            .setMaxResults(max);
+    if (decidedFrom != null) {
+      q.setParameter("df", decidedFrom);
+    }
+    if (decidedBefore != null) {
+      q.setParameter("db", decidedBefore);
+    }
+    return q.getResultList().stream()
+        .map(r -> new long[] {(Long) r[0], ((Number) r[1]).longValue()})
+        .toList();
+  }
+
+  /**
    * Approved GIFT minutes counting for the given memberships on days in [from, to], approved by
    * {@code asOf}, per membership.
    *

@@ -38,6 +38,27 @@ public class HoursService {
     return repo.approvedGiftMinutes(memberIds, from, to, asOf);
   }
 
+  /** A member's approved volunteer minutes over a window. */
+  public record MemberMinutes(long memberId, long minutes) {}
+
+  /**
+   * Up to {@code max} members' approved volunteer minutes worked on days in [{@code from}, {@code
+   * to}] and approved in [{@code decidedFrom}, {@code decidedBefore}) (a null bound: open), by
+   * member after {@code afterMember} (walk on from the last one). Internal.
+   */
+  public List<MemberMinutes> giftMinutesByMemberInternal(
+      LocalDate from,
+      LocalDate to,
+      OffsetDateTime decidedFrom,
+      OffsetDateTime decidedBefore,
+      long afterMember,
+      int max) {
+    access.permitInternal();
+    return repo.giftMinutesByMember(from, to, decidedFrom, decidedBefore, afterMember, max).stream()
+        .map(r -> new MemberMinutes(r[0], r[1]))
+        .toList();
+  }
+
   /** One approved stretch of paid work, with the circle's hourly rate of that day. */
   public record PaidWork(
       long entryId,

@@ -52,6 +52,30 @@ class VolunteerMinutesPersistenceTest {
     assertThat(minutes(ds, many)).containsExactlyEntriesOf(Map.of(1L, 60L));
   }
 
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void minutesAreWalkedPerMembershipForAnApprovalWindowOn(Kind kind) {
+    DataSource ds = seeded(kind);
+    EntityManager em = TestDatabases.entityManagers(ds).createEntityManager();
+    try {
+      TimesheetRepository repo = new TimesheetRepository();
+      repo.em = em;
+      List<long[]> all = repo.giftMinutesByMember(FROM, TO, null, null, Long.MIN_VALUE, 10);
+      assertThat(all).extracting(r -> r[0] + ":" + r[1]).containsExactly("1:60", "2:90");
+      assertThat(repo.giftMinutesByMember(FROM, TO, null, null, 1L, 10))
+          .extracting(r -> r[0])
+          .containsExactly(2L);
+      assertThat(repo.giftMinutesByMember(FROM, TO, null, null, Long.MIN_VALUE, 1)).hasSize(1);
+      // Nothing was approved after the end of the year, everything before.
+      assertThat(repo.giftMinutesByMember(FROM, TO, AS_OF.plusMonths(1), null, Long.MIN_VALUE, 10))
+          .isEmpty();
+      assertThat(repo.giftMinutesByMember(FROM, TO, null, AS_OF.plusMonths(1), Long.MIN_VALUE, 10))
+          .hasSize(2);
+    } finally {
+      em.close();
+    }
+  }
+
   private static Map<Long, Long> minutes(DataSource ds, List<Long> members) {
     EntityManager em = TestDatabases.entityManagers(ds).createEntityManager();
     try {
