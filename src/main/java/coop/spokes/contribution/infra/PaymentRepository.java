@@ -2,13 +2,13 @@ package coop.spokes.contribution.infra;
 
 import coop.spokes.contribution.model.Payment;
 import coop.spokes.platform.persistence.RowsInsert;
+import coop.spokes.platform.time.RecordWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -142,42 +142,36 @@ public class PaymentRepository {
   public record MemberIncome(long custodianId, long memberId, String currency, BigDecimal amount) {}
 
   /**
-   * Up to {@code max} members' sums of the payments received on days in [{@code from}, {@code to}]
-   * and recorded in [{@code recordedFrom}, {@code recordedBefore}) (either bound null: open), of
-   * custodian {@code custodianId} (every custodian when null), by member after {@code afterMember}:
-   * a page of a walk through every member, summed in the database.
+   * Up to {@code max} members' sums of the payments of {@code window} (received on its days,
+   * recorded in its instants) of custodian {@code custodianId} (every custodian when null), by
+   * member after {@code afterMember}: a page of a walk through every member, summed in the
+   * database.
    */
   public List<MemberIncome> incomeByMember(
-      Long custodianId,
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime recordedFrom,
-      OffsetDateTime recordedBefore,
-      long afterMember,
-      int max) {
+      Long custodianId, RecordWindow window, long afterMember, int max) {
     var q =
         em.createQuery(
                 "select p.custodianId, p.memberId, p.money.currency, sum(p.money.amount)"
                     + " from Payment p where p.receivedOn between :from and :to"
                     + " and p.memberId > :after"
                     + (custodianId == null ? "" : " and p.custodianId = :c")
-                    + (recordedFrom == null ? "" : " and p.recordedAt >= :rf")
-                    + (recordedBefore == null ? "" : " and p.recordedAt < :rb")
+                    + (window.recordedFrom() == null ? "" : " and p.recordedAt >= :rf")
+                    + (window.recordedBefore() == null ? "" : " and p.recordedAt < :rb")
                     + " group by p.memberId, p.custodianId, p.money.currency"
                     + " order by p.memberId, p.custodianId, p.money.currency",
                 Object[].class)
-            .setParameter("from", from)
-            .setParameter("to", to)
+            .setParameter("from", window.from())
+            .setParameter("to", window.to())
             .setParameter("after", afterMember)
             .setMaxResults(max);
     if (custodianId != null) {
       q.setParameter("c", custodianId);
     }
-    if (recordedFrom != null) {
-      q.setParameter("rf", recordedFrom);
+    if (window.recordedFrom() != null) {
+      q.setParameter("rf", window.recordedFrom());
     }
-    if (recordedBefore != null) {
-      q.setParameter("rb", recordedBefore);
+    if (window.recordedBefore() != null) {
+      q.setParameter("rb", window.recordedBefore());
     }
     return q.getResultList().stream()
         .map(

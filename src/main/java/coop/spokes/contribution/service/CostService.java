@@ -11,6 +11,7 @@ import coop.spokes.platform.security.Grant;
 import coop.spokes.platform.security.Role;
 import coop.spokes.platform.security.Scope;
 import coop.spokes.platform.security.ScopeType;
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.timesheet.service.HoursService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -242,20 +243,13 @@ public class CostService {
   }
 
   /**
-   * The paid work of days in [{@code from}, {@code to}] of the circles {@code custodianId} pays
-   * (every circle when null), approved in [{@code decidedFrom}, {@code decidedBefore}) (a null
-   * bound: open), for the transparency reports: what a closed month counted, or its corrections.
-   * Internal.
+   * The paid work of {@code window} (worked on its days, approved in its instants) of the circles
+   * {@code custodianId} pays (every circle when null), for the transparency reports: what a closed
+   * month counted, or its corrections. Internal.
    */
-  public PaidWorkTotals paidWorkInternal(
-      Long custodianId,
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime decidedFrom,
-      OffsetDateTime decidedBefore) {
+  public PaidWorkTotals paidWorkInternal(Long custodianId, RecordWindow window) {
     access.permitInternal();
-    List<HoursService.PaidGroup> groups =
-        hours.paidWorkGroupsInternal(from, to, custodianId, decidedFrom, decidedBefore);
+    List<HoursService.PaidGroup> groups = hours.paidWorkGroupsInternal(custodianId, window);
     return new PaidWorkTotals(
         totalsOf(groups), groups.stream().mapToLong(g -> (long) g.minutes() * g.entries()).sum());
   }

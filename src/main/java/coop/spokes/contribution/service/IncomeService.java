@@ -5,11 +5,10 @@ import coop.spokes.contribution.infra.PaymentRepository.MemberIncome;
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.security.Access;
+import coop.spokes.platform.time.RecordWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,23 +31,16 @@ public class IncomeService {
   @Inject MemberFactsService members;
 
   /**
-   * The payments received on days in [{@code from}, {@code to}] and recorded in [{@code
-   * recordedFrom}, {@code recordedBefore}) (a null bound: open), of custodian {@code custodianId}
-   * (every custodian when null), summed per custodian, class and currency, sorted so. Internal:
-   * only services call it.
+   * The payments of {@code window} (received on its days, recorded in its instants) of custodian
+   * {@code custodianId} (every custodian when null), summed per custodian, class and currency,
+   * sorted so. Internal: only services call it.
    */
-  public List<IncomeSum> incomeInternal(
-      Long custodianId,
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime recordedFrom,
-      OffsetDateTime recordedBefore) {
+  public List<IncomeSum> incomeInternal(Long custodianId, RecordWindow window) {
     access.permitInternal();
     Map<String, IncomeSum> cells = new TreeMap<>();
     long after = Long.MIN_VALUE;
     while (true) {
-      List<MemberIncome> page =
-          payments.incomeByMember(custodianId, from, to, recordedFrom, recordedBefore, after, PAGE);
+      List<MemberIncome> page = payments.incomeByMember(custodianId, window, after, PAGE);
       List<MemberIncome> whole = wholeMembers(page);
       Map<Long, MemberFacts> facts =
           members.byIdsInternal(whole.stream().map(MemberIncome::memberId).distinct().toList());

@@ -3,6 +3,7 @@ package coop.spokes.contribution.service;
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.security.Access;
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.timesheet.service.HoursService;
 import coop.spokes.timesheet.service.HoursService.MemberMinutes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,22 +33,16 @@ public class VolunteerService {
   @Inject ScheduleService schedules;
 
   /**
-   * The volunteer hours worked on days in [{@code from}, {@code to}] and approved in [{@code
-   * decidedFrom}, {@code decidedBefore}) (a null bound: open), of the members of custodian {@code
-   * custodianId} (every custodian when null), per custodian. Internal: only services call it.
+   * The volunteer hours of {@code window} (worked on its days, approved in its instants) of the
+   * members of custodian {@code custodianId} (every custodian when null), per custodian. Internal:
+   * only services call it.
    */
-  public List<VolunteerSum> volunteerInternal(
-      Long custodianId,
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime decidedFrom,
-      OffsetDateTime decidedBefore) {
+  public List<VolunteerSum> volunteerInternal(Long custodianId, RecordWindow window) {
     access.permitInternal();
     Map<Long, long[]> byCustodian = new TreeMap<>(); // custodian -> {minutes, volunteers}
     long after = Long.MIN_VALUE;
     while (true) {
-      List<MemberMinutes> page =
-          hours.giftMinutesByMemberInternal(from, to, decidedFrom, decidedBefore, after, PAGE);
+      List<MemberMinutes> page = hours.giftMinutesByMemberInternal(window, after, PAGE);
       Map<Long, MemberFacts> facts =
           members.byIdsInternal(page.stream().map(MemberMinutes::memberId).toList());
       for (MemberMinutes m : page) {
@@ -71,7 +64,7 @@ public class VolunteerService {
               long custodian = e.getKey();
               BigDecimal rate =
                   schedules.hourRateInternal(
-                      custodian, schedules.fiscalYearInternal(custodian, from).year());
+                      custodian, schedules.fiscalYearInternal(custodian, window.from()).year());
               return new VolunteerSum(
                   custodian,
                   schedules.currencyInternal(custodian),

@@ -1,5 +1,6 @@
 package coop.spokes.timesheet.infra;
 
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.timesheet.model.Activity;
 import coop.spokes.timesheet.model.Circle;
 import coop.spokes.timesheet.model.ClosedPeriod;
@@ -180,37 +181,31 @@ public class TimesheetRepository {
   static final int LISTED_MEMBERS = 100;
 
   /**
-   * Up to {@code max} members' approved volunteer minutes worked on days in [{@code from}, {@code
-   * to}] and approved in [{@code decidedFrom}, {@code decidedBefore}) (a null bound: open), by
-   * member after {@code afterMember}: a page of a walk through every member, summed in the database
-   * (entries logged for no membership are left out). Each row: member id, minutes.
+   * Up to {@code max} members' approved volunteer minutes of {@code window} (worked on its days,
+   * approved in its instants), by member after {@code afterMember}: a page of a walk through every
+   * member, summed in the database (entries logged for no membership are left out). Each row:
+   * member id, minutes.
    */
-  public List<long[]> giftMinutesByMember(
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime decidedFrom,
-      OffsetDateTime decidedBefore,
-      long afterMember,
-      int max) {
+  public List<long[]> giftMinutesByMember(RecordWindow window, long afterMember, int max) {
     var q =
         em.createQuery(
                 "select e.memberId, sum(e.minutes) from TimeEntry e where e.memberId > :after"
                     + " and e.kind = :k and e.status = :s and e.localDate >= :f and e.localDate <= :t"
-                    + (decidedFrom == null ? "" : " and e.decidedAt >= :df")
-                    + (decidedBefore == null ? "" : " and e.decidedAt < :db")
+                    + (window.recordedFrom() == null ? "" : " and e.decidedAt >= :df")
+                    + (window.recordedBefore() == null ? "" : " and e.decidedAt < :db")
                     + " group by e.memberId order by e.memberId",
                 Object[].class)
             .setParameter("after", afterMember)
             .setParameter("k", EntryKind.GIFT)
             .setParameter("s", EntryStatus.APPROVED)
-            .setParameter("f", from)
-            .setParameter("t", to)
+            .setParameter("f", window.from())
+            .setParameter("t", window.to())
             .setMaxResults(max);
-    if (decidedFrom != null) {
-      q.setParameter("df", decidedFrom);
+    if (window.recordedFrom() != null) {
+      q.setParameter("df", window.recordedFrom());
     }
-    if (decidedBefore != null) {
-      q.setParameter("db", decidedBefore);
+    if (window.recordedBefore() != null) {
+      q.setParameter("db", window.recordedBefore());
     }
     return q.getResultList().stream()
         .map(r -> new long[] {(Long) r[0], ((Number) r[1]).longValue()})
@@ -370,19 +365,14 @@ public class TimesheetRepository {
       java.math.BigDecimal hourlyRate, String currency, int minutes, long entries) {}
 
   public List<PaidGroup> paidWorkGroups(LocalDate from, LocalDate to, Long payer) {
-    return paidWorkGroups(from, to, payer, null, null);
+    return paidWorkGroups(payer, RecordWindow.dated(from, to));
   }
 
   /**
    * {@link #paidWorkGroups} of the entries approved in [{@code decidedFrom}, {@code decidedBefore})
    * (a null bound: open): what a closed month counted, or its corrections.
    */
-  public List<PaidGroup> paidWorkGroups(
-      LocalDate from,
-      LocalDate to,
-      Long payer,
-      java.time.OffsetDateTime decidedFrom,
-      java.time.OffsetDateTime decidedBefore) {
+  public List<PaidGroup> paidWorkGroups(Long payer, RecordWindow window) {
     java.time.OffsetDateTime never = java.time.OffsetDateTime.parse("1970-01-01T00:00:00Z");
     List<PaidGroup> groups = new java.util.ArrayList<>();
     for (Object o :
@@ -392,13 +382,13 @@ public class TimesheetRepository {
                         + PAID_WORK
                         + " and (? = 1 or e.decided_at >= ?) and (? = 1 or e.decided_at < ?)"
                         + " group by r.hourly_rate, r.currency, e.minutes"),
-                from,
-                to,
+                window.from(),
+                window.to(),
                 payer)
-            .setParameter(5, decidedFrom == null ? 1 : 0)
-            .setParameter(6, decidedFrom == null ? never : decidedFrom)
-            .setParameter(7, decidedBefore == null ? 1 : 0)
-            .setParameter(8, decidedBefore == null ? never : decidedBefore)
+            .setParameter(5, window.recordedFrom() == null ? 1 : 0)
+            .setParameter(6, window.recordedFrom() == null ? never : window.recordedFrom())
+            .setParameter(7, window.recordedBefore() == null ? 1 : 0)
+            .setParameter(8, window.recordedBefore() == null ? never : window.recordedBefore())
             .getResultList()) {
       Object[] r = (Object[]) o;
       groups.add(

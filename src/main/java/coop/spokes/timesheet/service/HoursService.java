@@ -2,6 +2,7 @@ package coop.spokes.timesheet.service;
 
 import coop.spokes.platform.money.Money;
 import coop.spokes.platform.security.Access;
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.timesheet.infra.TimesheetRepository;
 import coop.spokes.timesheet.model.Circle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,19 +43,14 @@ public class HoursService {
   public record MemberMinutes(long memberId, long minutes) {}
 
   /**
-   * Up to {@code max} members' approved volunteer minutes worked on days in [{@code from}, {@code
-   * to}] and approved in [{@code decidedFrom}, {@code decidedBefore}) (a null bound: open), by
-   * member after {@code afterMember} (walk on from the last one). Internal.
+   * Up to {@code max} members' approved volunteer minutes of {@code window} (worked on its days,
+   * approved in its instants), by member after {@code afterMember} (walk on from the last one).
+   * Internal.
    */
   public List<MemberMinutes> giftMinutesByMemberInternal(
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime decidedFrom,
-      OffsetDateTime decidedBefore,
-      long afterMember,
-      int max) {
+      RecordWindow window, long afterMember, int max) {
     access.permitInternal();
-    return repo.giftMinutesByMember(from, to, decidedFrom, decidedBefore, afterMember, max).stream()
+    return repo.giftMinutesByMember(window, afterMember, max).stream()
         .map(r -> new MemberMinutes(r[0], r[1]))
         .toList();
   }
@@ -113,18 +109,12 @@ public class HoursService {
   }
 
   /**
-   * {@link #paidWorkGroupsInternal} of the entries approved in [{@code decidedFrom}, {@code
-   * decidedBefore}) (a null bound: open): what a closed month counted, or the corrections after its
-   * close. Internal.
+   * {@link #paidWorkGroupsInternal} of the entries of {@code window} (worked on its days, approved
+   * in its instants): what a closed month counted, or the corrections after its close. Internal.
    */
-  public List<PaidGroup> paidWorkGroupsInternal(
-      LocalDate from,
-      LocalDate to,
-      Long payer,
-      OffsetDateTime decidedFrom,
-      OffsetDateTime decidedBefore) {
+  public List<PaidGroup> paidWorkGroupsInternal(Long payer, RecordWindow window) {
     access.permitInternal();
-    return paidGroups(repo.paidWorkGroups(from, to, payer, decidedFrom, decidedBefore));
+    return paidGroups(repo.paidWorkGroups(payer, window));
   }
 
   private static List<PaidGroup> paidGroups(List<TimesheetRepository.PaidGroup> groups) {

@@ -1,5 +1,6 @@
 package coop.spokes.transparency.infra;
 
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.transparency.model.Approvers;
 import coop.spokes.transparency.model.Category;
 import coop.spokes.transparency.model.CategoryName;
@@ -14,8 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -189,17 +188,11 @@ public class ExpenseRepository {
       long custodianId, String category, String currency, BigDecimal amount, long payees) {}
 
   /**
-   * The approved (or paid) expenses spent on days in [{@code from}, {@code to}] and approved in
-   * [{@code decidedFrom}, {@code decidedBefore}) (a null bound: open), of custodian {@code
-   * custodianId} (every custodian when null), summed per custodian, category and currency in the
-   * database, with the number of distinct payees.
+   * The approved (or paid) expenses of {@code window} (spent on its days, approved in its instants)
+   * of custodian {@code custodianId} (every custodian when null), summed per custodian, category
+   * and currency in the database, with the number of distinct payees.
    */
-  public List<Spent> spent(
-      Long custodianId,
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime decidedFrom,
-      OffsetDateTime decidedBefore) {
+  public List<Spent> spent(Long custodianId, RecordWindow window) {
     TypedQuery<Object[]> q =
         em.createQuery(
                 "select e.custodianId, e.content.categoryCode, e.content.money.currency,"
@@ -207,22 +200,22 @@ public class ExpenseRepository {
                     + " from Expense e where e.state in :counted"
                     + " and e.content.spentOn between :from and :to"
                     + (custodianId == null ? "" : " and e.custodianId = :c")
-                    + (decidedFrom == null ? "" : " and e.decidedAt >= :df")
-                    + (decidedBefore == null ? "" : " and e.decidedAt < :db")
+                    + (window.recordedFrom() == null ? "" : " and e.decidedAt >= :df")
+                    + (window.recordedBefore() == null ? "" : " and e.decidedAt < :db")
                     + " group by e.custodianId, e.content.categoryCode, e.content.money.currency"
                     + " order by e.custodianId, e.content.categoryCode, e.content.money.currency",
                 Object[].class)
             .setParameter("counted", List.of(ExpenseState.APPROVED, ExpenseState.PAID))
-            .setParameter("from", from)
-            .setParameter("to", to);
+            .setParameter("from", window.from())
+            .setParameter("to", window.to());
     if (custodianId != null) {
       q.setParameter("c", custodianId);
     }
-    if (decidedFrom != null) {
-      q.setParameter("df", decidedFrom);
+    if (window.recordedFrom() != null) {
+      q.setParameter("df", window.recordedFrom());
     }
-    if (decidedBefore != null) {
-      q.setParameter("db", decidedBefore);
+    if (window.recordedBefore() != null) {
+      q.setParameter("db", window.recordedBefore());
     }
     return q.getResultList().stream()
         .map(

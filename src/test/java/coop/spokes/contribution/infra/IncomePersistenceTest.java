@@ -3,6 +3,7 @@ package coop.spokes.contribution.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.contribution.infra.PaymentRepository.MemberIncome;
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
 import jakarta.persistence.EntityManager;
@@ -32,42 +33,47 @@ class IncomePersistenceTest {
     DataSource ds = seeded(kind);
 
     // Everything received in March, whenever recorded.
-    assertThat(read(ds, null, MARCH_1, MARCH_31, null, null, Long.MIN_VALUE, 10))
+    assertThat(read(ds, null, new RecordWindow(MARCH_1, MARCH_31, null, null), Long.MIN_VALUE, 10))
         .containsExactly(
             new MemberIncome(1, 1, "EUR", new java.math.BigDecimal("70.0000")),
             new MemberIncome(2, 2, "GBP", new java.math.BigDecimal("25.0000")),
             new MemberIncome(1, 3, "EUR", new java.math.BigDecimal("15.0000")));
     // What March counted when it was closed: not the payment of member 3 recorded after.
-    assertThat(read(ds, null, MARCH_1, MARCH_31, null, MARCH_CLOSED, Long.MIN_VALUE, 10))
+    assertThat(
+            read(
+                ds,
+                null,
+                new RecordWindow(MARCH_1, MARCH_31, null, MARCH_CLOSED),
+                Long.MIN_VALUE,
+                10))
         .extracting(MemberIncome::memberId)
         .containsExactly(1L, 2L);
     // The correction: received in March, recorded after its close.
-    assertThat(read(ds, null, MARCH_1, MARCH_31, MARCH_CLOSED, null, Long.MIN_VALUE, 10))
+    assertThat(
+            read(
+                ds,
+                null,
+                new RecordWindow(MARCH_1, MARCH_31, MARCH_CLOSED, null),
+                Long.MIN_VALUE,
+                10))
         .extracting(MemberIncome::memberId)
         .containsExactly(3L);
     // One custodian only; and the walk goes on after a member.
-    assertThat(read(ds, 2L, MARCH_1, MARCH_31, null, null, Long.MIN_VALUE, 10))
+    assertThat(read(ds, 2L, new RecordWindow(MARCH_1, MARCH_31, null, null), Long.MIN_VALUE, 10))
         .extracting(MemberIncome::memberId)
         .containsExactly(2L);
-    assertThat(read(ds, null, MARCH_1, MARCH_31, null, null, 1L, 1))
+    assertThat(read(ds, null, new RecordWindow(MARCH_1, MARCH_31, null, null), 1L, 1))
         .extracting(MemberIncome::memberId)
         .containsExactly(2L);
   }
 
   private static List<MemberIncome> read(
-      DataSource ds,
-      Long custodian,
-      LocalDate from,
-      LocalDate to,
-      OffsetDateTime recordedFrom,
-      OffsetDateTime recordedBefore,
-      long after,
-      int max) {
+      DataSource ds, Long custodian, RecordWindow window, long after, int max) {
     EntityManager em = TestDatabases.entityManagers(ds).createEntityManager();
     try {
       PaymentRepository repo = new PaymentRepository();
       repo.em = em;
-      return repo.incomeByMember(custodian, from, to, recordedFrom, recordedBefore, after, max);
+      return repo.incomeByMember(custodian, window, after, max);
     } finally {
       em.close();
     }

@@ -2,6 +2,7 @@ package coop.spokes.timesheet.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
 import coop.spokes.timesheet.infra.TimesheetRepository.PaidGroup;
@@ -126,8 +127,10 @@ class PaidWorkPersistenceTest {
             + " '2026-04-20 10:00:00+00' where id = 14");
     java.time.OffsetDateTime close = java.time.OffsetDateTime.parse("2026-04-10T17:00:00Z");
 
-    List<PaidGroup> counted = read(ds, repo -> repo.paidWorkGroups(FROM, TO, null, null, close));
-    List<PaidGroup> later = read(ds, repo -> repo.paidWorkGroups(FROM, TO, null, close, null));
+    List<PaidGroup> counted =
+        read(ds, repo -> repo.paidWorkGroups(null, new RecordWindow(FROM, TO, null, close)));
+    List<PaidGroup> later =
+        read(ds, repo -> repo.paidWorkGroups(null, new RecordWindow(FROM, TO, close, null)));
 
     assertThat(counted.stream().mapToLong(PaidGroup::entries).sum()).isEqualTo(3);
     assertThat(later).singleElement().satisfies(g -> assertThat(g.minutes()).isEqualTo(45));

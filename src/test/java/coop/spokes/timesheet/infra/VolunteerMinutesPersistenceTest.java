@@ -2,6 +2,7 @@ package coop.spokes.timesheet.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
 import jakarta.persistence.EntityManager;
@@ -60,16 +61,21 @@ class VolunteerMinutesPersistenceTest {
     try {
       TimesheetRepository repo = new TimesheetRepository();
       repo.em = em;
-      List<long[]> all = repo.giftMinutesByMember(FROM, TO, null, null, Long.MIN_VALUE, 10);
+      List<long[]> all = repo.giftMinutesByMember(RecordWindow.dated(FROM, TO), Long.MIN_VALUE, 10);
       assertThat(all).extracting(r -> r[0] + ":" + r[1]).containsExactly("1:60", "2:90");
-      assertThat(repo.giftMinutesByMember(FROM, TO, null, null, 1L, 10))
+      assertThat(repo.giftMinutesByMember(RecordWindow.dated(FROM, TO), 1L, 10))
           .extracting(r -> r[0])
           .containsExactly(2L);
-      assertThat(repo.giftMinutesByMember(FROM, TO, null, null, Long.MIN_VALUE, 1)).hasSize(1);
+      assertThat(repo.giftMinutesByMember(RecordWindow.dated(FROM, TO), Long.MIN_VALUE, 1))
+          .hasSize(1);
       // Nothing was approved after the end of the year, everything before.
-      assertThat(repo.giftMinutesByMember(FROM, TO, AS_OF.plusMonths(1), null, Long.MIN_VALUE, 10))
+      assertThat(
+              repo.giftMinutesByMember(
+                  new RecordWindow(FROM, TO, AS_OF.plusMonths(1), null), Long.MIN_VALUE, 10))
           .isEmpty();
-      assertThat(repo.giftMinutesByMember(FROM, TO, null, AS_OF.plusMonths(1), Long.MIN_VALUE, 10))
+      assertThat(
+              repo.giftMinutesByMember(
+                  new RecordWindow(FROM, TO, null, AS_OF.plusMonths(1)), Long.MIN_VALUE, 10))
           .hasSize(2);
     } finally {
       em.close();

@@ -3,6 +3,7 @@ package coop.spokes.transparency.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.platform.approval.ApprovalTally;
+import coop.spokes.platform.time.RecordWindow;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
 import coop.spokes.transparency.model.Approvers;
@@ -187,7 +188,8 @@ class ExpenseRepositoryPersistenceTest {
     LocalDate may1 = LocalDate.of(2026, 5, 1);
     LocalDate may31 = LocalDate.of(2026, 5, 31);
 
-    List<ExpenseRepository.Spent> all = in(emf, r -> r.spent(null, may1, may31, null, null));
+    List<ExpenseRepository.Spent> all =
+        in(emf, r -> r.spent(null, RecordWindow.dated(may1, may31)));
     assertThat(all)
         .extracting(ExpenseRepository.Spent::custodianId, ExpenseRepository.Spent::payees)
         .containsExactly(
@@ -196,9 +198,11 @@ class ExpenseRepositoryPersistenceTest {
     assertThat(all.get(0).amount()).isEqualByComparingTo("100");
     // What was approved by a close on June 1st, and the correction after it.
     OffsetDateTime close = NOW.plusDays(22);
-    assertThat(in(emf, r -> r.spent(1L, may1, may31, null, close)).get(0).amount())
+    assertThat(
+            in(emf, r -> r.spent(1L, new RecordWindow(may1, may31, null, close))).get(0).amount())
         .isEqualByComparingTo("40");
-    assertThat(in(emf, r -> r.spent(1L, may1, may31, close, null)).get(0).amount())
+    assertThat(
+            in(emf, r -> r.spent(1L, new RecordWindow(may1, may31, close, null))).get(0).amount())
         .isEqualByComparingTo("60");
   }
 
