@@ -2,6 +2,7 @@ package coop.spokes.contribution.infra;
 
 import coop.spokes.contribution.model.Resource;
 import coop.spokes.contribution.model.ResourceKind;
+import coop.spokes.platform.time.RecordWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -109,5 +110,37 @@ public class ResourceRepository {
       }
     }
     return sums;
+  }
+
+  /**
+   * Approved server capacity of {@code window} (lent on its days, approved in its instants), of
+   * custodian {@code custodianId} (every custodian when null), summed per custodian in the
+   * database. Each row: custodian id, participant-hours, members who lent it.
+   */
+  public List<Object[]> capacity(Long custodianId, RecordWindow window) {
+    var q =
+        em.createQuery(
+                "select r.custodianId, sum(r.participantHours), count(distinct r.memberId)"
+                    + " from Resource r where r.kind = :k and r.status = :s"
+                    + " and r.providedOn between :from and :to"
+                    + (custodianId == null ? "" : " and r.custodianId = :c")
+                    + (window.recordedFrom() == null ? "" : " and r.decidedAt >= :df")
+                    + (window.recordedBefore() == null ? "" : " and r.decidedAt < :db")
+                    + " group by r.custodianId order by r.custodianId",
+                Object[].class)
+            .setParameter("k", ResourceKind.SERVER_CAPACITY)
+            .setParameter("s", Resource.Status.APPROVED)
+            .setParameter("from", window.from())
+            .setParameter("to", window.to());
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    if (window.recordedFrom() != null) {
+      q.setParameter("df", window.recordedFrom());
+    }
+    if (window.recordedBefore() != null) {
+      q.setParameter("db", window.recordedBefore());
+    }
+    return q.getResultList();
   }
 }

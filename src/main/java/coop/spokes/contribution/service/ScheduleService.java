@@ -166,6 +166,18 @@ public class ScheduleService {
   }
 
   /**
+   * What a participant-hour of lent server capacity is worth to a custodian in fiscal year {@code
+   * year} (zero when not set), in its currency. Internal: only services call it.
+   */
+  public BigDecimal resourceRateInternal(long custodianId, int year) {
+    access.permitInternal();
+    return schedule
+        .findYear(custodianId, year)
+        .map(YearTerms::getResourceRate)
+        .orElse(BigDecimal.ZERO);
+  }
+
+  /**
    * What a volunteer hour is worth to a custodian in fiscal year {@code year} (its valuation rate;
    * zero when not set), in its currency. Internal: only services call it.
    */
