@@ -107,6 +107,31 @@ public final class TestDatabases {
             + "@example.org', 'Street 1', current_timestamp, current_timestamp)");
   }
 
+  /** Inserts member {@code id} of {@code custodian}, an active person of {@code memberClass}. */
+  public static void insertMember(DataSource ds, long id, long custodian, String memberClass) {
+    execute(
+        ds,
+        "insert into membership_member (id, custodian_id, number_seq, member_number, member_class,"
+            + " kind, display_name, sort_name, country, email, language, status, joined_on) values"
+            + " ("
+            + id
+            + ", "
+            + custodian
+            + ", "
+            + id
+            + ", 'N-"
+            + id
+            + "', '"
+            + memberClass
+            + "', 'PERSON', 'Member "
+            + id
+            + "', 'member "
+            + id
+            + "', 'ES', 'm"
+            + id
+            + "@example.org', 'ca', 'ACTIVE', date '2025-01-01')");
+  }
+
   /** Inserts account {@code id} (English, UTC, enabled), which records point to as their author. */
   public static void insertAccount(DataSource ds, long id) {
     execute(

@@ -152,27 +152,19 @@ public class PaymentRepository {
     var q =
         em.createQuery(
                 "select p.custodianId, p.memberId, p.money.currency, sum(p.money.amount)"
-                    + " from Payment p where p.receivedOn between :from and :to"
+                    + " from Payment p where "
+                    + window.where("p.receivedOn", "p.recordedAt")
                     + " and p.memberId > :after"
                     + (custodianId == null ? "" : " and p.custodianId = :c")
-                    + (window.recordedFrom() == null ? "" : " and p.recordedAt >= :rf")
-                    + (window.recordedBefore() == null ? "" : " and p.recordedAt < :rb")
                     + " group by p.memberId, p.custodianId, p.money.currency"
                     + " order by p.memberId, p.custodianId, p.money.currency",
                 Object[].class)
-            .setParameter("from", window.from())
-            .setParameter("to", window.to())
             .setParameter("after", afterMember)
             .setMaxResults(max);
     if (custodianId != null) {
       q.setParameter("c", custodianId);
     }
-    if (window.recordedFrom() != null) {
-      q.setParameter("rf", window.recordedFrom());
-    }
-    if (window.recordedBefore() != null) {
-      q.setParameter("rb", window.recordedBefore());
-    }
+    window.bind(q);
     return q.getResultList().stream()
         .map(
             r ->

@@ -122,25 +122,17 @@ public class ResourceRepository {
         em.createQuery(
                 "select r.custodianId, sum(r.participantHours), count(distinct r.memberId)"
                     + " from Resource r where r.kind = :k and r.status = :s"
-                    + " and r.providedOn between :from and :to"
+                    + " and "
+                    + window.where("r.providedOn", "r.decidedAt")
                     + (custodianId == null ? "" : " and r.custodianId = :c")
-                    + (window.recordedFrom() == null ? "" : " and r.decidedAt >= :df")
-                    + (window.recordedBefore() == null ? "" : " and r.decidedAt < :db")
                     + " group by r.custodianId order by r.custodianId",
                 Object[].class)
             .setParameter("k", ResourceKind.SERVER_CAPACITY)
-            .setParameter("s", Resource.Status.APPROVED)
-            .setParameter("from", window.from())
-            .setParameter("to", window.to());
+            .setParameter("s", Resource.Status.APPROVED);
     if (custodianId != null) {
       q.setParameter("c", custodianId);
     }
-    if (window.recordedFrom() != null) {
-      q.setParameter("df", window.recordedFrom());
-    }
-    if (window.recordedBefore() != null) {
-      q.setParameter("db", window.recordedBefore());
-    }
+    window.bind(q);
     return q.getResultList();
   }
 }

@@ -20,6 +20,30 @@ public record RecordWindow(
     }
   }
 
+  /**
+   * The JPQL condition selecting the window's records, {@code dayPath} being their day and {@code
+   * recordedPath} their recording instant (e.g. {@code "p.receivedOn"}, {@code "p.recordedAt"}),
+   * with the parameters {@link #bind} sets.
+   */
+  public String where(String dayPath, String recordedPath) {
+    return dayPath
+        + " between :windowFrom and :windowTo"
+        + (recordedFrom == null ? "" : " and " + recordedPath + " >= :recordedFrom")
+        + (recordedBefore == null ? "" : " and " + recordedPath + " < :recordedBefore");
+  }
+
+  /** Sets the parameters of {@link #where} on {@code query}. */
+  public <Q extends jakarta.persistence.Query> Q bind(Q query) {
+    query.setParameter("windowFrom", from).setParameter("windowTo", to);
+    if (recordedFrom != null) {
+      query.setParameter("recordedFrom", recordedFrom);
+    }
+    if (recordedBefore != null) {
+      query.setParameter("recordedBefore", recordedBefore);
+    }
+    return query;
+  }
+
   /** Everything dated in [{@code from}, {@code to}], whenever it was recorded. */
   public static RecordWindow dated(LocalDate from, LocalDate to) {
     return new RecordWindow(from, to, null, null);

@@ -190,23 +190,15 @@ public class TimesheetRepository {
     var q =
         em.createQuery(
                 "select e.memberId, sum(e.minutes) from TimeEntry e where e.memberId > :after"
-                    + " and e.kind = :k and e.status = :s and e.localDate >= :f and e.localDate <= :t"
-                    + (window.recordedFrom() == null ? "" : " and e.decidedAt >= :df")
-                    + (window.recordedBefore() == null ? "" : " and e.decidedAt < :db")
+                    + " and e.kind = :k and e.status = :s and "
+                    + window.where("e.localDate", "e.decidedAt")
                     + " group by e.memberId order by e.memberId",
                 Object[].class)
             .setParameter("after", afterMember)
             .setParameter("k", EntryKind.GIFT)
             .setParameter("s", EntryStatus.APPROVED)
-            .setParameter("f", window.from())
-            .setParameter("t", window.to())
             .setMaxResults(max);
-    if (window.recordedFrom() != null) {
-      q.setParameter("df", window.recordedFrom());
-    }
-    if (window.recordedBefore() != null) {
-      q.setParameter("db", window.recordedBefore());
-    }
+    window.bind(q);
     return q.getResultList().stream()
         .map(r -> new long[] {(Long) r[0], ((Number) r[1]).longValue()})
         .toList();

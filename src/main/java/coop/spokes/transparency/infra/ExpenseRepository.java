@@ -198,25 +198,17 @@ public class ExpenseRepository {
                 "select e.custodianId, e.content.categoryCode, e.content.money.currency,"
                     + " sum(e.content.money.amount), count(distinct e.content.payeeName)"
                     + " from Expense e where e.state in :counted"
-                    + " and e.content.spentOn between :from and :to"
+                    + " and "
+                    + window.where("e.content.spentOn", "e.decidedAt")
                     + (custodianId == null ? "" : " and e.custodianId = :c")
-                    + (window.recordedFrom() == null ? "" : " and e.decidedAt >= :df")
-                    + (window.recordedBefore() == null ? "" : " and e.decidedAt < :db")
                     + " group by e.custodianId, e.content.categoryCode, e.content.money.currency"
                     + " order by e.custodianId, e.content.categoryCode, e.content.money.currency",
                 Object[].class)
-            .setParameter("counted", List.of(ExpenseState.APPROVED, ExpenseState.PAID))
-            .setParameter("from", window.from())
-            .setParameter("to", window.to());
+            .setParameter("counted", List.of(ExpenseState.APPROVED, ExpenseState.PAID));
     if (custodianId != null) {
       q.setParameter("c", custodianId);
     }
-    if (window.recordedFrom() != null) {
-      q.setParameter("df", window.recordedFrom());
-    }
-    if (window.recordedBefore() != null) {
-      q.setParameter("db", window.recordedBefore());
-    }
+    window.bind(q);
     return q.getResultList().stream()
         .map(
             r ->

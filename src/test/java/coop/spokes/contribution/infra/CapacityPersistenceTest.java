@@ -27,21 +27,8 @@ class CapacityPersistenceTest {
   void approvedServerCapacityIsSummedPerCustodianOn(Kind kind) {
     DataSource ds = TestDatabases.fresh(kind);
     TestDatabases.insertCustodian(ds, 1);
-    for (long m = 1; m <= 2; m++) {
-      TestDatabases.execute(
-          ds,
-          "insert into membership_member (id, custodian_id, number_seq, member_number,"
-              + " member_class, kind, display_name, sort_name, country, email, language, status,"
-              + " joined_on) values ("
-              + m
-              + ", 1, "
-              + m
-              + ", 'N-"
-              + m
-              + "', 'PRODUCER', 'PERSON', 'M', 'm', 'ES', 'm"
-              + m
-              + "@example.org', 'ca', 'ACTIVE', date '2025-01-01')");
-    }
+    TestDatabases.insertMember(ds, 1, 1, "PRODUCER");
+    TestDatabases.insertMember(ds, 2, 1, "PRODUCER");
     resource(ds, 1, 1, "SERVER_CAPACITY", "120.50", "2026-05-04", "APPROVED", "2026-05-06");
     resource(ds, 2, 2, "SERVER_CAPACITY", "80", "2026-05-20", "APPROVED", "2026-06-12");
     resource(ds, 3, 2, "SERVER_CAPACITY", "500", "2026-05-21", "SUBMITTED", null);

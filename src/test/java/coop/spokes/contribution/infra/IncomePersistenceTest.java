@@ -85,25 +85,7 @@ class IncomePersistenceTest {
     TestDatabases.insertCustodian(ds, 2, "UK", "GBP");
     TestDatabases.insertAccount(ds, 1);
     for (long m = 1; m <= 3; m++) {
-      TestDatabases.execute(
-          ds,
-          "insert into membership_member (id, custodian_id, number_seq, member_number,"
-              + " member_class, kind, display_name, sort_name, country, email, language, status,"
-              + " joined_on) values ("
-              + m
-              + ", "
-              + (m == 2 ? 2 : 1)
-              + ", "
-              + m
-              + ", 'N-"
-              + m
-              + "', 'CONSUMER', 'PERSON', 'Member "
-              + m
-              + "', 'member "
-              + m
-              + "', 'ES', 'm"
-              + m
-              + "@example.org', 'ca', 'ACTIVE', date '2025-01-01')");
+      TestDatabases.insertMember(ds, m, m == 2 ? 2 : 1, "CONSUMER");
     }
     TestDatabases.insertPayment(ds, 1, 1, 1, "50", "2026-03-03", "2026-03-03 10:00:00");
     TestDatabases.insertPayment(ds, 2, 1, 1, "30", "2026-03-20", "2026-03-21 10:00:00");
