@@ -39,6 +39,31 @@ public class RollQueries {
   }
 
   /**
+   * How many members of the roll of {@code custodianId} at {@code date} were ACTIVE at the end of
+   * that day, by the same reading of the status history as {@link #page}, counted in the database.
+   */
+  public long countActive(long custodianId, LocalDate date) {
+    OffsetDateTime nextDay = date.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from membership_member m"
+                        + " where m.custodian_id = ?2 and m.joined_on <= ?3 and 'ACTIVE' ="
+                        + " coalesce((select c.to_status from membership_status_change c"
+                        + "   where c.member_id = m.id and c.changed_at < ?1"
+                        + "   order by c.changed_at desc, c.id desc fetch first 1 rows only),"
+                        + " (select coalesce(c.from_status, c.to_status)"
+                        + "   from membership_status_change c"
+                        + "   where c.member_id = m.id and c.changed_at >= ?1"
+                        + "   order by c.changed_at, c.id fetch first 1 rows only),"
+                        + " m.status)")
+                .setParameter(1, nextDay)
+                .setParameter(2, custodianId)
+                .setParameter(3, date)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
    * A page of the roll by member id. The page's ids are chosen first (from the index, skipping the
    * earlier pages without reading their rows), so the history is looked up for this page's members
    * only. The status at the date is the one the last change made by the end of that day set; with

@@ -117,6 +117,15 @@ public class MemberFactsService {
   }
 
   /**
+   * How many members of a custodian were ACTIVE at the end of {@code date} (UTC), by their status
+   * history, counted in the database. Internal: only services call it.
+   */
+  public long activeCountInternal(long custodianId, LocalDate date) {
+    access.permitInternal();
+    return roll.countActive(custodianId, date);
+  }
+
+  /**
    * The members of a custodian with the given numbers (e.g. ES-000012), by number. At most a few
    * thousand numbers at once. Internal: only services call it.
    */

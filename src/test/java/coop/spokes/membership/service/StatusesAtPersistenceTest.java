@@ -60,6 +60,8 @@ class StatusesAtPersistenceTest {
                   5L, "LEFT", // left in June
                   6L, "ACTIVE", // lapsed and back on the day
                   7L, "ACTIVE")); // lapsed, active again in February, suspended later
+      // Counted in the database, the same reading: members 2, 6 and 7.
+      assertThat(service.activeCountInternal(1, DATE)).isEqualTo(3);
     } finally {
       em.close();
     }
