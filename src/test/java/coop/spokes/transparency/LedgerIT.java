@@ -128,6 +128,31 @@ class LedgerIT extends SpokesIT {
         .contains(Texts.text(EN, "transparency.budget.frozen"));
   }
 
+  @Test
+  void treasurersReadTheReportOfTheirCustodiansOnly() {
+    WebClient teo = signedIn(DemoData.TREASURER);
+    Page consolidated = teo.get("transparency/report.xhtml?period=2026-Q1");
+    assertThat(consolidated.doc().getElementById("report")).isNotNull();
+    assertThat(consolidated.doc().getElementById("expenses").text())
+        .contains(Texts.text(EN, "transparency.report.expensesBy"))
+        .contains("Hosting");
+    assertThat(consolidated.doc().getElementById("ratesUsed").text()).contains("1 GBP = ");
+
+    Page own = signedIn(JORDI).get("transparency/report.xhtml?period=2026-Q1");
+    assertThat(own.doc().getElementById("expenses").text()).contains("Allotjament");
+    assertThat(own.doc().getElementById("ratesUsed")).isNull();
+
+    assertSameAsMissing(
+        signedIn(SOPHIE),
+        "transparency/report.xhtml?period=2026-Q1&custodian=" + DemoData.CUSTODIAN_ES,
+        "transparency/report.xhtml?period=2026-Q1&custodian=987654");
+    // A custodian's treasurer has no consolidated report; a member no report at all.
+    assertThat(signedIn(SOPHIE).get("transparency/report.xhtml?period=2026-Q1").doc().text())
+        .doesNotContain(Texts.text(EN, "transparency.report.consolidated") + " ");
+    assertThat(signedIn("nuria.soler@members.example").get("transparency/report.xhtml").status())
+        .isEqualTo(403);
+  }
+
   private static Page upload(WebClient who, byte[] content) {
     Page page = who.get("transparency/rates.xhtml");
     return who.submitWithFile(

@@ -95,6 +95,16 @@ public class Formats {
     return f.format(n);
   }
 
+  /** A share (0.25) as a percentage in the reader's format ("25%", "25 %"), to one decimal. */
+  public String percent(Number share) {
+    if (share == null) {
+      return "";
+    }
+    java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(locale());
+    f.setMaximumFractionDigits(1);
+    return f.format(share);
+  }
+
   /** A duration in minutes as hours and minutes, e.g. "7:05". */
   public String duration(Number minutes) {
     long m = minutes == null ? 0 : minutes.longValue();

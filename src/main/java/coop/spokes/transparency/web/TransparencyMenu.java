@@ -36,6 +36,13 @@ public class TransparencyMenu implements MenuContributor {
       entries.add(
           new MenuEntry(
               SECTION,
+              "transparency.menu.report",
+              "/transparency/report.xhtml",
+              "pi pi-chart-bar",
+              25));
+      entries.add(
+          new MenuEntry(
+              SECTION,
               "transparency.menu.budgets",
               "/transparency/budgets.xhtml",
               "pi pi-chart-pie",

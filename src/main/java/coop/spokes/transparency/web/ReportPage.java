@@ -1,0 +1,106 @@
+package coop.spokes.transparency.web;
+
+import coop.spokes.platform.web.FacesMessages;
+import coop.spokes.transparency.report.Period;
+import coop.spokes.transparency.report.PeriodNames;
+import coop.spokes.transparency.report.PeriodReport;
+import coop.spokes.transparency.report.PeriodReports;
+import coop.spokes.transparency.report.Rates;
+import coop.spokes.transparency.service.CustodianChoice;
+import coop.spokes.transparency.service.ExpenseService;
+import coop.spokes.transparency.service.ReportService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A period's report for treasurers ({@code report.xhtml?period=2026-Q1&custodian=}): one
+ * custodian's in its currency, or the consolidated report in the reporting currency for treasurers
+ * of all custodians; when a rate is missing, which one instead of the figures.
+ */
+@Named
+@ViewScoped
+public class ReportPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject ReportService reports;
+  @Inject ExpenseService expenses;
+
+  private String period;
+  private Long custodian;
+  private List<CustodianChoice> custodians;
+  private boolean consolidated;
+  private transient PeriodReports.Outcome outcome;
+
+  public void load() {
+    consolidated = expenses.isTreasurerOfAll();
+    custodians =
+        expenses.submittableCustodians().stream().filter(CustodianChoice::treasurer).toList();
+    if (custodian == null && !consolidated && !custodians.isEmpty()) {
+      custodian = custodians.get(0).id();
+    }
+    Period p = PeriodNames.parse(period).orElse(null);
+    if (p == null) {
+      if (period != null) {
+        FacesMessages.errorAt("periodForm:period", "transparency.report.period");
+      }
+      YearMonth last = YearMonth.now(Clock.systemUTC().withZone(ZoneOffset.UTC)).minusMonths(1);
+      p = Period.of(last);
+      period = PeriodNames.name(p);
+    }
+    outcome = reports.report(custodian, p); // refuses another custodian's, as if it did not exist
+  }
+
+  /** Shows the chosen period and custodian, at an address that can be bookmarked. */
+  public String show() {
+    return "/transparency/report?faces-redirect=true&includeViewParams=true";
+  }
+
+  /** The report, when every rate it needs is known. */
+  public PeriodReport getReport() {
+    return outcome instanceof PeriodReports.Worked w ? w.report() : null;
+  }
+
+  /** The rates the report lacks, when it lacks some. */
+  public List<Rates.Key> getMissing() {
+    return outcome instanceof PeriodReports.MissingRates m ? m.missing() : List.of();
+  }
+
+  /** A custodian's name. */
+  public String custodianName(long id) {
+    return custodians.stream()
+        .filter(c -> c.id() == id)
+        .findFirst()
+        .map(CustodianChoice::name)
+        .orElse("—");
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public Long getCustodian() {
+    return custodian;
+  }
+
+  public void setCustodian(Long custodian) {
+    this.custodian = custodian;
+  }
+
+  public List<CustodianChoice> getCustodians() {
+    return custodians;
+  }
+
+  public boolean isConsolidated() {
+    return consolidated;
+  }
+}
