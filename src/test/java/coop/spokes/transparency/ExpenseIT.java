@@ -162,6 +162,29 @@ class ExpenseIT extends SpokesIT {
   }
 
   @Test
+  void aMemberCannotClaimFromAnotherCustodianByForgingTheForm() {
+    String what = "Forged custodian " + tag();
+    WebClient marc = signedIn(MARC); // a member of Xarxa Comuna only
+    Page form = marc.get("transparency/claims.xhtml");
+    Map<String, String> f = new HashMap<>();
+    f.put("custodian_input", Long.toString(DemoData.CUSTODIAN_UK));
+    f.put("category_input", "travel");
+    f.put("description", what);
+    f.put("amount_input", "20");
+    f.put("amount_hinput", "20");
+    f.put("currency", "GBP");
+    f.put("spentOn_input", LocalDate.now().toString());
+    marc.submitWithFile(form, "claimForm", "submit", f, "receipt", "receipt.pdf", pdf());
+    assertThat(marc.get("transparency/claims.xhtml").doc().getElementById("mineForm").text())
+        .doesNotContain(what);
+    assertThat(
+            signedIn(DemoData.TREASURER)
+                .get("transparency/expenses.xhtml?custodian=" + DemoData.CUSTODIAN_UK)
+                .text())
+        .doesNotContain(what);
+  }
+
+  @Test
   void nobodyElseSeesAClaimOrItsReceipt() throws Exception {
     String what = "Conference fee " + tag();
     WebClient marc = signedIn(MARC);

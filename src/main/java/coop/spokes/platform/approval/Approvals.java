@@ -66,6 +66,22 @@ public class Approvals {
         .isEmpty();
   }
 
+  /** Which subjects of {@code type} among {@code ids} {@code approverId} approved, in one query. */
+  public java.util.Set<Long> approvedBy(String type, Collection<Long> ids, long approverId) {
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return java.util.Set.copyOf(
+        em.createQuery(
+                "select a.subjectId from Approval a where a.subjectType = :type"
+                    + " and a.subjectId in :ids and a.approverId = :approver",
+                Long.class)
+            .setParameter("type", type)
+            .setParameter("ids", ids)
+            .setParameter("approver", approverId)
+            .getResultList());
+  }
+
   /** How many approvals each subject of {@code type} among {@code ids} has (absent: none). */
   public Map<Long, Integer> counts(String type, Collection<Long> ids) {
     Map<Long, Integer> counts = new HashMap<>();

@@ -677,11 +677,13 @@ public class ExpenseService {
       List<Long> ids = list.stream().map(Expense::getId).toList();
       long me = s.access.requireUserId();
       Set<Long> mine =
-          list.stream()
-              .filter(e -> e.getState() == ExpenseState.SUBMITTED)
-              .filter(e -> s.approvals.hasApproved(Expense.approvalSubject(e.getId()), me))
-              .map(Expense::getId)
-              .collect(Collectors.toSet());
+          s.approvals.approvedBy(
+              Expense.APPROVAL_SUBJECT,
+              list.stream()
+                  .filter(e -> e.getState() == ExpenseState.SUBMITTED)
+                  .map(Expense::getId)
+                  .toList(),
+              me);
       return new Context(
           custodians,
           s.accounts.displayNamesInternal(people),
