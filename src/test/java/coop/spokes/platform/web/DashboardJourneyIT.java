@@ -63,9 +63,14 @@ class DashboardJourneyIT extends SpokesIT {
         // The admin's language is stored in the shared demo data: put it back for other tests,
         // without hiding the failure that brought us here if the page cannot be shown.
         driver.get(base().resolve("index.xhtml").toString());
-        driver
-            .findElements(By.linkText(Texts.text(Locale.ENGLISH, "platform.language.name.en")))
-            .forEach(org.openqa.selenium.WebElement::click);
+        // A click on a link does not wait for the request it starts: wait for the English page,
+        // or the browser closes before the server has stored the choice.
+        for (var english :
+            driver.findElements(
+                By.linkText(Texts.text(Locale.ENGLISH, "platform.language.name.en")))) {
+          english.click();
+          wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
       }
     }
   }
