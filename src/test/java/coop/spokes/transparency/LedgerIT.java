@@ -153,6 +153,62 @@ class LedgerIT extends SpokesIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void everyFigureOpensTheLinesBehindItAndOnlyForThoseWhoReadTheReport() {
+    WebClient jordi = signedIn(JORDI);
+    Page report = jordi.get("transparency/report.xhtml?period=2026");
+    // Hosting: the expenses behind the figure add up to it (a year with closed months in it).
+    org.jsoup.nodes.Element hosting = report.doc().select("#expenses a[href*=key=hosting]").first();
+    assertThat(hosting).isNotNull();
+    Page lines = jordi.get(hosting.attr("href"));
+    assertThat(lines.status()).isEqualTo(200);
+    assertThat(lines.doc().getElementById("figure").text()).contains("Allotjament");
+    assertThat(sumOfLines(lines)).isEqualByComparingTo(amount(hosting.text()));
+    assertThat(lines.doc().select("#lines tbody a[href*=expense.xhtml]")).isNotEmpty();
+
+    // An income cell: one line per member, adding up to the cell.
+    org.jsoup.nodes.Element cell = report.doc().select("#income a").first();
+    Page members = jordi.get(cell.attr("href"));
+    assertThat(members.doc().select("#lines tbody tr")).isNotEmpty();
+    assertThat(sumOfLines(members)).isEqualByComparingTo(amount(cell.text()));
+
+    // Volunteer hours and paid work open too.
+    assertThat(jordi.get(report.doc().select("#shadow a").first().attr("href")).status())
+        .isEqualTo(200);
+
+    // Refusals: another custodian's lines, a cell of another custodian under one's own report,
+    // a made-up page position, and a member who reads no report.
+    String foreign = "transparency/trace.xhtml?period=2026&figure=EXPENSE&key=hosting&custodian=";
+    assertSameAsMissing(signedIn(SOPHIE), foreign + DemoData.CUSTODIAN_ES, foreign + 987654);
+    assertThat(
+            jordi
+                .get(
+                    "transparency/trace.xhtml?period=2026&figure=INCOME&custodian="
+                        + DemoData.CUSTODIAN_ES
+                        + "&key="
+                        + DemoData.CUSTODIAN_QC
+                        + ":PRODUCER")
+                .status())
+        .isEqualTo(404);
+    assertThat(jordi.get(hosting.attr("href") + "&from=7").status()).isEqualTo(404);
+    assertThat(
+            signedIn("nuria.soler@members.example").get(foreign + DemoData.CUSTODIAN_ES).status())
+        .isEqualTo(403);
+  }
+
+  /** The sum of the amounts in the last column of the lines of a trace page. */
+  private static java.math.BigDecimal sumOfLines(Page lines) {
+    return lines.doc().select("#lines tbody tr td:last-child").stream()
+        .map(td -> amount(td.text()))
+        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+  }
+
+  /** An amount as Catalan writes it ("1.234,56 €"). */
+  private static java.math.BigDecimal amount(String text) {
+    String digits = text.replaceAll("[^0-9,\\-−]", "").replace('−', '-').replace(',', '.');
+    return new java.math.BigDecimal(digits);
+  }
+
   private static Page upload(WebClient who, byte[] content) {
     Page page = who.get("transparency/rates.xhtml");
     return who.submitWithFile(

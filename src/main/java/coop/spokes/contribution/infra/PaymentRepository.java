@@ -3,6 +3,7 @@ package coop.spokes.contribution.infra;
 import coop.spokes.contribution.model.Payment;
 import coop.spokes.platform.persistence.RowsInsert;
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -149,6 +150,12 @@ public class PaymentRepository {
    */
   public List<MemberIncome> incomeByMember(
       Long custodianId, RecordWindow window, long afterMember, int max) {
+    return incomeByMember(custodianId, RecordWindows.of(window), afterMember, max);
+  }
+
+  /** {@link #incomeByMember} of the payments of any of {@code windows}. */
+  public List<MemberIncome> incomeByMember(
+      Long custodianId, RecordWindows window, long afterMember, int max) {
     var q =
         em.createQuery(
                 "select p.custodianId, p.memberId, p.money.currency, sum(p.money.amount)"

@@ -3,6 +3,7 @@ package coop.spokes.contribution.infra;
 import coop.spokes.contribution.model.Resource;
 import coop.spokes.contribution.model.ResourceKind;
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -134,5 +135,43 @@ public class ResourceRepository {
     }
     window.bind(q);
     return q.getResultList();
+  }
+
+  private static final String CAPACITY_OF = " from Resource r where r.kind = :k and r.status = :s";
+
+  /**
+   * One page of the approved server capacity of any of {@code windows} (lent on its days, approved
+   * in its instants) of custodian {@code custodianId} (every custodian when null), by day.
+   */
+  public List<Resource> capacityLines(Long custodianId, RecordWindows windows, int first, int max) {
+    return capacityQuery(
+            "select r", " order by r.providedOn, r.id", custodianId, windows, Resource.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many lines {@link #capacityLines} pages through. */
+  public long capacityLinesCount(Long custodianId, RecordWindows windows) {
+    return capacityQuery("select count(r)", "", custodianId, windows, Long.class).getSingleResult();
+  }
+
+  private <T> jakarta.persistence.TypedQuery<T> capacityQuery(
+      String select, String order, Long custodianId, RecordWindows windows, Class<T> type) {
+    var q =
+        em.createQuery(
+                select
+                    + CAPACITY_OF
+                    + " and "
+                    + windows.where("r.providedOn", "r.decidedAt")
+                    + (custodianId == null ? "" : " and r.custodianId = :c")
+                    + order,
+                type)
+            .setParameter("k", ResourceKind.SERVER_CAPACITY)
+            .setParameter("s", Resource.Status.APPROVED);
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    return windows.bind(q);
   }
 }

@@ -12,6 +12,7 @@ import coop.spokes.platform.security.Role;
 import coop.spokes.platform.security.Scope;
 import coop.spokes.platform.security.ScopeType;
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import coop.spokes.timesheet.service.HoursService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -252,6 +253,23 @@ public class CostService {
     List<HoursService.PaidGroup> groups = hours.paidWorkGroupsInternal(custodianId, window);
     return new PaidWorkTotals(
         totalsOf(groups), groups.stream().mapToLong(g -> (long) g.minutes() * g.entries()).sum());
+  }
+
+  /**
+   * One page of the cost lines of any of {@code windows} (worked on its days, approved in its
+   * instants) of the circles {@code custodianId} pays (every circle when null), by day: the lines
+   * behind a report's paid work. Internal.
+   */
+  public List<CostLine> paidWorkLinesInternal(
+      Long custodianId, RecordWindows windows, int first, int max) {
+    access.permitInternal();
+    return lines(hours.paidWorkInternal(custodianId, windows, first, max));
+  }
+
+  /** How many lines {@link #paidWorkLinesInternal} pages through. Internal. */
+  public long paidWorkLinesCountInternal(Long custodianId, RecordWindows windows) {
+    access.permitInternal();
+    return hours.paidWorkCountInternal(custodianId, windows);
   }
 
   /** The period's totals per currency, for the transparency reports. Internal. */

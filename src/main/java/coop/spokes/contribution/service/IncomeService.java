@@ -4,11 +4,14 @@ import coop.spokes.contribution.infra.PaymentRepository;
 import coop.spokes.contribution.infra.PaymentRepository.MemberIncome;
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
+import coop.spokes.platform.persistence.KeysetPage;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,52 @@ public class IncomeService {
       after = whole.get(whole.size() - 1).memberId();
     }
   }
+
+  /**
+   * The members behind one cell of {@link #incomeInternal}: those of class {@code memberClass} who
+   * paid through custodian {@code custodianId} in any of {@code windows}, each with their sum per
+   * currency, by member, up to {@code max} members after member {@code afterMember}. its next key
+   * is where the next page starts (null: none). Internal.
+   */
+  public KeysetPage<Contributor> contributorsInternal(
+      long custodianId, String memberClass, RecordWindows windows, long afterMember, int max) {
+    access.permitInternal();
+    List<Contributor> rows = new ArrayList<>();
+    long after = afterMember;
+    while (true) {
+      List<MemberIncome> page = payments.incomeByMember(custodianId, windows, after, PAGE);
+      List<MemberIncome> whole = wholeMembers(page);
+      Map<Long, MemberFacts> facts =
+          members.byIdsInternal(whole.stream().map(MemberIncome::memberId).distinct().toList());
+      for (MemberIncome m : whole) {
+        MemberFacts f = facts.get(m.memberId());
+        String cls = f == null ? "UNKNOWN" : f.memberClass();
+        if (!cls.equals(memberClass)) {
+          continue;
+        }
+        long last = rows.isEmpty() ? Long.MIN_VALUE : rows.get(rows.size() - 1).memberId();
+        if (rows.size() >= max && last != m.memberId()) {
+          return new KeysetPage<>(rows, last);
+        }
+        rows.add(
+            new Contributor(
+                m.memberId(),
+                f == null ? null : f.memberNumber(),
+                f == null ? null : f.displayName(),
+                m.currency(),
+                m.amount()));
+      }
+      if (page.size() < PAGE) {
+        return new KeysetPage<>(rows, null);
+      }
+      after = whole.get(whole.size() - 1).memberId();
+    }
+  }
+
+  /** A member's payments summed in one currency. */
+  public record Contributor(
+      long memberId, String memberNumber, String displayName, String currency, BigDecimal amount)
+      implements java.io.Serializable {}
 
   /**
    * A full page without the rows of its last member, which may go on in the next page (a page that

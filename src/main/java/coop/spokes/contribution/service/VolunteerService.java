@@ -2,8 +2,10 @@ package coop.spokes.contribution.service;
 
 import coop.spokes.membership.service.MemberFacts;
 import coop.spokes.membership.service.MemberFactsService;
+import coop.spokes.platform.persistence.KeysetPage;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import coop.spokes.timesheet.service.HoursService;
 import coop.spokes.timesheet.service.HoursService.MemberMinutes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,6 +76,45 @@ public class VolunteerService {
             })
         .toList();
   }
+
+  /**
+   * The volunteers behind {@link #volunteerInternal}: the members of custodian {@code custodianId}
+   * (every custodian when null) with approved volunteer minutes in any of {@code windows}, by
+   * member, up to {@code max} after member {@code afterMember}; {@link KeysetPage#next()} is where
+   * the next page starts (null: none). Internal.
+   */
+  public KeysetPage<Volunteer> volunteersInternal(
+      Long custodianId, RecordWindows windows, long afterMember, int max) {
+    access.permitInternal();
+    List<Volunteer> rows = new java.util.ArrayList<>();
+    long after = afterMember;
+    while (true) {
+      List<MemberMinutes> page = hours.giftMinutesByMemberInternal(windows, after, PAGE);
+      Map<Long, MemberFacts> facts =
+          members.byIdsInternal(page.stream().map(MemberMinutes::memberId).toList());
+      for (MemberMinutes m : page) {
+        MemberFacts f = facts.get(m.memberId());
+        if (f == null || (custodianId != null && custodianId != f.custodianId())) {
+          continue;
+        }
+        if (rows.size() == max) {
+          return new KeysetPage<>(rows, rows.get(max - 1).memberId());
+        }
+        rows.add(
+            new Volunteer(
+                m.memberId(), f.custodianId(), f.memberNumber(), f.displayName(), m.minutes()));
+      }
+      if (page.size() < PAGE) {
+        return new KeysetPage<>(rows, null);
+      }
+      after = page.get(page.size() - 1).memberId();
+    }
+  }
+
+  /** A member's volunteer minutes. */
+  public record Volunteer(
+      long memberId, long custodianId, String memberNumber, String displayName, long minutes)
+      implements java.io.Serializable {}
 
   /** What {@code minutes} of volunteer work are worth at {@code hourRate}, to the cent. */
   static BigDecimal value(long minutes, BigDecimal hourRate) {

@@ -26,20 +26,32 @@ public record RecordWindow(
    * with the parameters {@link #bind} sets.
    */
   public String where(String dayPath, String recordedPath) {
+    return where(dayPath, recordedPath, "");
+  }
+
+  /** {@link #where} with its parameter names ending in {@code suffix}, to combine windows. */
+  String where(String dayPath, String recordedPath, String suffix) {
     return dayPath
-        + " between :windowFrom and :windowTo"
-        + (recordedFrom == null ? "" : " and " + recordedPath + " >= :recordedFrom")
-        + (recordedBefore == null ? "" : " and " + recordedPath + " < :recordedBefore");
+        + " between :windowFrom"
+        + suffix
+        + " and :windowTo"
+        + suffix
+        + (recordedFrom == null ? "" : " and " + recordedPath + " >= :recordedFrom" + suffix)
+        + (recordedBefore == null ? "" : " and " + recordedPath + " < :recordedBefore" + suffix);
   }
 
   /** Sets the parameters of {@link #where} on {@code query}. */
   public <Q extends jakarta.persistence.Query> Q bind(Q query) {
-    query.setParameter("windowFrom", from).setParameter("windowTo", to);
+    return bind(query, "");
+  }
+
+  <Q extends jakarta.persistence.Query> Q bind(Q query, String suffix) {
+    query.setParameter("windowFrom" + suffix, from).setParameter("windowTo" + suffix, to);
     if (recordedFrom != null) {
-      query.setParameter("recordedFrom", recordedFrom);
+      query.setParameter("recordedFrom" + suffix, recordedFrom);
     }
     if (recordedBefore != null) {
-      query.setParameter("recordedBefore", recordedBefore);
+      query.setParameter("recordedBefore" + suffix, recordedBefore);
     }
     return query;
   }

@@ -1,6 +1,7 @@
 package coop.spokes.timesheet.infra;
 
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import coop.spokes.timesheet.model.Activity;
 import coop.spokes.timesheet.model.Circle;
 import coop.spokes.timesheet.model.ClosedPeriod;
@@ -187,6 +188,11 @@ public class TimesheetRepository {
    * member id, minutes.
    */
   public List<long[]> giftMinutesByMember(RecordWindow window, long afterMember, int max) {
+    return giftMinutesByMember(RecordWindows.of(window), afterMember, max);
+  }
+
+  /** {@link #giftMinutesByMember} of the entries of any of {@code window}. */
+  public List<long[]> giftMinutesByMember(RecordWindows window, long afterMember, int max) {
     var q =
         em.createQuery(
                 "select e.memberId, sum(e.minutes) from TimeEntry e where e.memberId > :after"
@@ -342,6 +348,49 @@ public class TimesheetRepository {
             .setParameter(6, afterDay)
             .setParameter(7, afterId)
             .setParameter(8, max));
+  }
+
+  /**
+   * The approved paid work of the circles {@code payer} pays (every circle when null) from any of
+   * {@code windows} (worked on its days, approved in its instants), as SQL after the columns.
+   */
+  private static String paidWorkOf(RecordWindows windows) {
+    return " from timesheet_entry e join timesheet_circle c on c.id = e.circle_id"
+        + " left join timesheet_rate r on r.circle_id = e.circle_id"
+        + " and r.valid_from = (select max(r2.valid_from) from timesheet_rate r2"
+        + " where r2.circle_id = e.circle_id and r2.valid_from <= e.local_date)"
+        + " where e.kind = 'LIVELIHOOD' and e.status = 'APPROVED'"
+        + " and (? = 1 or c.paying_custodian_id = ?) and "
+        + windows.sqlWhere("e.local_date", "e.decided_at");
+  }
+
+  /** Binds the payer and the windows of {@link #paidWorkOf}; returns the next parameter index. */
+  private static int bindPaidWorkOf(
+      jakarta.persistence.Query q, Long payer, RecordWindows windows) {
+    q.setParameter(1, payer == null ? 1 : 0).setParameter(2, payer == null ? -1L : payer);
+    int next = 3;
+    for (Object value : windows.sqlParameters()) {
+      q.setParameter(next++, value);
+    }
+    return next;
+  }
+
+  /** One page of the paid work of any of {@code windows}, by day then entry. */
+  public List<PaidRow> paidWork(Long payer, RecordWindows windows, int first, int max) {
+    var q =
+        em.createNativeQuery(
+            PAID_WORK_COLUMNS
+                + paidWorkOf(windows)
+                + " order by e.local_date, e.id limit ? offset ?");
+    int next = bindPaidWorkOf(q, payer, windows);
+    return paidRows(q.setParameter(next, max).setParameter(next + 1, first));
+  }
+
+  /** How many rows {@link #paidWork(Long, RecordWindows, int, int)} pages through. */
+  public long paidWorkCount(Long payer, RecordWindows windows) {
+    var q = em.createNativeQuery("select count(*)" + paidWorkOf(windows));
+    bindPaidWorkOf(q, payer, windows);
+    return ((Number) q.getSingleResult()).longValue();
   }
 
   /** How many rows {@link #paidWork} pages through. */

@@ -3,6 +3,7 @@ package coop.spokes.timesheet.service;
 import coop.spokes.platform.money.Money;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import coop.spokes.timesheet.infra.TimesheetRepository;
 import coop.spokes.timesheet.model.Circle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,12 @@ public class HoursService {
    */
   public List<MemberMinutes> giftMinutesByMemberInternal(
       RecordWindow window, long afterMember, int max) {
+    return giftMinutesByMemberInternal(RecordWindows.of(window), afterMember, max);
+  }
+
+  /** {@link #giftMinutesByMemberInternal} of the entries of any of {@code window}. Internal. */
+  public List<MemberMinutes> giftMinutesByMemberInternal(
+      RecordWindows window, long afterMember, int max) {
     access.permitInternal();
     return repo.giftMinutesByMember(window, afterMember, max).stream()
         .map(r -> new MemberMinutes(r[0], r[1]))
@@ -81,6 +88,22 @@ public class HoursService {
       LocalDate from, LocalDate to, Long payer, boolean newestFirst, int first, int max) {
     access.permitInternal();
     return named(repo.paidWork(from, to, payer, newestFirst, first, max), new Names());
+  }
+
+  /**
+   * One page of the approved paid work of any of {@code windows} (worked on its days, approved in
+   * its instants), by day, of the circles {@code payer} pays (every circle when null): the lines
+   * behind a report's paid work. Internal.
+   */
+  public List<PaidWork> paidWorkInternal(Long payer, RecordWindows windows, int first, int max) {
+    access.permitInternal();
+    return named(repo.paidWork(payer, windows, first, max), new Names());
+  }
+
+  /** How many entries {@link #paidWorkInternal(Long, RecordWindows, int, int)} pages. Internal. */
+  public long paidWorkCountInternal(Long payer, RecordWindows windows) {
+    access.permitInternal();
+    return repo.paidWorkCount(payer, windows);
   }
 
   /** How many entries {@link #paidWorkInternal} pages through. Internal. */

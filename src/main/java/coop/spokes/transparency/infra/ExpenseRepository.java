@@ -1,6 +1,7 @@
 package coop.spokes.transparency.infra;
 
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import coop.spokes.transparency.model.Approvers;
 import coop.spokes.transparency.model.Category;
 import coop.spokes.transparency.model.CategoryName;
@@ -219,6 +220,55 @@ public class ExpenseRepository {
                     (BigDecimal) r[3],
                     ((Number) r[4]).longValue()))
         .toList();
+  }
+
+  /**
+   * One page of the lines behind a figure of {@link #spent}: the approved (or paid) expenses of
+   * category {@code category} from any of {@code windows} of custodian {@code custodianId} (every
+   * custodian when null), by day then id.
+   */
+  public List<Expense> spentLines(
+      Long custodianId, String category, RecordWindows windows, int first, int max) {
+    return spentQuery(
+            "select e",
+            " order by e.content.spentOn, e.id",
+            custodianId,
+            category,
+            windows,
+            Expense.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many lines {@link #spentLines} pages through. */
+  public long spentLinesCount(Long custodianId, String category, RecordWindows windows) {
+    return spentQuery("select count(e)", "", custodianId, category, windows, Long.class)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> spentQuery(
+      String select,
+      String order,
+      Long custodianId,
+      String category,
+      RecordWindows windows,
+      Class<T> type) {
+    TypedQuery<T> q =
+        em.createQuery(
+                select
+                    + " from Expense e where e.state in :counted and e.content.categoryCode = :cat"
+                    + " and "
+                    + windows.where("e.content.spentOn", "e.decidedAt")
+                    + (custodianId == null ? "" : " and e.custodianId = :c")
+                    + order,
+                type)
+            .setParameter("counted", List.of(ExpenseState.APPROVED, ExpenseState.PAID))
+            .setParameter("cat", category);
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    return windows.bind(q);
   }
 
   public List<Category> categories() {

@@ -15,6 +15,7 @@ import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import coop.spokes.transparency.infra.ExpenseRepository;
 import coop.spokes.transparency.infra.LedgerRepository;
 import coop.spokes.transparency.model.Budget;
@@ -69,12 +70,17 @@ public class ReportService {
    * Requires TREASURER of that custodian (of all custodians when null).
    */
   public PeriodReports.Outcome report(Long custodianId, Period period) {
+    requireReader(custodianId);
+    return PeriodReports.work(inputs(custodianId, period));
+  }
+
+  /** Requires TREASURER of custodian {@code custodianId} (of all custodians when null). */
+  void requireReader(Long custodianId) {
     if (custodianId == null) {
       access.requireAny(TransparencyGrants.TREASURER_OF_ALL);
     } else {
       access.requireAnyToSee("custodian", custodianId, TransparencyGrants.treasurerOf(custodianId));
     }
-    return PeriodReports.work(inputs(custodianId, period));
   }
 
   /** What the report of {@code period} is made of (no access check: callers made it). */
@@ -149,6 +155,19 @@ public class ReportService {
         inKind,
         active,
         participantHours);
+  }
+
+  /** Every record window that counts in {@code period}: the lines behind its figures. */
+  RecordWindows windowsOf(Period period) {
+    Map<YearMonth, OffsetDateTime> closedAt = new HashMap<>();
+    for (ClosedMonth m : ledger.closedMonths()) {
+      closedAt.put(m.getMonth(), m.getClosedAt());
+    }
+    List<RecordWindow> all = new ArrayList<>();
+    for (YearMonth month : period.months()) {
+      all.addAll(windows(period, month, closedAt));
+    }
+    return new RecordWindows(all);
   }
 
   /**

@@ -71,15 +71,6 @@ public class ReportPage implements Serializable {
     return outcome instanceof PeriodReports.MissingRates m ? m.missing() : List.of();
   }
 
-  /** A custodian's name. */
-  public String custodianName(long id) {
-    return custodians.stream()
-        .filter(c -> c.id() == id)
-        .findFirst()
-        .map(CustodianChoice::name)
-        .orElse("—");
-  }
-
   public String getPeriod() {
     return period;
   }

@@ -1,6 +1,7 @@
 package coop.spokes.transparency.web;
 
 import coop.spokes.transparency.service.CategoryRow;
+import coop.spokes.transparency.service.CustodianChoice;
 import coop.spokes.transparency.service.ExpenseService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -8,13 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Category names in the reader's language, read once per request, for every transparency page. */
+/**
+ * Category and custodian names in the reader's language, read once per request, for every
+ * transparency page.
+ */
 @Named
 @RequestScoped
 public class TransparencyWords {
   @Inject ExpenseService expenses;
 
   private List<CategoryRow> categories;
+  private List<CustodianChoice> custodians;
 
   /** Every category, in order. */
   public List<CategoryRow> getCategories() {
@@ -36,5 +41,17 @@ public class TransparencyWords {
         .findFirst()
         .map(c -> c.name(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
         .orElse(code);
+  }
+
+  /** The name of custodian {@code id}, among those the reader submits to or treasures. */
+  public String custodianName(long id) {
+    if (custodians == null) {
+      custodians = expenses.submittableCustodians();
+    }
+    return custodians.stream()
+        .filter(c -> c.id() == id)
+        .findFirst()
+        .map(CustodianChoice::name)
+        .orElse("—");
   }
 }
