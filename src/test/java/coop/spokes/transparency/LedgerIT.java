@@ -10,6 +10,7 @@ import coop.spokes.testing.WebClient;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,106 @@ class LedgerIT extends SpokesIT {
     assertThat(
             signedIn("nuria.soler@members.example").get(foreign + DemoData.CUSTODIAN_ES).status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void aTreasurerExportsTheYearInTheBackgroundAndOnlyTheyFetchTheFiles() throws Exception {
+    WebClient teo = signedIn(DemoData.TREASURER);
+    Page report = teo.get("transparency/report.xhtml?period=2026");
+    String income = report.doc().getElementById("incomeTotal").text();
+    String expenses = report.doc().getElementById("expensesTotal").text();
+
+    java.net.URI following = teo.submit(report, "exportForm", "exportPdf", Map.of()).uri();
+    assertThat(following.getQuery()).contains("export=");
+    String pdfHref = readyExport(teo, following);
+    var pdf = teo.download(pdfHref);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains(Texts.text(EN, "transparency.report.income") + " " + income)
+          .contains(Texts.text(EN, "transparency.report.expenses") + " " + expenses)
+          .contains(Texts.text(EN, "transparency.pdf.ledger"))
+          .contains("page 1 of " + doc.getNumberOfPages());
+    }
+
+    String csvHref =
+        readyExport(
+            teo,
+            teo.submit(
+                    teo.get("transparency/report.xhtml?period=2026"),
+                    "exportForm",
+                    "exportCsv",
+                    Map.of())
+                .uri());
+    var csv = teo.download(csvHref);
+    String lines = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(lines).startsWith("\uFEFFsection,day,custodian,group,who,reference,hours,amount");
+    assertThat(lines).contains("\nincome,2026-").contains("\nexpense,2026-");
+
+    // Another treasurer can neither fetch the files nor follow the export.
+    WebClient jordi = signedIn(JORDI);
+    assertThat(jordi.download(pdfHref).statusCode()).isEqualTo(404);
+    String token = following.getQuery().replaceAll(".*export=([^&]*).*", "$1");
+    assertThat(
+            jordi
+                .get(
+                    "transparency/report.xhtml?period=2026&custodian="
+                        + DemoData.CUSTODIAN_ES
+                        + "&export="
+                        + token)
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anyoneReadsThePublicFiguresInTheirLanguageAndAsDescribedJson() {
+    WebClient visitor = visitor();
+    assertThat(visitor.get("").doc().getElementById("transparency")).isNotNull(); // home links it
+    Page page = visitor.get("transparency/public.xhtml?period=2026");
+    assertThat(page.status()).isEqualTo(200);
+    String income = page.doc().getElementById("incomeTotal").text();
+    assertThat(page.doc().getElementById("expenses").text()).contains("Hosting");
+    // No personal data: neither a payee nor a member is named.
+    assertThat(page.text()).doesNotContain("Carmen Ortega").doesNotContain("Núria Soler");
+
+    for (String language : List.of("es", "ca", "fr")) {
+      Page translated =
+          visitor().acceptLanguage(language).get("transparency/public.xhtml?period=2026");
+      assertThat(translated.doc().select("h1").text())
+          .isEqualTo(Texts.text(Locale.forLanguageTag(language), "transparency.public.title"));
+    }
+
+    Page json = visitor.get("api/transparency/2026");
+    assertThat(json.status()).isEqualTo(200);
+    java.util.regex.Matcher total =
+        java.util.regex.Pattern.compile("\"incomeTotal\":([0-9.]+)").matcher(json.body());
+    assertThat(total.find()).isTrue();
+    assertThat(new java.math.BigDecimal(total.group(1)))
+        .isEqualByComparingTo(income.replaceAll("[^0-9.]", ""));
+    assertThat(json.body()).contains("\"foldBelow\":3").doesNotContain("Carmen");
+
+    assertThat(visitor.get("transparency/public.xhtml?period=2026-13").status()).isEqualTo(404);
+    assertThat(visitor.get("api/transparency/1999").status()).isEqualTo(404);
+    assertThat(visitor.get("api/transparency/2026-01-01..2026-02-01").status()).isEqualTo(404);
+
+    Page openApi = visitor.get("/openapi");
+    assertThat(openApi.status()).isEqualTo(200);
+    assertThat(openApi.body()).contains("transparency/{period}");
+  }
+
+  /** Follows an export's progress on the report page until its file is ready: the file's link. */
+  private static String readyExport(WebClient who, java.net.URI page) {
+    String[] href = {null};
+    coop.spokes.testing.Waits.until(
+        "the export is ready",
+        () -> {
+          var link = who.get(page.toString()).doc().getElementById("exportFile");
+          href[0] = link == null ? null : link.attr("href");
+          return href[0] != null;
+        });
+    return href[0];
   }
 
   /** The sum of the amounts in the last column of the lines of a trace page. */

@@ -180,6 +180,41 @@ public class PaymentRepository {
         .toList();
   }
 
+  /**
+   * Up to {@code max} payments (and reversals) of any of {@code windows} of custodian {@code
+   * custodianId} (every custodian when null), by id after {@code afterId}: a walk through a
+   * report's payments.
+   */
+  public List<Payment> linesAfter(Long custodianId, RecordWindows windows, long afterId, int max) {
+    var q =
+        em.createQuery(
+                "select p from Payment p where p.id > :after and "
+                    + windows.where("p.receivedOn", "p.recordedAt")
+                    + (custodianId == null ? "" : " and p.custodianId = :c")
+                    + " order by p.id",
+                Payment.class)
+            .setParameter("after", afterId)
+            .setMaxResults(max);
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    return windows.bind(q).getResultList();
+  }
+
+  /** How many payments {@link #linesAfter} walks through. */
+  public long linesCount(Long custodianId, RecordWindows windows) {
+    var q =
+        em.createQuery(
+            "select count(p) from Payment p where "
+                + windows.where("p.receivedOn", "p.recordedAt")
+                + (custodianId == null ? "" : " and p.custodianId = :c"),
+            Long.class);
+    if (custodianId != null) {
+      q.setParameter("c", custodianId);
+    }
+    return windows.bind(q).getSingleResult();
+  }
+
   /** The next receipt number of a custodian and year, the counter locked until commit. */
   public long nextReceipt(long custodianId, int year) {
     if (increment(custodianId, year) == 0) {

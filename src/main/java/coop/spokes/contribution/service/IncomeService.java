@@ -39,6 +39,14 @@ public class IncomeService {
    * sorted so. Internal: only services call it.
    */
   public List<IncomeSum> incomeInternal(Long custodianId, RecordWindow window) {
+    return incomeInternal(custodianId, RecordWindows.of(window));
+  }
+
+  /**
+   * {@link #incomeInternal(Long, RecordWindow)} of the payments of any of {@code windows}: a
+   * contributor counts once per cell however many of the windows they paid in. Internal.
+   */
+  public List<IncomeSum> incomeInternal(Long custodianId, RecordWindows window) {
     access.permitInternal();
     Map<String, IncomeSum> cells = new TreeMap<>();
     long after = Long.MIN_VALUE;
@@ -113,6 +121,59 @@ public class IncomeService {
       after = whole.get(whole.size() - 1).memberId();
     }
   }
+
+  /**
+   * Hands over every payment of any of {@code windows} of custodian {@code custodianId} (every
+   * custodian when null) with its member's class, a batch at a time in id order, for the report
+   * exports. Internal.
+   */
+  public void forEachPaymentInternal(
+      Long custodianId, RecordWindows windows, java.util.function.Consumer<PaymentLine> each) {
+    access.permitInternal();
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<coop.spokes.contribution.model.Payment> batch =
+          payments.linesAfter(custodianId, windows, after, PAGE);
+      Map<Long, MemberFacts> facts =
+          members.byIdsInternal(
+              batch.stream()
+                  .map(coop.spokes.contribution.model.Payment::getMemberId)
+                  .distinct()
+                  .toList());
+      for (var p : batch) {
+        MemberFacts f = facts.get(p.getMemberId());
+        each.accept(
+            new PaymentLine(
+                p.getReceivedOn(),
+                p.getCustodianId(),
+                f == null ? "UNKNOWN" : f.memberClass(),
+                f == null ? null : f.memberNumber(),
+                p.getReceiptNumber(),
+                p.getMoney().amount(),
+                p.getMoney().currency()));
+      }
+      if (batch.size() < PAGE) {
+        return;
+      }
+      after = batch.get(batch.size() - 1).getId();
+    }
+  }
+
+  /** How many payments {@link #forEachPaymentInternal} hands over. Internal. */
+  public long paymentCountInternal(Long custodianId, RecordWindows windows) {
+    access.permitInternal();
+    return payments.linesCount(custodianId, windows);
+  }
+
+  /** A payment as a report's export lists it (a reversal has a negative amount). */
+  public record PaymentLine(
+      java.time.LocalDate day,
+      long custodianId,
+      String memberClass,
+      String memberNumber,
+      String receiptNumber,
+      BigDecimal amount,
+      String currency) {}
 
   /** A member's payments summed in one currency. */
   public record Contributor(

@@ -88,4 +88,29 @@ public final class Formatting {
         Math.max(c.getDefaultFractionDigits(), amount.stripTrailingZeros().scale()));
     return format.format(amount);
   }
+
+  /**
+   * An exchange rate with five to eight decimals, e.g. "1.16340": never two or four decimals, so
+   * that it never reads like an amount of money.
+   */
+  public static String rate(Number n, Locale locale) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMinimumFractionDigits(5);
+    f.setMaximumFractionDigits(8);
+    return f.format(n);
+  }
+
+  /** A number with up to {@code decimals} decimals, e.g. "66.67" or "66,67". */
+  public static String decimal(Number n, int decimals, Locale locale) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(decimals);
+    return f.format(n);
+  }
+
+  /** A share (0.25) as a percentage ("25%", "25 %"), to one decimal. */
+  public static String percent(Number share, Locale locale) {
+    NumberFormat f = NumberFormat.getPercentInstance(locale);
+    f.setMaximumFractionDigits(1);
+    return f.format(share);
+  }
 }

@@ -77,32 +77,16 @@ public class Formats {
    * format: never two or four decimals, so that it never reads like an amount of money.
    */
   public String rate(Number n) {
-    if (n == null) {
-      return "";
-    }
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
-    f.setMinimumFractionDigits(5);
-    f.setMaximumFractionDigits(8);
-    return f.format(n);
+    return n == null ? "" : Formatting.rate(n, locale());
   }
 
   private String withDecimals(Number n, int decimals) {
-    if (n == null) {
-      return "";
-    }
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
-    f.setMaximumFractionDigits(decimals);
-    return f.format(n);
+    return n == null ? "" : Formatting.decimal(n, decimals, locale());
   }
 
   /** A share (0.25) as a percentage in the reader's format ("25%", "25 %"), to one decimal. */
   public String percent(Number share) {
-    if (share == null) {
-      return "";
-    }
-    java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(locale());
-    f.setMaximumFractionDigits(1);
-    return f.format(share);
+    return share == null ? "" : Formatting.percent(share, locale());
   }
 
   /** A duration in minutes as hours and minutes, e.g. "7:05". */

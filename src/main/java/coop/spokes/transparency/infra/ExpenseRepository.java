@@ -194,6 +194,11 @@ public class ExpenseRepository {
    * and currency in the database, with the number of distinct payees.
    */
   public List<Spent> spent(Long custodianId, RecordWindow window) {
+    return spent(custodianId, RecordWindows.of(window));
+  }
+
+  /** {@link #spent(Long, RecordWindow)} of any of {@code window}: each payee counted once. */
+  public List<Spent> spent(Long custodianId, RecordWindows window) {
     TypedQuery<Object[]> q =
         em.createQuery(
                 "select e.custodianId, e.content.categoryCode, e.content.money.currency,"
@@ -247,6 +252,30 @@ public class ExpenseRepository {
         .getSingleResult();
   }
 
+  /**
+   * Up to {@code max} approved (or paid) expenses of any category of any of {@code windows} of
+   * custodian {@code custodianId} (every custodian when null), by id after {@code afterId}: a walk
+   * through a report's expenses.
+   */
+  public List<Expense> spentAfter(Long custodianId, RecordWindows windows, long afterId, int max) {
+    return spentQuery(
+            "select e",
+            " and e.id > :after order by e.id",
+            custodianId,
+            null,
+            windows,
+            Expense.class)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many expenses {@link #spentAfter} walks through. */
+  public long spentCount(Long custodianId, RecordWindows windows) {
+    return spentQuery("select count(e)", "", custodianId, null, windows, Long.class)
+        .getSingleResult();
+  }
+
   private <T> TypedQuery<T> spentQuery(
       String select,
       String order,
@@ -257,14 +286,17 @@ public class ExpenseRepository {
     TypedQuery<T> q =
         em.createQuery(
                 select
-                    + " from Expense e where e.state in :counted and e.content.categoryCode = :cat"
+                    + " from Expense e where e.state in :counted"
+                    + (category == null ? "" : " and e.content.categoryCode = :cat")
                     + " and "
                     + windows.where("e.content.spentOn", "e.decidedAt")
                     + (custodianId == null ? "" : " and e.custodianId = :c")
                     + order,
                 type)
-            .setParameter("counted", List.of(ExpenseState.APPROVED, ExpenseState.PAID))
-            .setParameter("cat", category);
+            .setParameter("counted", List.of(ExpenseState.APPROVED, ExpenseState.PAID));
+    if (category != null) {
+      q.setParameter("cat", category);
+    }
     if (custodianId != null) {
       q.setParameter("c", custodianId);
     }

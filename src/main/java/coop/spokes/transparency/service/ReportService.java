@@ -74,6 +74,12 @@ public class ReportService {
     return PeriodReports.work(inputs(custodianId, period));
   }
 
+  /** {@link #report} without the access check, for the background exports. Internal. */
+  public PeriodReports.Outcome outcomeInternal(Long custodianId, Period period) {
+    access.permitInternal();
+    return PeriodReports.work(inputs(custodianId, period));
+  }
+
   /** Requires TREASURER of custodian {@code custodianId} (of all custodians when null). */
   void requireReader(Long custodianId) {
     if (custodianId == null) {

@@ -1,6 +1,7 @@
 package coop.spokes.transparency.web;
 
 import coop.spokes.platform.web.FacesMessages;
+import coop.spokes.transparency.model.ReportExport;
 import coop.spokes.transparency.report.Period;
 import coop.spokes.transparency.report.PeriodNames;
 import coop.spokes.transparency.report.PeriodReport;
@@ -8,7 +9,10 @@ import coop.spokes.transparency.report.PeriodReports;
 import coop.spokes.transparency.report.Rates;
 import coop.spokes.transparency.service.CustodianChoice;
 import coop.spokes.transparency.service.ExpenseService;
+import coop.spokes.transparency.service.ExportStatus;
+import coop.spokes.transparency.service.ReportExportService;
 import coop.spokes.transparency.service.ReportService;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,12 +34,15 @@ public class ReportPage implements Serializable {
 
   @Inject ReportService reports;
   @Inject ExpenseService expenses;
+  @Inject ReportExportService exports;
 
   private String period;
   private Long custodian;
   private List<CustodianChoice> custodians;
   private boolean consolidated;
   private transient PeriodReports.Outcome outcome;
+  private String export;
+  private ExportStatus exportStatus;
 
   public void load() {
     consolidated = expenses.isTreasurerOfAll();
@@ -54,6 +61,42 @@ public class ReportPage implements Serializable {
       period = PeriodNames.name(p);
     }
     outcome = reports.report(custodian, p); // refuses another custodian's, as if it did not exist
+    refreshExport();
+  }
+
+  /** Starts exporting the report as a PDF; the page then follows its progress. */
+  public String exportPdf() {
+    return startExport(ReportExport.Format.PDF);
+  }
+
+  /** Starts exporting the lines behind the report as CSV; the page follows its progress. */
+  public String exportCsv() {
+    return startExport(ReportExport.Format.CSV);
+  }
+
+  private String startExport(ReportExport.Format format) {
+    export =
+        exports.start(
+            custodian, period, format, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return show();
+  }
+
+  /** Reads how far the export the page follows got (the poll calls it every second). */
+  public void refreshExport() {
+    exportStatus = export == null || export.isBlank() ? null : exports.status(export);
+  }
+
+  /** The export the page follows, or null. */
+  public ExportStatus getExportStatus() {
+    return exportStatus;
+  }
+
+  public String getExport() {
+    return export;
+  }
+
+  public void setExport(String export) {
+    this.export = export;
   }
 
   /** Shows the chosen period and custodian, at an address that can be bookmarked. */
