@@ -14,7 +14,7 @@ work="$(mktemp -d)"
   cd "$work"
   SPOKES_DB_DRIVER=org.postgresql.ds.PGSimpleDataSource SPOKES_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench \
   SPOKES_DB_USER=test SPOKES_DB_PASSWORD=test \
-    exec java -Duser.timezone=UTC -Duser.language=en -Xmx512m -Dspokes.demo.enabled=true \
+    exec java -Duser.timezone=UTC -Duser.language=en -Xmx"${SPOKES_XMX:-512m}" -Dspokes.demo.enabled=true \
     -jar "$PAYARA_JAR" \
     --deploy "$repo/target/spokes.war" --contextroot / --nocluster --port "$PORT" > payara.log 2>&1
 ) &

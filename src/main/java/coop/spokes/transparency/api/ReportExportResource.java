@@ -20,6 +20,23 @@ import jakarta.ws.rs.core.StreamingOutput;
 public class ReportExportResource {
   @Inject ReportExportService exports;
 
+  /** How far export {@code token} got, as JSON (state, done, total, percent, file name). */
+  @GET
+  @Path("{token}/status")
+  @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+  public Response status(@PathParam("token") String token) {
+    ExportStatus s = exports.status(token);
+    return Response.ok(
+            java.util.Map.of(
+                "state", s.state().name(),
+                "done", s.done(),
+                "total", s.total(),
+                "percent", s.percent(),
+                "fileName", s.fileName()))
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
   @GET
   @Path("{token}")
   public Response file(@PathParam("token") String token) {
