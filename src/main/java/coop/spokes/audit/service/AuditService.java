@@ -86,6 +86,7 @@ public class AuditService {
    * recorded, to publish with a result): whoever keeps it can later check that the chain up to it
    * is unchanged. Empty for a stream that has no event yet.
    */
+  @Transactional
   public java.util.Optional<Head> head(String stream) {
     access.permitInternal();
     em.flush();

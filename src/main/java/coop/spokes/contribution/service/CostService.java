@@ -272,6 +272,27 @@ public class CostService {
     return hours.paidWorkCountInternal(custodianId, windows);
   }
 
+  /**
+   * The paid work of each of the members {@code memberIds} from any of {@code windows}: its minutes
+   * and its amounts per currency (each entry rounded as its line is), for the public page's list of
+   * those who agreed to be named. Internal.
+   */
+  public Map<Long, PaidWorkTotals> paidWorkOfMembersInternal(
+      java.util.Collection<Long> memberIds, RecordWindows windows) {
+    access.permitInternal();
+    Map<Long, PaidWorkTotals> totals = new java.util.TreeMap<>();
+    hours
+        .paidWorkGroupsOfInternal(memberIds, windows)
+        .forEach(
+            (member, groups) ->
+                totals.put(
+                    member,
+                    new PaidWorkTotals(
+                        totalsOf(groups),
+                        groups.stream().mapToLong(g -> (long) g.minutes() * g.entries()).sum())));
+    return totals;
+  }
+
   /** The period's totals per currency, for the transparency reports. Internal. */
   public Map<String, BigDecimal> livelihoodTotalsInternal(
       Long custodianId, LocalDate from, LocalDate to) {

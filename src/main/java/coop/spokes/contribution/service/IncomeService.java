@@ -39,6 +39,7 @@ public class IncomeService {
    * sorted so. Internal: only services call it.
    */
   public List<IncomeSum> incomeInternal(Long custodianId, RecordWindow window) {
+    access.permitInternal();
     return incomeInternal(custodianId, RecordWindows.of(window));
   }
 

@@ -386,6 +386,33 @@ public class TimesheetRepository {
     return paidRows(q.setParameter(next, max).setParameter(next + 1, first));
   }
 
+  /**
+   * The paid work of the members {@code memberIds} (a few: those named on the public page) from any
+   * of {@code windows}, grouped per member by (rate, currency, entry length): member id, rate,
+   * currency, minutes, entries.
+   */
+  public List<Object[]> paidWorkGroupsOf(Collection<Long> memberIds, RecordWindows windows) {
+    if (memberIds.isEmpty()) {
+      return List.of();
+    }
+    var q =
+        em.createNativeQuery(
+            "select e.member_id, r.hourly_rate, r.currency, e.minutes, count(*)"
+                + paidWorkOf(windows)
+                + " and e.member_id in ("
+                + String.join(",", java.util.Collections.nCopies(memberIds.size(), "?"))
+                + ") group by e.member_id, r.hourly_rate, r.currency, e.minutes");
+    int next = bindPaidWorkOf(q, null, windows);
+    for (Long id : memberIds) {
+      q.setParameter(next++, id);
+    }
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (Object o : q.getResultList()) {
+      rows.add((Object[]) o);
+    }
+    return rows;
+  }
+
   /** How many rows {@link #paidWork(Long, RecordWindows, int, int)} pages through. */
   public long paidWorkCount(Long payer, RecordWindows windows) {
     var q = em.createNativeQuery("select count(*)" + paidWorkOf(windows));

@@ -50,6 +50,7 @@ public class HoursService {
    */
   public List<MemberMinutes> giftMinutesByMemberInternal(
       RecordWindow window, long afterMember, int max) {
+    access.permitInternal();
     return giftMinutesByMemberInternal(RecordWindows.of(window), afterMember, max);
   }
 
@@ -104,6 +105,28 @@ public class HoursService {
   public long paidWorkCountInternal(Long payer, RecordWindows windows) {
     access.permitInternal();
     return repo.paidWorkCount(payer, windows);
+  }
+
+  /**
+   * The paid work of each of the members {@code memberIds} from any of {@code windows}, grouped by
+   * rate and entry length, for the valuing context to total. Internal.
+   */
+  public Map<Long, List<PaidGroup>> paidWorkGroupsOfInternal(
+      Collection<Long> memberIds, RecordWindows windows) {
+    access.permitInternal();
+    Map<Long, List<PaidGroup>> groups = new java.util.TreeMap<>();
+    for (Object[] r : repo.paidWorkGroupsOf(memberIds, windows)) {
+      groups
+          .computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
+          .add(
+              new PaidGroup(
+                  r[1] == null
+                      ? null
+                      : Money.of((java.math.BigDecimal) r[1], ((String) r[2]).strip()),
+                  ((Number) r[3]).intValue(),
+                  ((Number) r[4]).longValue()));
+    }
+    return groups;
   }
 
   /** How many entries {@link #paidWorkInternal} pages through. Internal. */

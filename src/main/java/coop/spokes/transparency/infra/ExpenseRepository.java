@@ -303,6 +303,24 @@ public class ExpenseRepository {
     return windows.bind(q);
   }
 
+  /** The members who chose to have their paid work named publicly. */
+  public List<Long> publicPayees() {
+    return em.createQuery("select p.memberId from PublicPayee p order by p.memberId", Long.class)
+        .getResultList();
+  }
+
+  public Optional<coop.spokes.transparency.model.PublicPayee> publicPayee(long memberId) {
+    return Optional.ofNullable(em.find(coop.spokes.transparency.model.PublicPayee.class, memberId));
+  }
+
+  public void add(coop.spokes.transparency.model.PublicPayee p) {
+    em.persist(p);
+  }
+
+  public void remove(coop.spokes.transparency.model.PublicPayee p) {
+    em.remove(p);
+  }
+
   public List<Category> categories() {
     return em.createQuery("select c from Category c order by c.position, c.code", Category.class)
         .getResultList();
@@ -310,6 +328,14 @@ public class ExpenseRepository {
 
   public Optional<Category> category(String code) {
     return Optional.ofNullable(em.find(Category.class, code));
+  }
+
+  public Optional<CategoryName> categoryName(String code, String language) {
+    return Optional.ofNullable(em.find(CategoryName.class, new CategoryName.Key(code, language)));
+  }
+
+  public void add(CategoryName name) {
+    em.persist(name);
   }
 
   public List<CategoryName> categoryNames() {

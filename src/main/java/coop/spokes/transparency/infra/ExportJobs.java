@@ -26,7 +26,7 @@ public class ExportJobs {
     executor.submit(
         () -> {
           long start = System.nanoTime();
-          exports.runInternal(started.exportId());
+          exports.runInternal(started.exportId(), started.branding());
           LOG.info(
               () ->
                   "report export "

@@ -21,6 +21,11 @@ public class CategoryName {
 
     public Key() {}
 
+    public Key(String categoryCode, String language) {
+      this.categoryCode = categoryCode;
+      this.language = language;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k

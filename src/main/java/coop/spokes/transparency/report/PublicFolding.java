@@ -20,6 +20,7 @@ public final class PublicFolding {
    * @param contributors distinct contributors per income cell, keyed {@code custodianId|class}
    * @param payees distinct payees per expense category
    * @param custodianName a custodian's public name
+   * @param named the paid work of those who chose to be named
    */
   public static PublicReport fold(
       String periodName,
@@ -27,7 +28,8 @@ public final class PublicFolding {
       Map<String, Long> contributors,
       Map<String, Long> payees,
       int foldBelow,
-      LongFunction<String> custodianName) {
+      LongFunction<String> custodianName,
+      List<PublicReport.NamedPaidWork> named) {
     List<PublicReport.Income> income = new ArrayList<>();
     BigDecimal otherIncome = BigDecimal.ZERO;
     boolean anyFoldedIncome = false;
@@ -84,6 +86,7 @@ public final class PublicFolding {
         report.shadow(),
         report.inKind(),
         report.ratesUsed(),
+        named,
         foldBelow);
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * currency. An income cell (custodian and class) with fewer contributors than {@code foldBelow},
  * and an expense category with fewer payees, are folded into "other" (a null class, the category
  * {@link #OTHER}), so no single person's payment or pay can be read off the page. Paid work is a
- * total.
+ * total, with the pay of those who chose to be named listed by name.
  */
 public record PublicReport(
     String period,
@@ -26,6 +26,7 @@ public record PublicReport(
     PeriodReport.ShadowBudget shadowBudget,
     PeriodReport.InKindBeside inKind,
     List<PeriodReport.RateUsed> ratesUsed,
+    List<NamedPaidWork> paidWorkByName,
     int foldBelow) {
 
   /** The category folded categories go to. */
@@ -35,7 +36,14 @@ public record PublicReport(
     income = List.copyOf(income);
     expenses = List.copyOf(expenses);
     ratesUsed = List.copyOf(ratesUsed);
+    paidWorkByName = List.copyOf(paidWorkByName);
   }
+
+  /**
+   * The paid work of a member who chose to be named: hours and pay in one currency (a line per
+   * currency they were paid in), included in the paid-work total.
+   */
+  public record NamedPaidWork(String name, BigDecimal hours, BigDecimal amount, String currency) {}
 
   /**
    * Income received through a custodian (null: the cells folded together) from the members of a

@@ -110,6 +110,41 @@ public class ExpenseService {
         .toList();
   }
 
+  /** Requires what naming categories requires: ADMIN. */
+  public void requireCategoryEditor() {
+    access.requireRole(Role.ADMIN);
+  }
+
+  /**
+   * Names category {@code code} in each language of {@code names} (language code to name); the
+   * names are checked all before any is saved; audited. Requires ADMIN.
+   *
+   * @throws TransparencyException {@code transparency.category.name} at {@code name_<language>}
+   * @throws NotFoundException when no such category exists
+   */
+  public void renameCategory(String code, Map<String, String> names) {
+    access.requireRole(Role.ADMIN);
+    expenses.category(code).orElseThrow(() -> new NotFoundException("category", code));
+    for (String language : Languages.SUPPORTED) {
+      new CategoryName(code, language, names.get(language)); // checks; throws at its field
+    }
+    Map<String, String> changed = new java.util.TreeMap<>();
+    for (String language : Languages.SUPPORTED) {
+      String name = names.get(language).strip();
+      var current = expenses.categoryName(code, language);
+      if (current.isEmpty()) {
+        expenses.add(new CategoryName(code, language, name));
+        changed.put(language, name);
+      } else if (!current.get().getName().equals(name)) {
+        current.get().rename(name);
+        changed.put(language, name);
+      }
+    }
+    if (!changed.isEmpty()) {
+      audit.record(STREAM, "category.renamed", "category", code, changed, null);
+    }
+  }
+
   /**
    * The custodians the caller may submit an expense to, by name: those they are an active member of
    * (a claim for reimbursement) and those they are a treasurer of (an invoice too). Requires a
@@ -563,6 +598,45 @@ public class ExpenseService {
   /** The custodians the caller is an active member of (personally or for an organisation). */
   private Set<Long> memberCustodians() {
     return activeMemberships().stream().map(MemberFacts::custodianId).collect(Collectors.toSet());
+  }
+
+  /**
+   * Whether the caller chose to have their paid work named on the public transparency page.
+   * Requires a signed-in user.
+   */
+  public boolean isPaidWorkNamed() {
+    access.requireSignedIn();
+    return ownPersons().stream().anyMatch(id -> expenses.publicPayee(id).isPresent());
+  }
+
+  /**
+   * Names the caller's paid work on the public page (their name, hours and pay), or stops naming
+   * it; audited. Requires a signed-in user who is an active member as a person (nothing to name
+   * otherwise).
+   */
+  public void namePaidWork(boolean named) {
+    access.requireSignedIn();
+    for (long id : ownPersons()) {
+      var current = expenses.publicPayee(id);
+      if (named && current.isEmpty()) {
+        expenses.add(new coop.spokes.transparency.model.PublicPayee(id, OffsetDateTime.now(clock)));
+      } else if (!named && current.isPresent()) {
+        expenses.remove(current.get());
+      } else {
+        continue;
+      }
+      audit.record(
+          STREAM, named ? "paid-work.named" : "paid-work.unnamed", "member", id, Map.of(), null);
+    }
+  }
+
+  /** The active person memberships of the caller's own account. */
+  private List<Long> ownPersons() {
+    long me = access.requireUserId();
+    return activeMemberships().stream()
+        .filter(m -> m.accountId() != null && m.accountId() == me)
+        .map(MemberFacts::id)
+        .toList();
   }
 
   /** The active member records the caller acts for. */

@@ -1,9 +1,12 @@
 package coop.spokes.transparency.service;
 
+import coop.spokes.contribution.service.CostService;
 import coop.spokes.contribution.service.IncomeService;
 import coop.spokes.contribution.service.IncomeSum;
 import coop.spokes.custodian.service.CustodianService;
 import coop.spokes.custodian.service.CustodianSummary;
+import coop.spokes.membership.service.MemberFacts;
+import coop.spokes.membership.service.MemberFactsService;
 import coop.spokes.platform.NotFoundException;
 import coop.spokes.platform.security.Access;
 import coop.spokes.platform.time.RecordWindows;
@@ -17,6 +20,7 @@ import coop.spokes.transparency.report.Rates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +50,8 @@ public class PublicReportService {
   @Inject IncomeService income;
   @Inject ExpenseRepository expenses;
   @Inject CustodianService custodians;
+  @Inject CostService costs;
+  @Inject MemberFactsService members;
   @Inject Clock clock;
 
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
@@ -120,7 +126,35 @@ public class PublicReportService {
             contributors,
             payees,
             expenses.settings().getFoldBelow(),
-            id -> names.getOrDefault(id, "—")),
+            id -> names.getOrDefault(id, "—"),
+            named(windows)),
         List.of());
+  }
+
+  /** The paid work of the members who chose to be named, by name. */
+  private List<PublicReport.NamedPaidWork> named(RecordWindows windows) {
+    List<Long> ids = expenses.publicPayees();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, CostService.PaidWorkTotals> work = costs.paidWorkOfMembersInternal(ids, windows);
+    Map<Long, MemberFacts> facts = members.byIdsInternal(work.keySet());
+    List<PublicReport.NamedPaidWork> rows = new java.util.ArrayList<>();
+    work.forEach(
+        (member, totals) -> {
+          MemberFacts f = facts.get(member);
+          BigDecimal hours =
+              BigDecimal.valueOf(totals.minutes())
+                  .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_EVEN);
+          totals
+              .amounts()
+              .forEach(
+                  (currency, amount) ->
+                      rows.add(
+                          new PublicReport.NamedPaidWork(
+                              f == null ? "—" : f.displayName(), hours, amount, currency)));
+        });
+    rows.sort(java.util.Comparator.comparing(PublicReport.NamedPaidWork::name));
+    return rows;
   }
 }

@@ -106,7 +106,11 @@ public class ReportExportService {
    */
   public String start(
       Long custodianId, String periodName, ReportExport.Format format, Locale language) {
-    reports.requireReader(custodianId);
+    if (custodianId == null) {
+      access.requireAny(TransparencyGrants.TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee("custodian", custodianId, TransparencyGrants.treasurerOf(custodianId));
+    }
     Period period =
         PeriodNames.parse(periodName)
             .orElseThrow(() -> new TransparencyException("period", "transparency.report.period"));
@@ -120,13 +124,32 @@ public class ReportExportService {
             language.getLanguage(),
             OffsetDateTime.now(clock));
     exports.add(export);
-    started.fire(new ExportStarted(export.getId()));
+    started.fire(new ExportStarted(export.getId(), branding(custodianId, format)));
     return export.getToken();
+  }
+
+  /** The branding a PDF's cover carries: the custodian's theme, or the cooperative's. */
+  private ExportStarted.Branding branding(Long custodianId, ReportExport.Format format) {
+    if (format != ReportExport.Format.PDF) {
+      return null;
+    }
+    String theme =
+        custodianId == null
+            ? "default"
+            : custodians.listPublic().stream()
+                .filter(c -> c.id() == custodianId)
+                .map(CustodianSummary::theme)
+                .findFirst()
+                .orElse("default");
+    return new ExportStarted.Branding(
+        themes.accent(theme).orElse(new int[] {46, 111, 94}),
+        logos.render(theme, 240).orElse(null));
   }
 
   /** Where export {@code token} is. Only its owner sees it; to others it does not exist. */
   public ExportStatus status(String token) {
-    ReportExport x = own(token);
+    long me = access.requireUserId();
+    ReportExport x = own(token, me);
     return new ExportStatus(
         x.getToken(),
         x.getFormat(),
@@ -139,14 +162,14 @@ public class ReportExportService {
   /** Writes export {@code token}'s file to {@code out}. Only its owner, once it is ready. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void writeTo(String token, OutputStream out) {
-    ReportExport x = own(token);
+    long me = access.requireUserId();
+    ReportExport x = own(token, me);
     if (x.getState() != ReportExport.State.DONE || !store.copy(x.getId(), out)) {
       throw new NotFoundException("export", token);
     }
   }
 
-  private ReportExport own(String token) {
-    long me = access.requireUserId();
+  private ReportExport own(String token, long me) {
     return exports
         .byToken(token == null ? "" : token)
         .filter(x -> x.getAccountId() == me)
@@ -166,7 +189,7 @@ public class ReportExportService {
    * progress as it goes; a failure marks it failed. Internal.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public void runInternal(long id) {
+  public void runInternal(long id, ExportStarted.Branding branding) {
     access.permitInternal();
     ReportExport x = exports.read(id).orElseThrow(() -> new NotFoundException("export", id));
     Path file = null;
@@ -181,7 +204,7 @@ public class ReportExportService {
         if (x.getFormat() == ReportExport.Format.CSV) {
           writeCsv(out, x.getCustodianId(), windows, progress);
         } else {
-          writePdf(out, x, period, windows, progress);
+          writePdf(out, x, period, windows, branding, progress);
         }
       }
       store.store(id, file, OffsetDateTime.now(clock));
@@ -266,6 +289,7 @@ public class ReportExportService {
       ReportExport x,
       Period period,
       RecordWindows windows,
+      ExportStarted.Branding branding,
       LongConsumer progress) {
     PeriodReports.Outcome outcome = reports.outcomeInternal(x.getCustodianId(), period);
     if (!(outcome instanceof PeriodReports.Worked worked)) {
@@ -281,7 +305,6 @@ public class ReportExportService {
                 .filter(c -> c.id() == x.getCustodianId())
                 .findFirst()
                 .orElseThrow();
-    String theme = custodian == null ? "default" : custodian.theme();
     String head =
         audit
             .head(ExpenseService.STREAM)
@@ -305,8 +328,8 @@ public class ReportExportService {
                 "transparency.pdf.generated",
                 Formatting.dateTime(OffsetDateTime.now(clock), locale, ZoneOffset.UTC)),
             head,
-            themes.accent(theme).orElse(new int[] {46, 111, 94}),
-            logos.render(theme, 240).orElse(null));
+            branding.accent(),
+            branding.logo());
     ReportPdf.write(
         out,
         cover,

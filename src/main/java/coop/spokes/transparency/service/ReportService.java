@@ -70,7 +70,11 @@ public class ReportService {
    * Requires TREASURER of that custodian (of all custodians when null).
    */
   public PeriodReports.Outcome report(Long custodianId, Period period) {
-    requireReader(custodianId);
+    if (custodianId == null) {
+      access.requireAny(TransparencyGrants.TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee("custodian", custodianId, TransparencyGrants.treasurerOf(custodianId));
+    }
     return PeriodReports.work(inputs(custodianId, period));
   }
 
@@ -80,13 +84,6 @@ public class ReportService {
     return PeriodReports.work(inputs(custodianId, period));
   }
 
-  /** Requires TREASURER of custodian {@code custodianId} (of all custodians when null). */
-  void requireReader(Long custodianId) {
-    if (custodianId == null) {
-      access.requireAny(TransparencyGrants.TREASURER_OF_ALL);
-    } else {
-      access.requireAnyToSee("custodian", custodianId, TransparencyGrants.treasurerOf(custodianId));
-    }
   }
 
   /** What the report of {@code period} is made of (no access check: callers made it). */

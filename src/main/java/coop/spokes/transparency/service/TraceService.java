@@ -32,6 +32,7 @@ public class TraceService {
   /** Lines per page. */
   public static final int PAGE = 50;
 
+  @Inject coop.spokes.platform.security.Access access;
   @Inject ReportService reports;
   @Inject IncomeService income;
   @Inject CostService costs;
@@ -49,7 +50,11 @@ public class TraceService {
    */
   public TraceLines trace(
       Long custodianId, Period period, TraceFigure figure, String key, String from) {
-    reports.requireReader(custodianId);
+    if (custodianId == null) {
+      access.requireAny(TransparencyGrants.TREASURER_OF_ALL);
+    } else {
+      access.requireAnyToSee("custodian", custodianId, TransparencyGrants.treasurerOf(custodianId));
+    }
     RecordWindows windows = reports.windowsOf(period);
     return switch (figure) {
       case INCOME -> incomeOf(custodianId, key, windows, from);

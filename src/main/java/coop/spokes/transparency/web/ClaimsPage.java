@@ -29,9 +29,11 @@ public class ClaimsPage implements Serializable {
   private boolean invoice;
   private ExpenseForm form = new ExpenseForm();
   private PagedModel<ExpenseRow> mine;
+  private boolean paidWorkNamed;
 
   public void load() {
     custodians = expenses.submittableCustodians();
+    paidWorkNamed = expenses.isPaidWorkNamed();
     if (custodianId == null && !custodians.isEmpty()) {
       custodianId = custodians.get(0).id();
     }
@@ -39,6 +41,21 @@ public class ClaimsPage implements Serializable {
       chosen().ifPresent(c -> form.setCurrency(c.currency()));
     }
     mine = new PagedModel<>(page -> expenses.mine(page), ExpenseRow::id);
+  }
+
+  /** Names the reader's paid work on the public page, or stops naming it. */
+  public void saveNamed() {
+    expenses.namePaidWork(paidWorkNamed);
+    FacesMessages.info(
+        paidWorkNamed ? "transparency.claims.namedNow" : "transparency.claims.unnamedNow");
+  }
+
+  public boolean isPaidWorkNamed() {
+    return paidWorkNamed;
+  }
+
+  public void setPaidWorkNamed(boolean paidWorkNamed) {
+    this.paidWorkNamed = paidWorkNamed;
   }
 
   /** Submits the claim (or, for a treasurer who ticked it, the invoice). */

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Menu entries: claims for members and treasurers; expenses, budgets, rates and closing months for
- * treasurers.
+ * treasurers; the names of expense categories for admins.
  */
 @ApplicationScoped
 public class TransparencyMenu implements MenuContributor {
@@ -57,6 +57,15 @@ public class TransparencyMenu implements MenuContributor {
               "/transparency/closing.xhtml",
               "pi pi-lock",
               50));
+    }
+    if (access.holdsRole(Role.ADMIN)) {
+      entries.add(
+          new MenuEntry(
+              SECTION,
+              "transparency.menu.categories",
+              "/transparency/categories.xhtml",
+              "pi pi-tags",
+              60));
     }
     return entries;
   }

@@ -47,7 +47,8 @@ class PublicFoldingTest {
             Map.of("1|PRODUCER", 12L, "1|CUSTODIAN", 1L, "2|CONSUMER", 3L, "2|INDIVIDUAL", 2L),
             Map.of("hosting", 3L, "travel", 1L, "fees", 2L),
             3,
-            id -> id == 1 ? "Xarxa Comuna" : "Steel City");
+            id -> id == 1 ? "Xarxa Comuna" : "Steel City",
+            List.of());
 
     // 40 + 25 from the two cells of one and two contributors; 3 is enough to stand alone.
     assertThat(folded.income())
@@ -88,7 +89,13 @@ class PublicFoldingTest {
 
     PublicReport folded =
         PublicFolding.fold(
-            "2026-07", report, Map.of("1|PRODUCER", 4L), Map.of("hosting", 5L), 3, id -> "X");
+            "2026-07",
+            report,
+            Map.of("1|PRODUCER", 4L),
+            Map.of("hosting", 5L),
+            3,
+            id -> "X",
+            List.of());
 
     assertThat(folded.income()).extracting(PublicReport.Income::custodian).containsExactly("X");
     assertThat(folded.expenses())
