@@ -181,25 +181,48 @@ public class PaymentRepository {
   }
 
   /**
-   * Up to {@code max} payments (and reversals) of any of {@code windows} of custodian {@code
-   * custodianId} (every custodian when null), by id after {@code afterId}: a walk through a
+   * Up to {@code max} payments (and reversals), as columns, of any of {@code windows} of custodian
+   * {@code custodianId} (every custodian when null), by id after {@code afterId}: a walk through a
    * report's payments.
    */
-  public List<Payment> linesAfter(Long custodianId, RecordWindows windows, long afterId, int max) {
+  public List<PaymentLine> linesAfter(
+      Long custodianId, RecordWindows windows, long afterId, int max) {
     var q =
         em.createQuery(
-                "select p from Payment p where p.id > :after and "
+                "select p.id, p.custodianId, p.memberId, p.receivedOn, p.receiptNumber,"
+                    + " p.money.amount, p.money.currency from Payment p where p.id > :after and "
                     + windows.where("p.receivedOn", "p.recordedAt")
                     + (custodianId == null ? "" : " and p.custodianId = :c")
                     + " order by p.id",
-                Payment.class)
+                Object[].class)
             .setParameter("after", afterId)
             .setMaxResults(max);
     if (custodianId != null) {
       q.setParameter("c", custodianId);
     }
-    return windows.bind(q).getResultList();
+    return windows.bind(q).getResultList().stream()
+        .map(
+            r ->
+                new PaymentLine(
+                    (Long) r[0],
+                    (Long) r[1],
+                    (Long) r[2],
+                    (java.time.LocalDate) r[3],
+                    (String) r[4],
+                    (BigDecimal) r[5],
+                    ((String) r[6]).strip()))
+        .toList();
   }
+
+  /** A payment's columns a report export lists, read without managing the payment. */
+  public record PaymentLine(
+      long id,
+      long custodianId,
+      long memberId,
+      java.time.LocalDate receivedOn,
+      String receiptNumber,
+      BigDecimal amount,
+      String currency) {}
 
   /** How many payments {@link #linesAfter} walks through. */
   public long linesCount(Long custodianId, RecordWindows windows) {

@@ -133,30 +133,27 @@ public class IncomeService {
     access.permitInternal();
     long after = Long.MIN_VALUE;
     while (true) {
-      List<coop.spokes.contribution.model.Payment> batch =
+      List<PaymentRepository.PaymentLine> batch =
           payments.linesAfter(custodianId, windows, after, PAGE);
       Map<Long, MemberFacts> facts =
           members.byIdsInternal(
-              batch.stream()
-                  .map(coop.spokes.contribution.model.Payment::getMemberId)
-                  .distinct()
-                  .toList());
+              batch.stream().map(PaymentRepository.PaymentLine::memberId).distinct().toList());
       for (var p : batch) {
-        MemberFacts f = facts.get(p.getMemberId());
+        MemberFacts f = facts.get(p.memberId());
         each.accept(
             new PaymentLine(
-                p.getReceivedOn(),
-                p.getCustodianId(),
+                p.receivedOn(),
+                p.custodianId(),
                 f == null ? "UNKNOWN" : f.memberClass(),
                 f == null ? null : f.memberNumber(),
-                p.getReceiptNumber(),
-                p.getMoney().amount(),
-                p.getMoney().currency()));
+                p.receiptNumber(),
+                p.amount(),
+                p.currency()));
       }
       if (batch.size() < PAGE) {
         return;
       }
-      after = batch.get(batch.size() - 1).getId();
+      after = batch.get(batch.size() - 1).id();
     }
   }
 

@@ -257,18 +257,45 @@ public class ExpenseRepository {
    * custodian {@code custodianId} (every custodian when null), by id after {@code afterId}: a walk
    * through a report's expenses.
    */
-  public List<Expense> spentAfter(Long custodianId, RecordWindows windows, long afterId, int max) {
+  public List<SpentLine> spentAfter(
+      Long custodianId, RecordWindows windows, long afterId, int max) {
     return spentQuery(
-            "select e",
+            "select e.id, e.custodianId, e.content.spentOn, e.content.categoryCode,"
+                + " e.content.payeeName, e.content.description, e.content.money.amount,"
+                + " e.content.money.currency",
             " and e.id > :after order by e.id",
             custodianId,
             null,
             windows,
-            Expense.class)
+            Object[].class)
         .setParameter("after", afterId)
         .setMaxResults(max)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new SpentLine(
+                    (Long) r[0],
+                    ((Number) r[1]).longValue(),
+                    (java.time.LocalDate) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (BigDecimal) r[6],
+                    ((String) r[7]).strip()))
+        .toList();
   }
+
+  /** An expense's columns a report export lists, read without managing the expense. */
+  public record SpentLine(
+      long id,
+      long custodianId,
+      java.time.LocalDate spentOn,
+      String category,
+      String payee,
+      String description,
+      BigDecimal amount,
+      String currency) {}
 
   /** How many expenses {@link #spentAfter} walks through. */
   public long spentCount(Long custodianId, RecordWindows windows) {

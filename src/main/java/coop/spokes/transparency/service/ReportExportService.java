@@ -22,7 +22,6 @@ import coop.spokes.transparency.infra.ExpenseRepository;
 import coop.spokes.transparency.infra.ExportRepository;
 import coop.spokes.transparency.infra.ExportStore;
 import coop.spokes.transparency.infra.ReportPdf;
-import coop.spokes.transparency.model.Expense;
 import coop.spokes.transparency.model.ReportExport;
 import coop.spokes.transparency.model.TransparencyException;
 import coop.spokes.transparency.report.ExportLine;
@@ -344,24 +343,25 @@ public class ReportExportService {
       Long custodianId, RecordWindows windows, Consumer<ExportLine> each) {
     long after = Long.MIN_VALUE;
     while (true) {
-      List<Expense> batch = expenses.spentAfter(custodianId, windows, after, BATCH);
-      for (Expense e : batch) {
+      List<ExpenseRepository.SpentLine> batch =
+          expenses.spentAfter(custodianId, windows, after, BATCH);
+      for (ExpenseRepository.SpentLine e : batch) {
         each.accept(
             new ExportLine(
                 Section.EXPENSE,
-                e.getContent().getSpentOn(),
-                e.getCustodianId(),
-                e.getContent().getCategoryCode(),
-                e.getContent().getPayeeName(),
-                e.getContent().getDescription(),
+                e.spentOn(),
+                e.custodianId(),
+                e.category(),
+                e.payee(),
+                e.description(),
                 null,
-                e.getContent().getMoney().amount(),
-                e.getContent().getMoney().currency()));
+                e.amount(),
+                e.currency()));
       }
       if (batch.size() < BATCH) {
         break;
       }
-      after = batch.get(batch.size() - 1).getId();
+      after = batch.get(batch.size() - 1).id();
     }
     for (int first = 0; ; first += BATCH) {
       List<CostLine> batch = costs.paidWorkLinesInternal(custodianId, windows, first, BATCH);

@@ -84,8 +84,6 @@ public class ReportService {
     return PeriodReports.work(inputs(custodianId, period));
   }
 
-  }
-
   /** What the report of {@code period} is made of (no access check: callers made it). */
   PeriodInputs inputs(Long custodianId, Period period) {
     List<CustodianSummary> all = custodians.listPublic();
