@@ -3,6 +3,7 @@ package coop.spokes.timesheet.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.platform.time.RecordWindow;
+import coop.spokes.platform.time.RecordWindows;
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
 import coop.spokes.timesheet.infra.TimesheetRepository.PaidGroup;
@@ -134,6 +135,36 @@ class PaidWorkPersistenceTest {
 
     assertThat(counted.stream().mapToLong(PaidGroup::entries).sum()).isEqualTo(3);
     assertThat(later).singleElement().satisfies(g -> assertThat(g.minutes()).isEqualTo(45));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void theNamedMembersPaidWorkIsGroupedPerMemberFromAnyWindowOn(Kind kind) {
+    DataSource ds = seeded(kind);
+    TestDatabases.insertCustodian(ds, 7);
+    TestDatabases.insertMember(ds, 501, 7, "PRODUCER");
+    TestDatabases.insertMember(ds, 502, 7, "CONSUMER");
+    TestDatabases.execute(ds, "update timesheet_entry set member_id = 501 where id in (11, 12)");
+    TestDatabases.execute(ds, "update timesheet_entry set member_id = 502 where id = 14");
+    // February and March as two windows: what both hold, each entry once.
+    RecordWindows windows =
+        new RecordWindows(
+            List.of(
+                RecordWindow.dated(FROM, LocalDate.of(2026, 2, 28)),
+                RecordWindow.dated(LocalDate.of(2026, 3, 1), TO)));
+
+    List<Object[]> rows = read(ds, repo -> repo.paidWorkGroupsOf(List.of(501L), windows));
+
+    assertThat(rows).hasSize(2);
+    assertThat(rows).allSatisfy(r -> assertThat(((Number) r[0]).longValue()).isEqualTo(501L));
+    assertThat(rows.stream().mapToInt(r -> ((Number) r[3]).intValue()).sum()).isEqualTo(135);
+    assertThat(read(ds, repo -> repo.paidWorkGroupsOf(List.of(), windows))).isEmpty();
+    // The same windows page the lines and count them as the trace does.
+    assertThat(read(ds, repo -> repo.paidWork(null, windows, 0, 10)))
+        .extracting(PaidRow::entryId)
+        .containsExactly(11L, 12L, 13L, 14L);
+    long count = read(ds, repo -> repo.paidWorkCount(null, windows));
+    assertThat(count).isEqualTo(4L);
   }
 
   private static <T> T read(DataSource ds, Function<TimesheetRepository, T> query) {
