@@ -158,11 +158,11 @@ class PaidWorkPersistenceTest {
     assertThat(rows).hasSize(2);
     assertThat(rows).allSatisfy(r -> assertThat(((Number) r[0]).longValue()).isEqualTo(501L));
     assertThat(rows.stream().mapToInt(r -> ((Number) r[3]).intValue()).sum()).isEqualTo(135);
-    assertThat(read(ds, repo -> repo.paidWorkGroupsOf(List.of(), windows))).isEmpty();
+    List<Object[]> none = read(ds, repo -> repo.paidWorkGroupsOf(List.of(), windows));
+    assertThat(none).isEmpty();
     // The same windows page the lines and count them as the trace does.
-    assertThat(read(ds, repo -> repo.paidWork(null, windows, 0, 10)))
-        .extracting(PaidRow::entryId)
-        .containsExactly(11L, 12L, 13L, 14L);
+    List<PaidRow> lines = read(ds, repo -> repo.paidWork(null, windows, 0, 10));
+    assertThat(lines).extracting(PaidRow::entryId).containsExactly(11L, 12L, 13L, 14L);
     long count = read(ds, repo -> repo.paidWorkCount(null, windows));
     assertThat(count).isEqualTo(4L);
   }
