@@ -26,7 +26,9 @@ f = {"loginForm": "loginForm", "loginForm:email": "treasurer@spokes.example",
 opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(f).encode(), timeout=30).read()
 
 url = base + "/transparency/report.xhtml?period=2026"
+shown = time.perf_counter()
 page = opener.open(url, timeout=120).read().decode()
+print("report page (the year's consolidated report worked out): %.2f s" % (time.perf_counter() - shown))
 vs, nonce = state(page)
 button = "exportForm:exportPdf" if kind == "PDF" else "exportForm:exportCsv"
 form = {"exportForm": "exportForm", button: "", "jakarta.faces.ViewState": vs, "primefaces.nonce": nonce}

@@ -43,6 +43,20 @@ public final class PdfText {
   }
 
   /**
+   * {@link #write} of a text already made {@link #encodable} in {@code font} (a long table writes
+   * each cell once, not checking its characters again).
+   */
+  public static void writeEncodable(
+      PDPageContentStream s, PDFont font, float size, float x, float y, String encodable)
+      throws IOException {
+    s.beginText();
+    s.setFont(font, size);
+    s.newLineAtOffset(x, y);
+    s.showText(encodable);
+    s.endText();
+  }
+
+  /**
    * The text with every character the font cannot show replaced by "?", and control characters (a
    * tab or line break in a pasted address) by a space.
    */

@@ -35,6 +35,10 @@ public final class ReportPdf {
   private static final float WIDTH = PDRectangle.A4.getWidth();
   private static final float HEIGHT = PDRectangle.A4.getHeight();
   private static final float BODY = 9.5f;
+
+  /** The most cell texts measured and kept at once. */
+  private static final int MAX_FITS = 20_000;
+
   private static final float[][] PALETTE = {
     {0.18f, 0.44f, 0.37f},
     {0.85f, 0.55f, 0.18f},
@@ -484,6 +488,7 @@ public final class ReportPdf {
   private static final class Pages {
     private final PDDocument doc;
     private final PdfText.Fonts fonts;
+    private final java.util.Map<String, Fitted> fits = new java.util.HashMap<>();
     private PDPageContentStream s;
     private float y;
 
@@ -544,13 +549,30 @@ public final class ReportPdf {
       for (int i = 0; i < cells.length; i++) {
         float start = MARGIN + x[i];
         float end = i + 1 < x.length ? MARGIN + x[i + 1] - 6 : WIDTH - MARGIN;
-        if (right[i]) {
-          String t = fit(font, cells[i], end - start);
-          PdfText.write(s, font, BODY, end - widthOf(font, BODY, t), y + 3, t);
-        } else {
-          PdfText.write(s, font, BODY, start, y + 3, fit(font, cells[i], end - start));
-        }
+        Fitted f = fitted(font, bold, cells[i], end - start);
+        PdfText.writeEncodable(s, font, BODY, right[i] ? end - f.width() : start, y + 3, f.text());
       }
+    }
+
+    /** A cell's text cut to its column, and its width. */
+    private record Fitted(String text, float width) {}
+
+    /**
+     * {@link #fit} and the width of {@code text}, kept for the texts a long table repeats (days,
+     * categories, payees, amounts), so each is measured once.
+     */
+    private Fitted fitted(PDFont font, boolean bold, String text, float width) throws IOException {
+      String key = (bold ? 'b' : 'r') + Float.toString(width) + '\u0000' + text;
+      Fitted f = fits.get(key);
+      if (f == null) {
+        String t = fit(font, text, width);
+        f = new Fitted(t, widthOf(font, BODY, t));
+        if (fits.size() >= MAX_FITS) {
+          fits.clear();
+        }
+        fits.put(key, f);
+      }
+      return f;
     }
 
     void close() throws IOException {
