@@ -161,16 +161,4 @@ public class ReportExport {
   public long getTotalLines() {
     return totalLines;
   }
-
-  public Long getSizeBytes() {
-    return sizeBytes;
-  }
-
-  public OffsetDateTime getStartedAt() {
-    return startedAt;
-  }
-
-  public OffsetDateTime getFinishedAt() {
-    return finishedAt;
-  }
 }
