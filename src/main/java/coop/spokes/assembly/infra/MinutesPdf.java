@@ -1,10 +1,10 @@
 package coop.spokes.assembly.infra;
 
+import coop.spokes.platform.pdf.MeasuredFont;
 import coop.spokes.platform.pdf.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,18 +32,20 @@ public final class MinutesPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.getDocumentInformation().setTitle(title);
       PdfText.Fonts fonts = PdfText.fonts(doc);
+      MeasuredFont regular = new MeasuredFont(fonts.regular());
+      MeasuredFont bold = new MeasuredFont(fonts.bold());
       Writer w = new Writer(doc, fonts, footer);
-      w.line(fonts.bold(), 18, title);
+      w.line(fonts.bold(), 18, bold.encodable(title));
       w.space(8);
       for (Block b : blocks) {
         if (b.heading()) {
           w.space(8);
         }
-        PDFont font = b.heading() ? fonts.bold() : fonts.regular();
+        MeasuredFont font = b.heading() ? bold : regular;
         float size = b.heading() ? HEADING : BODY;
         for (String part : b.text().split("\n")) {
-          for (String line : wrap(font, size, part, w.width())) {
-            w.line(font, size, line);
+          for (String line : font.wrap(part, size, w.width())) {
+            w.line(font.font(), size, line);
           }
         }
         w.space(3);
@@ -54,27 +56,6 @@ public final class MinutesPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Splits a paragraph into lines no wider than {@code width} (a long word stands alone). */
-  static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && widthOf(font, size, candidate) > width) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
-    }
-    lines.add(line.toString());
-    return lines;
-  }
-
-  private static float widthOf(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(PdfText.encodable(font, text)) / 1000 * size;
   }
 
   /** Places lines top to bottom, starting a page when one is full. */
@@ -97,12 +78,13 @@ public final class MinutesPdf {
       return PDRectangle.A4.getWidth() - 2 * MARGIN;
     }
 
+    /** Writes a line of text already made encodable in {@code font}. */
     void line(PDFont font, float size, String text) throws IOException {
       if (y - size * 1.4f < MARGIN + 20) {
         newPage();
       }
       y -= size * 1.4f;
-      PdfText.write(s, font, size, MARGIN, y, text);
+      PdfText.writeEncodable(s, font, size, MARGIN, y, text);
     }
 
     void space(float points) {

@@ -1,9 +1,11 @@
 package coop.spokes.platform.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -26,9 +28,19 @@ public final class PdfText {
 
   /** Loads the regular and bold faces into {@code doc} (as subsets, when it is saved). */
   public static Fonts fonts(PDDocument doc) throws IOException {
-    return new Fonts(
-        PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true),
-        PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true));
+    return new Fonts(load(doc, REGULAR), load(doc, BOLD));
+  }
+
+  /**
+   * One face, with glyph substitution off: PDFBox would otherwise run the font's substitution rules
+   * (for DejaVu Sans in Latin text, only the "fi"/"fl" ligatures) through regular expressions
+   * compiled anew for every text written, most of the time a long table takes.
+   */
+  private static PDFont load(PDDocument doc, byte[] file) throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));
+    doc.registerTrueTypeFontForClosing(ttf);
+    ttf.setEnableGsub(false);
+    return PDType0Font.load(doc, ttf, true);
   }
 
   /** Writes {@code text} at ({@code x}, {@code y}) in {@code font} of {@code size} points. */
@@ -61,23 +73,7 @@ public final class PdfText {
    * tab or line break in a pasted address) by a space.
    */
   public static String encodable(PDFont font, String text) {
-    StringBuilder b = new StringBuilder();
-    text.codePoints()
-        .forEach(
-            cp -> {
-              if (Character.isISOControl(cp)) {
-                b.append(' ');
-                return;
-              }
-              String ch = new String(Character.toChars(cp));
-              try {
-                font.encode(ch);
-                b.append(ch);
-              } catch (IOException | IllegalArgumentException e) {
-                b.append('?');
-              }
-            });
-    return b.toString();
+    return new MeasuredFont(font).encodable(text);
   }
 
   private static byte[] read(String resource) {

@@ -1,5 +1,6 @@
 package coop.spokes.transparency.infra;
 
+import coop.spokes.platform.pdf.MeasuredFont;
 import coop.spokes.platform.pdf.PdfText;
 import coop.spokes.transparency.report.ExportLine;
 import coop.spokes.transparency.report.PeriodReport;
@@ -20,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
 /**
@@ -35,9 +35,6 @@ public final class ReportPdf {
   private static final float WIDTH = PDRectangle.A4.getWidth();
   private static final float HEIGHT = PDRectangle.A4.getHeight();
   private static final float BODY = 9.5f;
-
-  /** The most cell texts measured and kept at once. */
-  private static final int MAX_FITS = 20_000;
 
   private static final float[][] PALETTE = {
     {0.18f, 0.44f, 0.37f},
@@ -140,8 +137,8 @@ public final class ReportPdf {
     PdfText.write(s, p.fonts.regular(), 14, MARGIN, y - 28, c.period());
     PdfText.write(s, p.fonts.regular(), 10, MARGIN, y - 60, c.generated());
     float line = y - 80;
-    for (String part : wrap(p.fonts.regular(), 8.5f, c.auditHead(), WIDTH - 2 * MARGIN)) {
-      PdfText.write(s, p.fonts.regular(), 8.5f, MARGIN, line, part);
+    for (String part : p.regular.wrap(c.auditHead(), 8.5f, WIDTH - 2 * MARGIN)) {
+      PdfText.writeEncodable(s, p.fonts.regular(), 8.5f, MARGIN, line, part);
       line -= 12;
     }
   }
@@ -282,13 +279,13 @@ public final class ReportPdf {
     for (PeriodReport.CategoryRow e : r.expenses()) {
       float y = p.take(30);
       s.setNonStrokingColor(0.1f, 0.1f, 0.1f);
-      PdfText.write(
+      PdfText.writeEncodable(
           s,
           p.fonts.regular(),
           BODY,
           MARGIN,
           y + 12,
-          fit(p.fonts.regular(), w.category(e.category()), 135));
+          p.regular.cut(w.category(e.category()), BODY, 135));
       s.setNonStrokingColor(accent[0], accent[1], accent[2]);
       s.addRect(barX, y + 10, share(e.actual(), max) * barWidth, 11);
       s.fill();
@@ -452,49 +449,20 @@ public final class ReportPdf {
     return new float[] {c[0] / 255f, c[1] / 255f, c[2] / 255f};
   }
 
-  static String fit(PDFont font, String text, float width) throws IOException {
-    String t = PdfText.encodable(font, text == null ? "" : text);
-    if (widthOf(font, BODY, t) <= width) {
-      return t;
-    }
-    while (!t.isEmpty() && widthOf(font, BODY, t + "…") > width) {
-      t = t.substring(0, t.length() - 1);
-    }
-    return t + "…";
-  }
-
-  private static float widthOf(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
-  }
-
-  private static List<String> wrap(PDFont font, float size, String text, float width)
-      throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : PdfText.encodable(font, text).split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && widthOf(font, size, candidate) > width) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
-    }
-    lines.add(line.toString());
-    return lines;
-  }
-
   /** Places content top to bottom, a page after another. */
   private static final class Pages {
     private final PDDocument doc;
     private final PdfText.Fonts fonts;
-    private final java.util.Map<String, Fitted> fits = new java.util.HashMap<>();
+    private final MeasuredFont regular;
+    private final MeasuredFont bold;
     private PDPageContentStream s;
     private float y;
 
     Pages(PDDocument doc, PdfText.Fonts fonts) {
       this.doc = doc;
       this.fonts = fonts;
+      this.regular = new MeasuredFont(fonts.regular());
+      this.bold = new MeasuredFont(fonts.bold());
     }
 
     PDPageContentStream newPage() throws IOException {
@@ -530,49 +498,37 @@ public final class ReportPdf {
     }
 
     void text(String text) throws IOException {
-      for (String part : wrap(fonts.regular(), BODY, text, WIDTH - 2 * MARGIN)) {
+      for (String part : regular.wrap(text, BODY, WIDTH - 2 * MARGIN)) {
         take(BODY * 1.5f);
         s.setNonStrokingColor(0.1f, 0.1f, 0.1f);
-        PdfText.write(s, fonts.regular(), BODY, MARGIN, y + 3, part);
+        PdfText.writeEncodable(s, fonts.regular(), BODY, MARGIN, y + 3, part);
       }
     }
 
     /**
      * A row of cells starting at {@code x} (points from the margin), each cell cut to its column,
      * which ends where the next starts (the last at the right margin); a right-aligned cell ends at
-     * its column's end.
+     * its column's end. One text object per row, each cell placed from the one before.
      */
-    void row(float[] x, boolean[] right, boolean bold, String... cells) throws IOException {
+    void row(float[] x, boolean[] right, boolean heading, String... cells) throws IOException {
       take(BODY * 1.5f);
-      PDFont font = bold ? fonts.bold() : fonts.regular();
+      MeasuredFont font = heading ? bold : regular;
       s.setNonStrokingColor(0.1f, 0.1f, 0.1f);
+      s.beginText();
+      s.setFont(font.font(), BODY);
+      float atX = 0;
+      float atY = 0;
       for (int i = 0; i < cells.length; i++) {
         float start = MARGIN + x[i];
         float end = i + 1 < x.length ? MARGIN + x[i + 1] - 6 : WIDTH - MARGIN;
-        Fitted f = fitted(font, bold, cells[i], end - start);
-        PdfText.writeEncodable(s, font, BODY, right[i] ? end - f.width() : start, y + 3, f.text());
+        String text = font.cut(cells[i], BODY, end - start);
+        float left = right[i] ? end - font.width(text, BODY) : start;
+        s.newLineAtOffset(left - atX, y + 3 - atY);
+        s.showText(text);
+        atX = left;
+        atY = y + 3;
       }
-    }
-
-    /** A cell's text cut to its column, and its width. */
-    private record Fitted(String text, float width) {}
-
-    /**
-     * {@link #fit} and the width of {@code text}, kept for the texts a long table repeats (days,
-     * categories, payees, amounts), so each is measured once.
-     */
-    private Fitted fitted(PDFont font, boolean bold, String text, float width) throws IOException {
-      String key = (bold ? 'b' : 'r') + Float.toString(width) + '\u0000' + text;
-      Fitted f = fits.get(key);
-      if (f == null) {
-        String t = fit(font, text, width);
-        f = new Fitted(t, widthOf(font, BODY, t));
-        if (fits.size() >= MAX_FITS) {
-          fits.clear();
-        }
-        fits.put(key, f);
-      }
-      return f;
+      s.endText();
     }
 
     void close() throws IOException {

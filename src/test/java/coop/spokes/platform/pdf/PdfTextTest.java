@@ -43,6 +43,14 @@ class PdfTextTest {
     }
   }
 
+  @Test
+  void wordsWithLigaturesReadBackLetterByLetter() throws Exception {
+    // Glyph substitution is off (PdfText.fonts): "fi" and "ff" stay two glyphs each.
+    try (PDDocument doc = Loader.loadPDF(render("office fifty affiliates"))) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("office fifty affiliates");
+    }
+  }
+
   private static byte[] render(String... lines) throws Exception {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
