@@ -82,6 +82,30 @@ class LedgerIT extends SpokesIT {
         jordi.get("transparency/budgets.xhtml?custodian=" + DemoData.CUSTODIAN_ES + "&year=2031");
     assertThat(renderedAmount(reread, hosting)).isEqualTo("1200");
 
+    // Jordi posts his own budget form with Quebec's id in its address: answered as an unknown
+    // custodian, nothing saved in Quebec's budget.
+    org.jsoup.nodes.Document doc = reread.doc();
+    org.jsoup.nodes.Element form = doc.getElementById("budgetForm");
+    form.attr(
+        "action",
+        form.attr("action").replaceAll("\\?.*", "")
+            + "?custodian="
+            + DemoData.CUSTODIAN_QC
+            + "&year=2031");
+    Page forged = new Page(reread.status(), reread.uri(), reread.headers(), doc.outerHtml());
+    Page refused =
+        jordi.submit(
+            forged,
+            "budgetForm",
+            "save",
+            Map.of(hosting, "9999", hosting.replace("_input", "_hinput"), "9999"));
+    assertThat(refused.status()).isEqualTo(404);
+    Page qcBudget =
+        signedIn(SOPHIE)
+            .get("transparency/budgets.xhtml?custodian=" + DemoData.CUSTODIAN_QC + "&year=2031");
+    assertThat(qcBudget.status()).isEqualTo(200);
+    assertThat(qcBudget.body()).doesNotContain("9999");
+
     // Another custodian's treasurer: the same answer as for no custodian; a member: no page.
     assertSameAsMissing(
         signedIn(SOPHIE),

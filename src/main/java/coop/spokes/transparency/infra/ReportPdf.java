@@ -1,5 +1,7 @@
 package coop.spokes.transparency.infra;
 
+import coop.spokes.platform.i18n.Formatting;
+import coop.spokes.platform.i18n.Texts;
 import coop.spokes.platform.pdf.MeasuredFont;
 import coop.spokes.platform.pdf.PdfText;
 import coop.spokes.transparency.report.ExportLine;
@@ -10,9 +12,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -58,31 +63,68 @@ public final class ReportPdf {
       int[] accent,
       BufferedImage logo) {}
 
-  /** The words and formats of the document's language. */
-  public interface Words {
-    String text(String key, Object... args);
+  /**
+   * The words and formats of the document's language: texts from the bundles, amounts, rates, dates
+   * and hours as the reader writes them, and the names of categories and custodians.
+   *
+   * @param currency the report's currency
+   * @param categories each category's name in {@code locale}, by code (an unknown code reads as
+   *     itself)
+   * @param custodians each custodian's name, by id
+   */
+  public record Words(
+      Locale locale,
+      String currency,
+      Map<String, String> categories,
+      Map<Long, String> custodians) {
+
+    String text(String key, Object... args) {
+      return Texts.text(locale, key, args);
+    }
 
     /** An amount in the report's currency. */
-    String money(BigDecimal amount);
+    String money(BigDecimal amount) {
+      return Formatting.money(amount, currency, locale);
+    }
 
-    /** An amount in {@code currency}. */
-    String money(BigDecimal amount, String currency);
+    /** An amount in {@code in}. */
+    String money(BigDecimal amount, String in) {
+      return Formatting.money(amount, in, locale);
+    }
 
-    String percent(BigDecimal share);
+    String percent(BigDecimal share) {
+      return Formatting.percent(share, locale);
+    }
 
-    String rate(BigDecimal rate);
+    String rate(BigDecimal rate) {
+      return Formatting.rate(rate, locale);
+    }
 
-    String month(java.time.YearMonth month);
+    String month(YearMonth month) {
+      return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale)
+          + " "
+          + month.getYear();
+    }
 
-    String hours(BigDecimal hours);
+    String hours(BigDecimal hours) {
+      return Formatting.decimal(hours, 2, locale);
+    }
 
-    String date(LocalDate day);
+    String date(LocalDate day) {
+      return Formatting.date(day, locale);
+    }
 
-    String category(String code);
+    String category(String code) {
+      return categories.getOrDefault(code, code);
+    }
 
-    String custodian(long id);
+    String custodian(long id) {
+      return custodians.getOrDefault(id, "—");
+    }
 
-    String memberClass(String code);
+    String memberClass(String code) {
+      return Texts.text(locale, "membership.MemberClass.short." + code);
+    }
   }
 
   /** Hands over the lines a document lists, in order. */

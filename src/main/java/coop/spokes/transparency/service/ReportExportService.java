@@ -42,11 +42,8 @@ import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -442,69 +439,11 @@ public class ReportExportService {
   }
 
   private ReportPdf.Words words(Locale locale, String currency, Map<Long, String> names) {
-    List<CategoryRow> categories = expenseService.categories();
-    return new ReportPdf.Words() {
-      @Override
-      public String text(String key, Object... args) {
-        return Texts.text(locale, key, args);
-      }
-
-      @Override
-      public String money(BigDecimal amount) {
-        return Formatting.money(amount, currency, locale);
-      }
-
-      @Override
-      public String money(BigDecimal amount, String in) {
-        return Formatting.money(amount, in, locale);
-      }
-
-      @Override
-      public String percent(BigDecimal share) {
-        return Formatting.percent(share, locale);
-      }
-
-      @Override
-      public String rate(BigDecimal rate) {
-        return Formatting.rate(rate, locale);
-      }
-
-      @Override
-      public String month(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale)
-            + " "
-            + month.getYear();
-      }
-
-      @Override
-      public String hours(BigDecimal hours) {
-        return Formatting.decimal(hours, 2, locale);
-      }
-
-      @Override
-      public String date(LocalDate day) {
-        return Formatting.date(day, locale);
-      }
-
-      @Override
-      public String category(String code) {
-        return categories.stream()
-            .filter(c -> c.code().equals(code))
-            .findFirst()
-            .map(c -> c.name(locale))
-            .orElse(code);
-      }
-
-      @Override
-      public String custodian(long id) {
-        return names.getOrDefault(id, "—");
-      }
-
-      @Override
-      public String memberClass(String code) {
-        return Texts.text(locale, "membership.MemberClass.short." + code);
-      }
-    };
+    Map<String, String> categories = new HashMap<>();
+    for (CategoryRow c : expenseService.categories()) {
+      categories.put(c.code(), c.name(locale));
+    }
+    return new ReportPdf.Words(locale, currency, categories, names);
   }
 
   private static BigDecimal hours(long minutes) {

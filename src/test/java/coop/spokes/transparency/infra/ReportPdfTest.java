@@ -2,7 +2,6 @@ package coop.spokes.transparency.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.spokes.platform.i18n.Formatting;
 import coop.spokes.platform.i18n.Texts;
 import coop.spokes.transparency.report.ExportLine;
 import coop.spokes.transparency.report.Period;
@@ -14,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -104,63 +104,7 @@ class ReportPdfTest {
   }
 
   static ReportPdf.Words words() {
-    return new ReportPdf.Words() {
-      @Override
-      public String text(String key, Object... args) {
-        return Texts.text(EN, key, args);
-      }
-
-      @Override
-      public String money(BigDecimal amount) {
-        return Formatting.money(amount, "EUR", EN);
-      }
-
-      @Override
-      public String money(BigDecimal amount, String currency) {
-        return Formatting.money(amount, currency, EN);
-      }
-
-      @Override
-      public String percent(BigDecimal share) {
-        return Formatting.percent(share, EN);
-      }
-
-      @Override
-      public String rate(BigDecimal rate) {
-        return Formatting.rate(rate, EN);
-      }
-
-      @Override
-      public String month(YearMonth month) {
-        return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, EN)
-            + " "
-            + month.getYear();
-      }
-
-      @Override
-      public String hours(BigDecimal hours) {
-        return Formatting.decimal(hours, 2, EN);
-      }
-
-      @Override
-      public String date(LocalDate day) {
-        return Formatting.date(day, EN);
-      }
-
-      @Override
-      public String category(String code) {
-        return code.equals("hosting") ? "Hosting" : "Fees";
-      }
-
-      @Override
-      public String custodian(long id) {
-        return "Xarxa Comuna SCCL";
-      }
-
-      @Override
-      public String memberClass(String code) {
-        return Texts.text(EN, "membership.MemberClass.short." + code);
-      }
-    };
+    return new ReportPdf.Words(
+        EN, "EUR", Map.of("hosting", "Hosting", "fees", "Fees"), Map.of(1L, "Xarxa Comuna SCCL"));
   }
 }
