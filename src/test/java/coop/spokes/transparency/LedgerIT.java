@@ -68,12 +68,7 @@ class LedgerIT extends SpokesIT {
     Page budget =
         jordi.get("transparency/budgets.xhtml?custodian=" + DemoData.CUSTODIAN_ES + "&year=2031");
     String hosting = amountField(budget, 0);
-    Page saved =
-        jordi.submit(
-            budget,
-            "budgetForm",
-            "save",
-            Map.of(hosting, "1200", hosting.replace("_input", "_hinput"), "1200"));
+    Page saved = saveAmount(jordi, budget, hosting, "1200");
     assertThat(saved.globalMessages())
         .as(saved.doc().getElementById("budgetForm").outerHtml())
         .contains(Texts.text(CA, "transparency.budget.saved", "2031"));
@@ -93,12 +88,7 @@ class LedgerIT extends SpokesIT {
             + DemoData.CUSTODIAN_QC
             + "&year=2031");
     Page forged = new Page(reread.status(), reread.uri(), reread.headers(), doc.outerHtml());
-    Page refused =
-        jordi.submit(
-            forged,
-            "budgetForm",
-            "save",
-            Map.of(hosting, "9999", hosting.replace("_input", "_hinput"), "9999"));
+    Page refused = saveAmount(jordi, forged, hosting, "9999");
     assertThat(refused.status()).isEqualTo(404);
     Page qcBudget =
         signedIn(SOPHIE)
@@ -390,6 +380,15 @@ class LedgerIT extends SpokesIT {
     Page page = who.get("transparency/rates.xhtml");
     return who.submitWithFile(
         page, "importForm", "preview", Map.of(), "file", "rates.csv", content);
+  }
+
+  /** Saves the budget form of {@code page} with {@code amount} in the input named {@code field}. */
+  private static Page saveAmount(WebClient client, Page page, String field, String amount) {
+    return client.submit(
+        page,
+        "budgetForm",
+        "save",
+        Map.of(field, amount, field.replace("_input", "_hinput"), amount));
   }
 
   private static String amountField(Page budget, int index) {
