@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * One font of one document with what long documents ask of it again and again (can it show this
  * character, and how wide is it?) worked out once per character: a table of 20,000 lines measures
  * each of its cells, and PDFBox would read the font's code map for every character of every cell.
- * The rules are {@link PdfText#encodable}'s; widths add up per character as PDFBox's own do (no
- * kerning). Belongs to one document and one thread, like the document.
+ * {@link PdfText#encodable} applies the same rules to one text; widths add up per character as
+ * PDFBox's own do (no kerning). Belongs to one document and one thread, like the document.
  */
 public final class MeasuredFont {
   private static final String ELLIPSIS = "…";
