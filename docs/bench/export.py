@@ -4,26 +4,13 @@ for the consolidated 2026 report as PDF or CSV (the export button's POST), follo
 /api/exports/{token}/status every 100 ms until the file is ready (that is the time), then downloads
 it and prints its size. Loopback
 only, bounded loops."""
-import http.cookiejar, re, sys, time, urllib.error, urllib.parse, urllib.request
+import re, sys, time, urllib.error, urllib.parse, urllib.request
+from faces_client import sign_in, state
 
 base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
 kind = sys.argv[2] if len(sys.argv) > 2 else "PDF"
-assert base.startswith("http://127.0.0.1") or base.startswith("http://localhost"), "loopback only"
-
-jar = http.cookiejar.CookieJar()
-opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-
-def state(page):
-    return (re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', page).group(1),
-            re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", page).group(1))
-
-page = opener.open(base + "/identity/login.xhtml", timeout=30).read().decode()
-vs, nonce = state(page)
-f = {"loginForm": "loginForm", "loginForm:email": "treasurer@spokes.example",
-     "loginForm:password": "demo-cooperative-2026", "loginForm:submit": "",
-     "jakarta.faces.ViewState": vs, "primefaces.nonce": nonce,
-     "spokes_form_token": re.search(r'name="spokes_form_token" value="([^"]+)"', page).group(1)}
-opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(f).encode(), timeout=30).read()
+opener = sign_in(base, "treasurer@spokes.example")
+jar = opener.jar
 
 url = base + "/transparency/report.xhtml?period=2026"
 shown = time.perf_counter()

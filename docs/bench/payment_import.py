@@ -3,26 +3,12 @@
 bank CSV of N lines (one payment per benchmark member of custodian 1), times upload + background
 check until the preview is ready, then times the commit (all lines recorded, receipts numbered,
 the standing of the year recomputed). Loopback only, bounded loops."""
-import http.cookiejar, re, sys, time, urllib.parse, urllib.request, uuid
+import re, sys, time, urllib.parse, urllib.request, uuid
+from faces_client import sign_in, state
 
 base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
 lines = int(sys.argv[2]) if len(sys.argv) > 2 else 50000
-assert base.startswith("http://127.0.0.1") or base.startswith("http://localhost"), "loopback only"
-
-jar = http.cookiejar.CookieJar()
-opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-
-def state(page):
-    return (re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', page).group(1),
-            re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", page).group(1))
-
-page = opener.open(base + "/identity/login.xhtml", timeout=30).read().decode()
-vs, nonce = state(page)
-f = {"loginForm": "loginForm", "loginForm:email": "manager.es@spokes.example",
-     "loginForm:password": "demo-cooperative-2026", "loginForm:submit": "",
-     "jakarta.faces.ViewState": vs, "primefaces.nonce": nonce,
-     "spokes_form_token": re.search(r'name="spokes_form_token" value="([^"]+)"', page).group(1)}  # the sign-in page is stateless
-opener.open(base + "/identity/login.xhtml", urllib.parse.urlencode(f).encode(), timeout=30).read()
+opener = sign_in(base, "manager.es@spokes.example")
 
 # Benchmark members of Barcelona: i % 20 < 11, numbers ES-(100000 + i) (docs/bench/members-100k.sql).
 run = uuid.uuid4().hex[:8]

@@ -50,9 +50,7 @@ public class MailService {
     RenderedMail mail = MailTemplates.render(template, Languages.localeOf(lang), args);
     OutboxMail row =
         new OutboxMail(recipient, lang, template, mail, seal, OffsetDateTime.now(clock));
-    em.persist(row);
-    em.flush();
-    queued.fire(new MailQueued(row.getId()));
+    store(row);
   }
 
   /** As {@link #queue}, with {@code attachments} sent along (e.g. an {@code .ics} invitation). */
@@ -74,8 +72,19 @@ public class MailService {
     OutboxMail row =
         new OutboxMail(
             recipient, lang, template, mail, link, attachments, OffsetDateTime.now(clock));
+    store(row);
+  }
+
+  /**
+   * Writes the row now and lets go of it: a transaction that queues many messages (an assembly's
+   * notice to 100,000 members) would otherwise keep every row it wrote in its persistence context,
+   * and each flush would compare them all again (EclipseLink's deferred change detection), so the
+   * queueing slowed down with every message and held them all in memory until commit.
+   */
+  private void store(OutboxMail row) {
     em.persist(row);
     em.flush();
+    em.detach(row);
     queued.fire(new MailQueued(row.getId()));
   }
 }
