@@ -47,11 +47,7 @@ public final class PdfText {
   public static void write(
       PDPageContentStream s, PDFont font, float size, float x, float y, String text)
       throws IOException {
-    s.beginText();
-    s.setFont(font, size);
-    s.newLineAtOffset(x, y);
-    s.showText(encodable(font, text == null ? "" : text));
-    s.endText();
+    writeEncodable(s, font, size, x, y, encodable(font, text));
   }
 
   /**
@@ -69,8 +65,8 @@ public final class PdfText {
   }
 
   /**
-   * The text with every character the font cannot show replaced by "?", and control characters (a
-   * tab or line break in a pasted address) by a space.
+   * The text (null reads as empty) with every character the font cannot show replaced by "?", and
+   * control characters (a tab or line break in a pasted address) by a space.
    */
   public static String encodable(PDFont font, String text) {
     return new MeasuredFont(font).encodable(text);

@@ -40,7 +40,6 @@ public final class ReportPdf {
   private static final float WIDTH = PDRectangle.A4.getWidth();
   private static final float HEIGHT = PDRectangle.A4.getHeight();
   private static final float BODY = 9.5f;
-
   private static final float[][] PALETTE = {
     {0.18f, 0.44f, 0.37f},
     {0.85f, 0.55f, 0.18f},
