@@ -2,7 +2,9 @@ package coop.spokes.platform.i18n;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,35 +12,60 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates, times and amounts written for a reader in a given language (and time zone): the one place
  * pages ({@code #{fmt...}}, {@code platform.web.Formats}), mails and PDFs take them from.
  */
 public final class Formatting {
-  private static final java.util.regex.Pattern STORED_AMOUNT =
-      java.util.regex.Pattern.compile("(?<![\\w.])(-?\\d+\\.\\d+) ([A-Z]{3})\\b");
+  /**
+   * A figure as stored in a text (audit details): an amount ({@code 5.0000 EUR}), an instant
+   * ({@code 2026-12-03T17:00Z}; seconds optional; without an offset, a local date and time) or a
+   * day ({@code 2026-11-30}).
+   */
+  private static final Pattern STORED_FIGURE =
+      Pattern.compile(
+          "(?<![\\w.])(?<amount>-?\\d+\\.\\d+) (?<currency>[A-Z]{3})\\b"
+              + "|(?<![\\w-])(?<instant>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
+              + "(?<offset>Z|[+-]\\d{2}:\\d{2})?)(?![\\w:+-]|\\.\\d)"
+              + "|(?<![\\w-])(?<day>\\d{4}-\\d{2}-\\d{2})(?![\\w-])");
 
   private Formatting() {}
 
   /**
-   * {@code text} with every amount written as stored ({@code 5.0000 EUR}, as in audit details)
-   * shown in {@code locale}'s number format with its currency ({@code 5,00 €}).
+   * {@code text} with every figure written as stored (audit details: {@code 5.0000 EUR}, {@code
+   * 2026-12-03T17:00Z}, {@code 2026-11-30}) written for the reader: the amount in {@code locale}'s
+   * number format with its currency ({@code 5,00 €}), the instant as a date and time in {@code
+   * zone} and the day as a date. What only looks like a figure (an unknown currency, the 31st of
+   * February) stays as it is.
    */
-  public static String amountsIn(String text, Locale locale) {
+  public static String figuresIn(String text, Locale locale, ZoneId zone) {
     if (text == null) {
       return "";
     }
-    java.util.regex.Matcher m = STORED_AMOUNT.matcher(text);
+    Matcher m = STORED_FIGURE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String shown;
       try {
-        shown = money(new BigDecimal(m.group(1)), m.group(2), locale);
-      } catch (IllegalArgumentException notACurrency) {
+        if (m.group("amount") != null) {
+          shown = money(new BigDecimal(m.group("amount")), m.group("currency"), locale);
+        } else if (m.group("instant") != null) {
+          shown =
+              m.group("offset") != null
+                  ? dateTime(OffsetDateTime.parse(m.group("instant")), locale, zone)
+                  : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                      .withLocale(locale)
+                      .format(LocalDateTime.parse(m.group("instant")));
+        } else {
+          shown = date(LocalDate.parse(m.group("day")), locale);
+        }
+      } catch (IllegalArgumentException | DateTimeException notAFigure) {
         shown = m.group();
       }
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
+      m.appendReplacement(out, Matcher.quoteReplacement(shown));
     }
     m.appendTail(out);
     return out.toString();

@@ -95,9 +95,12 @@ public class Formats {
     return m / 60 + ":" + String.format("%02d", m % 60);
   }
 
-  /** A text with amounts as stored ({@code 5.0000 EUR}) written for the reader (audit details). */
-  public String amountsIn(String text) {
-    return Formatting.amountsIn(text, locale());
+  /**
+   * A text with figures as stored ({@code 5.0000 EUR}, {@code 2026-12-03T17:00Z}, {@code
+   * 2026-11-30}) written for the reader, times in their zone (audit details).
+   */
+  public String figuresIn(String text) {
+    return Formatting.figuresIn(text, locale(), zone());
   }
 
   /** The reader's time zone, for a page that says which one its times are in. */

@@ -14,6 +14,7 @@ class FormattingTest {
   static final Locale CA = Locale.forLanguageTag("ca");
   static final Locale ES = Locale.forLanguageTag("es");
   static final Locale FR = Locale.forLanguageTag("fr");
+  static final ZoneOffset UTC = ZoneOffset.UTC;
 
   @Test
   void amountsCarryTheirCurrencyInTheReadersNumberFormat() {
@@ -44,11 +45,34 @@ class FormattingTest {
   }
 
   @Test
-  void storedAmountsInATextAreWrittenForTheReader() {
-    assertThat(Formatting.amountsIn("member 5 amount=5.0000 EUR paymentId=954", CA))
+  void storedFiguresInATextAreWrittenForTheReader() {
+    assertThat(Formatting.figuresIn("member 5 amount=5.0000 EUR paymentId=954", CA, UTC))
         .isEqualTo("member 5 amount=5,00\u00a0€ paymentId=954");
-    assertThat(Formatting.amountsIn("version 1.2 ABC and ref 12.50 XYZ", Locale.ENGLISH))
+    assertThat(Formatting.figuresIn("version 1.2 ABC and ref 12.50 XYZ", Locale.ENGLISH, UTC))
         .as("not a currency")
         .isEqualTo("version 1.2 ABC and ref 12.50 XYZ");
+
+    String assembly = "assembly 2 firstCall=2026-12-03T17:00Z notice=15 recordDate=2026-11-30";
+    assertThat(Formatting.figuresIn(assembly, CA, ZoneId.of("Europe/Madrid")))
+        .isEqualTo(
+            "assembly 2 firstCall="
+                + Formatting.dateTime(
+                    OffsetDateTime.of(2026, 12, 3, 17, 0, 0, 0, ZoneOffset.UTC),
+                    CA,
+                    ZoneId.of("Europe/Madrid"))
+                + " notice=15 recordDate=30 de nov. 2026")
+        .contains("18:00");
+    assertThat(Formatting.figuresIn("at 2026-12-03T17:00:05.25+01:00.", Locale.ENGLISH, UTC))
+        .as("the offset's instant, in the reader's zone")
+        .startsWith("at Dec 3, 2026, 4:00")
+        .endsWith("PM UTC.");
+    assertThat(Formatting.figuresIn("from 2026-12-03T09:30 local", Locale.ENGLISH, UTC))
+        .as("a local date and time keeps its clock")
+        .contains("Dec 3, 2026")
+        .contains("9:30")
+        .doesNotContain("UTC");
+    assertThat(Formatting.figuresIn("day 2026-02-31, key abc-2026-01-01, 2026-01-01x", CA, UTC))
+        .as("not a day, or part of a word")
+        .isEqualTo("day 2026-02-31, key abc-2026-01-01, 2026-01-01x");
   }
 }
