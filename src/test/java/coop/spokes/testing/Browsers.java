@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -63,6 +64,32 @@ public final class Browsers {
             return null;
           }
         });
+  }
+
+  /**
+   * The element, once the page shows it. When it does not come, the failure says where the browser
+   * is instead (address, title, the start of the page's text), so a CI log shows what the page was.
+   */
+  public static WebElement awaitElement(WebDriver driver, WebDriverWait wait, By locator) {
+    try {
+      return wait.until(d -> d.findElement(locator));
+    } catch (TimeoutException missing) {
+      throw new AssertionError("no " + locator + " " + where(driver), missing);
+    }
+  }
+
+  /** Where the browser is: the page's address, title and the start of its text. */
+  public static String where(WebDriver driver) {
+    String text;
+    try {
+      text = driver.findElement(By.tagName("body")).getText();
+    } catch (WebDriverException noPage) {
+      text = "(no page: " + noPage.getMessage().lines().findFirst().orElse("") + ")";
+    }
+    if (text.length() > 1500) {
+      text = text.substring(0, 1500) + "…";
+    }
+    return "on " + driver.getCurrentUrl() + " \u00ab" + driver.getTitle() + "\u00bb: " + text;
   }
 
   /**

@@ -63,7 +63,7 @@ class DashboardJourneyIT extends SpokesIT {
 
       // An ajax action on another page, still in Catalan
       driver.get(base().resolve("audit/audit-log.xhtml").toString());
-      driver.findElement(By.id("verifyForm:verify")).click();
+      Browsers.awaitElement(driver, wait, By.id("verifyForm:verify")).click();
       Browsers.awaitText(wait, By.id("verifyForm:results"), Texts.text(CA, "audit.verify.intact"));
 
       // The choice was stored in the account: a new session opens in Catalan
