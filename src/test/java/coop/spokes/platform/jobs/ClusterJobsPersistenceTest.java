@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.spokes.testing.TestDatabases;
 import coop.spokes.testing.TestDatabases.Kind;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +43,8 @@ class ClusterJobsPersistenceTest {
   @EnumSource(Kind.class)
   void whileOneHolderRunsAJobTheOtherSkipsItAndRunsItAfterwardsOn(Kind kind) throws Exception {
     DataSource db = TestDatabases.fresh(kind);
-    LockingTaskExecutor first = ClusterJobs.executorOver(db);
-    LockingTaskExecutor second = ClusterJobs.executorOver(db);
+    ClusterJobs.Locks first = new ClusterJobs.Locks(db);
+    ClusterJobs.Locks second = new ClusterJobs.Locks(db);
     AtomicInteger runs = new AtomicInteger();
 
     boolean firstRan =
@@ -75,7 +80,7 @@ class ClusterJobsPersistenceTest {
                     new LockConfiguration(
                         START, JOB.name(), JOB.lockAtMostFor(), JOB.lockAtLeastFor())))
         .isPresent();
-    LockingTaskExecutor survivor = ClusterJobs.executorOver(db);
+    ClusterJobs.Locks survivor = new ClusterJobs.Locks(db);
     AtomicInteger runs = new AtomicInteger();
 
     ClockProvider.setClock(Clock.fixed(START.plus(Duration.ofMinutes(9)), ZoneOffset.UTC));
@@ -91,7 +96,7 @@ class ClusterJobsPersistenceTest {
   @EnumSource(Kind.class)
   void aFailedRunReleasesItsLockForTheNextOn(Kind kind) {
     DataSource db = TestDatabases.fresh(kind);
-    LockingTaskExecutor holder = ClusterJobs.executorOver(db);
+    ClusterJobs.Locks holder = new ClusterJobs.Locks(db);
 
     assertThat(
             ClusterJobs.runOnce(
@@ -103,8 +108,61 @@ class ClusterJobsPersistenceTest {
         .isTrue();
 
     AtomicInteger runs = new AtomicInteger();
-    assertThat(ClusterJobs.runOnce(ClusterJobs.executorOver(db), JOB, runs::incrementAndGet))
-        .isTrue();
+    assertThat(ClusterJobs.runOnce(new ClusterJobs.Locks(db), JOB, runs::incrementAndGet)).isTrue();
     assertThat(runs).hasValue(1);
+  }
+
+  /**
+   * The first start on a new database: a timer fires before the lock table is migrated, so its
+   * insert fails, and by the time ShedLock updates the row the table is there but empty. The job
+   * runs at the next timer all the same (ShedLock alone would only update, and never run it).
+   */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aJobWhoseFirstLockInsertFailedRunsAtTheNextTimerOn(Kind kind) {
+    DataSource db = TestDatabases.fresh(kind);
+    AtomicBoolean failNextInsert = new AtomicBoolean(true);
+    ClusterJobs.Locks locks = new ClusterJobs.Locks(failingNextInsert(db, failNextInsert));
+    AtomicInteger runs = new AtomicInteger();
+
+    assertThat(ClusterJobs.runOnce(locks, JOB, runs::incrementAndGet)).isFalse();
+    assertThat(failNextInsert).as("the insert was tried, and failed").isFalse();
+
+    assertThat(ClusterJobs.runOnce(locks, JOB, runs::incrementAndGet)).isTrue();
+    assertThat(runs).hasValue(1);
+  }
+
+  /** {@code db}, but the next insert into the lock table fails (while {@code fail} is set). */
+  private static DataSource failingNextInsert(DataSource db, AtomicBoolean fail) {
+    ClassLoader loader = ClusterJobsPersistenceTest.class.getClassLoader();
+    return (DataSource)
+        Proxy.newProxyInstance(
+            loader,
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = call(method, db, args);
+              if (!(result instanceof Connection connection)) {
+                return result;
+              }
+              return Proxy.newProxyInstance(
+                  loader,
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> {
+                    if (m.getName().equals("prepareStatement")
+                        && String.valueOf(a[0]).startsWith("INSERT INTO " + ClusterJobs.TABLE)
+                        && fail.compareAndSet(true, false)) {
+                      throw new SQLException("relation does not exist", "42P01");
+                    }
+                    return call(m, connection, a);
+                  });
+            });
+  }
+
+  private static Object call(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 }
