@@ -32,7 +32,7 @@ class TimeJourneyIT extends SpokesIT {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
       signIn(driver, wait, MARC);
       driver.get(base().resolve("contribution/my-contributions.xhtml?member=4").toString());
-      String before = driver.findElement(By.id("parts")).getText();
+      String before = Browsers.awaitElement(driver, wait, By.id("parts")).getText();
 
       // Marc starts the timer, works for three minutes (the application's clock is moved, not
       // waited for) and stops it.
@@ -90,10 +90,10 @@ class TimeJourneyIT extends SpokesIT {
       driver.manage().deleteAllCookies();
       signIn(driver, wait, MARC);
       driver.get(base().resolve("timesheet/week.xhtml").toString());
-      assertThat(driver.findElement(By.id("weekForm:entries")).getText())
+      assertThat(Browsers.awaitElement(driver, wait, By.id("weekForm:entries")).getText())
           .contains(Texts.text(CA, "timesheet.EntryStatus.APPROVED"));
       driver.get(base().resolve("contribution/my-contributions.xhtml?member=4").toString());
-      String after = driver.findElement(By.id("parts")).getText();
+      String after = Browsers.awaitElement(driver, wait, By.id("parts")).getText();
       assertThat(after).isNotEqualTo(before);
       assertThat(browser.consoleProblems()).isEmpty();
     }
@@ -104,6 +104,7 @@ class TimeJourneyIT extends SpokesIT {
     driver.findElement(By.id("loginForm:email")).sendKeys(email);
     driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
     driver.findElement(By.id("loginForm:submit")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/identity/login")));
+    // Signed in once the dashboard is there (not merely once the address has left the form).
+    Browsers.awaitElement(driver, wait, By.id("dashboard"));
   }
 }
