@@ -1,7 +1,9 @@
 # Shared by the PostgreSQL benchmarks (sourced, not run): creates the database `bench` (the role
 # `test`, password `test`, as .ci/run sets up), starts Spokes on it from target/spokes.war with demo
-# data, waits until it answers, loads 100,000 members, and stops Spokes when the script exits.
-# Sets `repo`, `PORT` and `base`.
+# data, waits until it answers, loads 100,000 members (unless BENCH_MEMBERS=0), and stops Spokes
+# when the script exits. POSTBOOT: a post-boot command file for Payara Micro (none by default);
+# SPOKES_JAVA_OPTS: more JVM options (a flight recording, say). Sets `repo`, `PORT`, `base` and
+# `work` (a directory removed on exit).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PORT="${PORT:-8080}"
@@ -10,23 +12,28 @@ PAYARA_JAR="${PAYARA_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6
 export PGPASSWORD=test
 su postgres -c "dropdb --if-exists bench && createdb -O test bench"
 work="$(mktemp -d)"
+postboot=()
+[ -z "${POSTBOOT:-}" ] || postboot=(--postbootcommandfile "$POSTBOOT")
 (
   cd "$work"
   SPOKES_DB_DRIVER=org.postgresql.ds.PGSimpleDataSource SPOKES_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench \
   SPOKES_DB_USER=test SPOKES_DB_PASSWORD=test \
     exec java -Duser.timezone=UTC -Duser.language=en -Xmx"${SPOKES_XMX:-512m}" -Dspokes.demo.enabled=true \
-    -jar "$PAYARA_JAR" \
-    --deploy "$repo/target/spokes.war" --contextroot / --nocluster --port "$PORT" > payara.log 2>&1
+    ${SPOKES_JAVA_OPTS:-} -jar "$PAYARA_JAR" \
+    --deploy "$repo/target/spokes.war" --contextroot / --nocluster --port "$PORT" "${postboot[@]}" > payara.log 2>&1
 ) &
 pid=$!
 mkdir -p "$repo/target/bench"
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; cp "$work/payara.log" "$repo/target/bench/payara.log"; rm -rf "$work"' EXIT
+bench_stop_hooks=""
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; eval "$bench_stop_hooks"; cp "$work/payara.log" "$repo/target/bench/payara.log"; rm -rf "$work"' EXIT
 for _ in $(seq 1 240); do
   curl -fs -o /dev/null "$base/api/health" && break
   sleep 0.5
 done
-psql -q -h 127.0.0.1 -U test -d bench -f "$repo/docs/bench/members-100k.sql"
-psql -tA -h 127.0.0.1 -U test -d bench -c "select 'members: ' || count(*) from membership_member"
+if [ "${BENCH_MEMBERS:-100000}" != 0 ]; then
+  psql -q -h 127.0.0.1 -U test -d bench -f "$repo/docs/bench/members-100k.sql"
+  psql -tA -h 127.0.0.1 -U test -d bench -c "select 'members: ' || count(*) from membership_member"
+fi
 
 # Runs a SQL file of docs/bench on the bench database.
 bench_sql() {

@@ -118,7 +118,7 @@ class AssemblyIT extends SpokesIT {
     assertThat(vote.text()).contains(text(vote, "assembly.words.secret"));
     // Nothing chosen: a message next to the choices, nothing recorded.
     Page none = aina.submit(vote, form, "cast", Map.of());
-    assertThat(none.doc().select("[role=alert]").text())
+    assertThat(none.doc().select("[role=alert]:not(.spokes-cast-error)").text())
         .isEqualTo(text(none, "assembly.vote.choice.none"));
     Page cast = aina.submit(vote, form, "cast", Map.of("choice", "yes"));
     String receipt = cast.doc().select("code.spokes-receipt").text();
@@ -179,6 +179,82 @@ class AssemblyIT extends SpokesIT {
                 .orElseThrow()
                 .text())
         .contains(text(nuriaAfter, "assembly.vote.castByOther"));
+  }
+
+  static final String SCRIPT_MOTION = "A motion cast from the page's script";
+
+  @Test
+  void theVotePagesScriptCastsAndNothingElseCastsThroughIt() {
+    Assemblies.open(
+        this::signedIn, LAIA, "Assembly cast from the page's script", "1", SCRIPT_MOTION);
+    WebClient nuria = signedIn(NURIA);
+    Page vote = nuria.get("assembly/vote.xhtml");
+    org.jsoup.nodes.Element form =
+        vote.doc().getElementById(ballotFormOf(vote, SCRIPT_MOTION, "Núria Soler"));
+    String url = form.attr("data-cast");
+    Map<String, String> yes =
+        Map.of(
+            "motion", form.attr("data-motion"), "voter", form.attr("data-voter"), "choice", "yes");
+    Map<String, String> page = Map.of("X-Spokes-Page", "1");
+    // Without the pages' header (another site's form or script), or from another site: refused.
+    assertThat(castThrough(nuria, url, yes, Map.of()).status()).isEqualTo(403);
+    assertThat(
+            castThrough(
+                    nuria, url, yes, Map.of("X-Spokes-Page", "1", "Origin", "https://evil.example"))
+                .status())
+        .isEqualTo(403);
+    // A visitor: refused.
+    assertThat(castThrough(visitor(), url, yes, page).status()).isEqualTo(403);
+    // Aina's own ballot, whose proxy Núria does not hold: as if it did not exist.
+    Page aina = signedIn(AINA).get("assembly/vote.xhtml");
+    String ainaVoter =
+        aina.doc()
+            .getElementById(ballotFormOf(aina, SCRIPT_MOTION, "Aina Roca"))
+            .attr("data-voter");
+    Map<String, String> forAina = new HashMap<>(yes);
+    forAina.put("voter", ainaVoter);
+    assertThat(castThrough(nuria, url, forAina, page).status()).isEqualTo(404);
+    // Nothing chosen, or a choice the motion does not have: the translated sentence for the
+    // choices.
+    Map<String, String> none = new HashMap<>(yes);
+    none.remove("choice");
+    Page empty = castThrough(nuria, url, none, page);
+    assertThat(empty.status()).isEqualTo(400);
+    JsonObject refused = json(empty);
+    assertThat(refused.getString("field")).isEqualTo("choices");
+    assertThat(refused.getString("message")).isEqualTo(text(vote, "assembly.vote.choice.none"));
+    Map<String, String> maybe = new HashMap<>(yes);
+    maybe.put("choice", "maybe");
+    assertThat(json(castThrough(nuria, url, maybe, page)).getString("message"))
+        .isEqualTo(text(vote, "assembly.vote.choice.invalid"));
+    // Her vote: a receipt and the page's sentence in her language; nothing before it was stored.
+    Page cast = castThrough(nuria, url, yes, page);
+    assertThat(cast.status()).as(cast.body()).isEqualTo(200);
+    JsonObject receipt = json(cast);
+    assertThat(receipt.getString("receipt")).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
+    assertThat(receipt.getBoolean("replaced")).isFalse();
+    assertThat(receipt.getString("message")).isEqualTo(text(vote, "assembly.vote.cast"));
+    // This motion's votes cannot be changed: a second cast is refused with its sentence, and the
+    // page then says her vote is cast.
+    assertThat(receipt.getBoolean("changeable")).isFalse();
+    Map<String, String> no = new HashMap<>(yes);
+    no.put("choice", "no");
+    Page again = castThrough(nuria, url, no, page);
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(json(again).getString("message")).isEqualTo(text(vote, "assembly.vote.alreadyCast"));
+    Page after = nuria.get("assembly/vote.xhtml");
+    assertThat(after.doc().getElementById(ballotFormOf(after, SCRIPT_MOTION, "Núria Soler")).text())
+        .contains(text(after, "assembly.vote.alreadyVoted"));
+  }
+
+  /** Posts a ballot as the vote page's script does, with {@code headers}. */
+  private static Page castThrough(
+      WebClient who, String url, Map<String, String> fields, Map<String, String> headers) {
+    return who.post(who.resolve(url), fields, headers);
+  }
+
+  private static JsonObject json(Page answer) {
+    return Json.createReader(new StringReader(answer.body())).readObject();
   }
 
   static final String PROXY_MOTION = "A motion voted by proxy";

@@ -110,8 +110,6 @@ class AssemblyJourneyIT extends SpokesIT {
       open(driver, "assembly/vote.xhtml");
       vote(driver, wait, "Léa Pelletier", "yes");
       browser.screenshot(Path.of("target/screenshots/assembly-vote-phone.png"));
-      assertThat(driver.findElement(By.cssSelector("code.spokes-receipt")).getText())
-          .matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
       driver.manage().window().setSize(new Dimension(1280, 900));
 
       // Núria (consumer) votes no for herself and yes for Aina (individual), by proxy.
@@ -179,9 +177,24 @@ class AssemblyJourneyIT extends SpokesIT {
     List<WebElement> radios =
         form.findElements(By.cssSelector("input[type=radio][value='" + option + "']"));
     Browsers.check(wait, radios.get(0));
-    before = driver.findElement(By.tagName("html"));
     driver.findElement(By.id(id + ":cast")).click();
-    awaitInfo(wait);
+    // The page's script casts without reloading: the sentence and the receipt appear in the
+    // ballot's status region.
+    WebElement receipt =
+        Browsers.awaitElement(
+            driver,
+            wait,
+            By.cssSelector("[id='" + id + "'] .spokes-cast-status code.spokes-receipt"));
+    assertThat(receipt.getText()).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
+    String language = driver.findElement(By.tagName("html")).getAttribute("lang");
+    assertThat(
+            driver
+                .findElement(By.id(id))
+                .findElement(By.cssSelector(".spokes-cast-status"))
+                .getText())
+        .contains(
+            coop.spokes.platform.i18n.Texts.text(
+                java.util.Locale.forLanguageTag(language), "assembly.vote.cast"));
   }
 
   /** The ballot form of {@code voter} on the journey's motion, or null while there is none. */

@@ -28,12 +28,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A thousand members cast their ballot on one motion at the same moment through the vote page, each
- * from their own signed-in session, and a hundred of them send the same ballot form twice at once
- * (a double click, a retried request): when the chair has closed and published the motion, its
+ * from their own signed-in session, and a hundred of them send the same ballot twice at once (a
+ * double click, a retried request): when the chair has closed and published the motion, its
  * published document counts exactly one ballot per voter, and the published receipt list is exactly
- * the receipts the voters were last shown, none lost and none twice. The members come from {@code
- * test-probe/voters} (their standing would keep them off the roll, so the probe puts them on it, as
- * upheld objections would).
+ * the receipts the voters were last shown, none lost and none twice. By default each voter has the
+ * vote page open and casts as its script does ({@code POST /api/assembly/ballots}, what a browser
+ * sends); {@code -Dspokes.load.via=form} opens the page and sends its ballot form instead, as a
+ * browser without script. The members come from {@code test-probe/voters} (their standing would
+ * keep them off the roll, so the probe puts them on it, as upheld objections would).
  */
 class AssemblyLoadIT extends SpokesIT {
   @org.junit.jupiter.api.BeforeAll
@@ -46,8 +48,17 @@ class AssemblyLoadIT extends SpokesIT {
   static final String LAIA = "laia.casals@members.example";
   static final String MOTION = "A motion a thousand members vote on at once";
 
+  /**
+   * How the voters cast: {@code script} (the default) as the vote page's script does, from the page
+   * already open; {@code form} by sending the page's ballot form, as a browser without script.
+   */
+  static final boolean SCRIPT = !"form".equals(System.getProperty("spokes.load.via", "script"));
+
   /** A voter signed in. */
   record Voter(long memberId, WebClient client) {}
+
+  /** Where the vote page's script sends a voter's ballot, and the ballot's motion and voter. */
+  record Ballot(String url, String motion, String voter) {}
 
   @Test
   void aThousandVotersCastingAtOnceAreEachRecordedOnce() throws Exception {
@@ -77,19 +88,34 @@ class AssemblyLoadIT extends SpokesIT {
       voters.add(f.get(10, TimeUnit.MINUTES));
     }
 
-    // All open the vote page and cast at once; the first hundred send their form twice at once.
+    // By the page's script (as a browser casts): each voter has the vote page open (sixteen load
+    // at a time), then all cast at once, the first hundred twice at once. By the form (as without
+    // script): all open the vote page and send the ballot form at once, the first hundred twice.
+    Map<Voter, Ballot> open = new java.util.HashMap<>();
+    if (SCRIPT) {
+      List<Future<Ballot>> opening = new ArrayList<>();
+      for (Voter v : voters) {
+        opening.add(preparing.submit(() -> ballotOf(v)));
+      }
+      for (int i = 0; i < VOTERS; i++) {
+        open.put(voters.get(i), opening.get(i).get(10, TimeUnit.MINUTES));
+      }
+    }
     ExecutorService everyone = Executors.newFixedThreadPool(VOTERS + TWICE);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Set<String>>> shown = new ArrayList<>();
     for (int i = 0; i < VOTERS; i++) {
       Voter v = voters.get(i);
+      Ballot ballot = open.get(v);
       String choice = i % 3 == 0 ? "no" : "yes";
       boolean twice = i < TWICE;
       shown.add(
           everyone.submit(
               () -> {
                 go.await();
-                return vote(v, choice, twice, everyone);
+                return SCRIPT
+                    ? castByScript(v, ballot, choice, twice, everyone)
+                    : vote(v, choice, twice, everyone);
               }));
     }
     long start = System.nanoTime();
@@ -102,10 +128,16 @@ class AssemblyLoadIT extends SpokesIT {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
-        "[spokes] %d voters opened the vote page and cast at once (%d of them twice): all"
-            + " answered in %.1f s, %.0f ballots a second; %d requests sent again after the"
-            + " server dropped them unanswered%n",
-        VOTERS, TWICE, seconds, VOTERS / seconds, RESENT.get());
+        "[spokes] %d voters %s at once (%d of them twice): all answered in %.1f s, %.0f ballots a"
+            + " second; %d requests sent again after the server dropped them unanswered%n",
+        VOTERS,
+        SCRIPT
+            ? "with the vote page open cast by its script"
+            : "opened the vote page and sent its ballot form",
+        TWICE,
+        seconds,
+        VOTERS / seconds,
+        RESENT.get());
     everyone.shutdown();
 
     // The chair closes and publishes.
@@ -196,6 +228,50 @@ class AssemblyLoadIT extends SpokesIT {
       receipts.addAll(second.get(10, TimeUnit.MINUTES));
     }
     return receipts;
+  }
+
+  /** Opens the vote page and finds the voter's ballot as its script sends it. */
+  private static Ballot ballotOf(Voter v) {
+    Page page = resent(() -> v.client().get("assembly/vote.xhtml"));
+    org.jsoup.nodes.Element form =
+        page.doc().select("form[id^=ballot_][id$=_" + v.memberId() + "]").stream()
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no ballot for " + v.memberId() + ": " + page.text()));
+    return new Ballot(form.attr("data-cast"), form.attr("data-motion"), form.attr("data-voter"));
+  }
+
+  /**
+   * Casts as the vote page's script does (twice at once when asked); answers the receipt codes
+   * shown. A second cast of a vote that cannot be changed is refused with a sentence, no receipt.
+   */
+  private static Set<String> castByScript(
+      Voter v, Ballot ballot, String choice, boolean twice, ExecutorService pool) throws Exception {
+    Future<Set<String>> second = twice ? pool.submit(() -> castByScript(v, ballot, choice)) : null;
+    Set<String> receipts = new HashSet<>(castByScript(v, ballot, choice));
+    if (second != null) {
+      receipts.addAll(second.get(10, TimeUnit.MINUTES));
+    }
+    return receipts;
+  }
+
+  private static Set<String> castByScript(Voter v, Ballot ballot, String choice) {
+    Page answer =
+        resent(
+            () ->
+                v.client()
+                    .post(
+                        v.client().resolve(ballot.url()),
+                        Map.of(
+                            "motion", ballot.motion(), "voter", ballot.voter(), "choice", choice),
+                        Map.of("X-Spokes-Page", "1")));
+    JsonObject json = Json.createReader(new StringReader(answer.body())).readObject();
+    if (answer.status() == 400) {
+      assertThat(json.getString("key")).isEqualTo("assembly.vote.alreadyCast");
+      return Set.of();
+    }
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return Set.of(json.getString("receipt"));
   }
 
   private static List<String> cast(Voter v, Page page, String form, String choice) {

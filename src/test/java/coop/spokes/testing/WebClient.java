@@ -242,14 +242,21 @@ public final class WebClient {
   }
 
   public Page post(URI uri, Map<String, String> fields) {
+    return post(uri, fields, Map.of());
+  }
+
+  /** Posts {@code fields} form-encoded to {@code uri} with the extra request {@code headers}. */
+  public Page post(URI uri, Map<String, String> fields, Map<String, String> headers) {
     String body =
         fields.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request);
   }
 
   /** Signs in through the login page; returns the page shown afterwards. */

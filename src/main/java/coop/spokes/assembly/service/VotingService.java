@@ -253,7 +253,8 @@ public class VotingService {
   }
 
   /** What the voter is shown once their ballot is stored. */
-  public record Receipt(String code, String hash, boolean replaced) implements Serializable {}
+  public record Receipt(String code, String hash, boolean replaced, boolean changeable)
+      implements Serializable {}
 
   /**
    * Casts {@code voterId}'s ballot on an open motion: {@code choices} gives votes per option
@@ -267,6 +268,31 @@ public class VotingService {
    */
   public Receipt cast(long motionId, long voterId, Map<String, Fraction> choices) {
     access.requireSignedIn();
+    return cast(motionId, voterId, unit -> choices);
+  }
+
+  /**
+   * Casts {@code voterId}'s ballot giving the voter's whole weight to each of {@code options} (one
+   * option for a yes-no or single-choice motion; up to the seats of a multiple choice): what a
+   * ballot without split votes sends. Otherwise as {@link #cast(long, long, Map)}.
+   */
+  public Receipt castWhole(long motionId, long voterId, List<String> options) {
+    access.requireSignedIn();
+    return cast(
+        motionId,
+        voterId,
+        unit -> {
+          Map<String, Fraction> choices = new LinkedHashMap<>();
+          options.forEach(option -> choices.put(option, unit));
+          return choices;
+        });
+  }
+
+  /** Casts with the choices {@code choicesFor} gives for the voter's weight; signed in. */
+  private Receipt cast(
+      long motionId,
+      long voterId,
+      java.util.function.Function<Fraction, Map<String, Fraction>> choicesFor) {
     AssemblyMotion m = assemblies.motion(motionId);
     Assembly a = assemblies.assembly(m.getAssemblyId());
     List<Long> mine = roll.myMembers();
@@ -305,7 +331,7 @@ public class VotingService {
     String choicesJson =
         choicesJson(
             rules,
-            choices,
+            choicesFor.apply(unit),
             unit,
             scheme.splitKinds().contains(TallyDocuments.name(voter.getKind())));
 
@@ -360,11 +386,11 @@ public class VotingService {
     repo.markPresent(
         a.getId(), m.getCallNumber(), castBy, access.requireUserId(), OffsetDateTime.now(clock));
     mailReceipt(a, m, code);
-    return new Receipt(code, hash, replaced);
+    return new Receipt(code, hash, replaced, m.isChangeable());
   }
 
   private void mailReceipt(Assembly a, AssemblyMotion m, String code) {
-    Optional<AccountSummary> me = accounts.findInternal(access.requireUserId());
+    Optional<AccountSummary> me = accounts.callerInternal();
     if (me.isEmpty()) {
       return;
     }

@@ -31,6 +31,7 @@ public class AccountService {
   @Inject PasswordResetService resets;
   @Inject AuditService audit;
   @Inject Clock clock;
+  @Inject CurrentCaller caller;
 
   /**
    * Opens an account without a password and mails its owner a link to set one, in one transaction.
@@ -64,6 +65,15 @@ public class AccountService {
   public java.util.Optional<Long> findIdInternal(String email) {
     access.permitInternal();
     return accounts.findByEmail(email == null ? "" : email).map(UserAccount::getId);
+  }
+
+  /**
+   * The signed-in caller's account as read once for this request (no query of its own), for mail to
+   * the caller; empty for a visitor. Internal: only services call it.
+   */
+  public java.util.Optional<AccountSummary> callerInternal() {
+    access.permitInternal();
+    return caller.summary();
   }
 
   /** An account by id, for other contexts' mail and names. Internal: only services call it. */

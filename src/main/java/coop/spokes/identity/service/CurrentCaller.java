@@ -26,6 +26,7 @@ public class CurrentCaller implements Caller {
   private Long userId;
   private Set<Grant> grants = Set.of();
   private long credentialsStamp;
+  private AccountSummary summary;
 
   @Override
   public Optional<Long> userId() {
@@ -50,6 +51,12 @@ public class CurrentCaller implements Caller {
         : Optional.of(new SessionStamp.Value(userId, credentialsStamp).toString());
   }
 
+  /** The signed-in account as read for this request, empty for a visitor. */
+  public Optional<AccountSummary> summary() {
+    load();
+    return Optional.ofNullable(summary);
+  }
+
   void load() {
     if (loaded) {
       return;
@@ -66,6 +73,7 @@ public class CurrentCaller implements Caller {
     }
     userId = account.get().getId();
     credentialsStamp = account.get().getCredentialsStamp();
+    summary = AccountService.summary(account.get());
     Set<Grant> held = new LinkedHashSet<>();
     for (RoleGrant g : accounts.grantsOf(userId)) {
       held.add(g.toGrant());

@@ -8,13 +8,11 @@ import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
 import coop.spokes.testing.WebClient;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,19 +164,6 @@ class StatelessPagesIT extends SpokesIT {
 
   private static Page post(
       WebClient client, URI uri, Map<String, String> fields, String header, String value) {
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
-                        + "="
-                        + java.net.URLEncoder.encode(
-                            e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return client.send(
-        HttpRequest.newBuilder(uri)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header(header, value)
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return client.post(uri, fields, Map.of(header, value));
   }
 }

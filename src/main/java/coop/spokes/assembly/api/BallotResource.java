@@ -1,0 +1,117 @@
+package coop.spokes.assembly.api;
+
+import coop.spokes.assembly.model.AssemblyException;
+import coop.spokes.assembly.service.VotingService;
+import coop.spokes.assembly.tally.Fraction;
+import coop.spokes.platform.SpokesException;
+import coop.spokes.platform.i18n.LanguageResolver;
+import coop.spokes.platform.i18n.Languages;
+import coop.spokes.platform.i18n.Texts;
+import coop.spokes.platform.i18n.UserLanguageStore;
+import coop.spokes.platform.security.AccessDeniedException;
+import coop.spokes.platform.web.PageScripts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Casting from the vote page without reloading it: {@code POST /api/assembly/ballots}, sent by the
+ * page's script ({@code resources/spokes/js/ballot.js}) with the same fields as the ballot form
+ * ({@code motion}, {@code voter}, {@code choice} once per option chosen, or {@code split:<option>}
+ * for split votes). It casts through {@link VotingService} exactly as the form does (same checks,
+ * same transaction, same sealed receipt mail), and answers the receipt and the page's sentence in
+ * the reader's language as JSON; a ballot that does not fit answers 400 with the translated
+ * sentence to show next to the choices. Without the page's script header it is refused (see {@link
+ * PageScripts}): another site cannot make a signed-in member's browser cast.
+ */
+@Path("assembly/ballots")
+@RequestScoped
+public class BallotResource {
+  @Inject VotingService voting;
+  @Inject Instance<UserLanguageStore> languages;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response cast(MultivaluedMap<String, String> form) {
+    if (!PageScripts.sentByPage(request)) {
+      throw new AccessDeniedException();
+    }
+    Locale locale = Languages.localeOf(LanguageResolver.resolve(request, languages));
+    long motion = id(form.getFirst("motion"));
+    long voter = id(form.getFirst("voter"));
+    try {
+      Map<String, Fraction> split = split(form);
+      VotingService.Receipt receipt =
+          split.isEmpty()
+              ? voting.castWhole(motion, voter, choices(form))
+              : voting.cast(motion, voter, split);
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("receipt", receipt.code());
+      answer.put("replaced", receipt.replaced());
+      answer.put("changeable", receipt.changeable());
+      answer.put(
+          "message",
+          Texts.text(locale, receipt.replaced() ? "assembly.vote.changed" : "assembly.vote.cast"));
+      answer.put("hint", Texts.text(locale, "assembly.receipt.hint"));
+      answer.put("codeLabel", Texts.text(locale, "assembly.receipt.code"));
+      return Response.ok(answer).build();
+    } catch (SpokesException e) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("key", e.key());
+      answer.put("field", e.field() == null ? "" : e.field());
+      answer.put("message", Texts.text(locale, e.key(), e.args()));
+      return Response.status(Response.Status.BAD_REQUEST).entity(answer).build();
+    }
+  }
+
+  /** A record id of the form; anything else is a record that does not exist. */
+  private static long id(String value) {
+    try {
+      return Long.parseLong(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      throw new coop.spokes.platform.NotFoundException("motion", value);
+    }
+  }
+
+  private static List<String> choices(MultivaluedMap<String, String> form) {
+    List<String> chosen = form.get("choice");
+    return chosen == null ? List.of() : chosen.stream().distinct().toList();
+  }
+
+  /** The split votes, option → votes in member weight; empty when the ballot is not split. */
+  private static Map<String, Fraction> split(MultivaluedMap<String, String> form) {
+    Map<String, Fraction> votes = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> field : form.entrySet()) {
+      if (!field.getKey().startsWith("split:")) {
+        continue;
+      }
+      String value = field.getValue().isEmpty() ? "" : field.getValue().get(0);
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      try {
+        votes.put(
+            field.getKey().substring("split:".length()),
+            Fraction.parse(value.strip().replace(',', '.')));
+      } catch (NumberFormatException e) {
+        throw new AssemblyException("choices", "assembly.vote.choice.invalid");
+      }
+    }
+    return votes;
+  }
+}
