@@ -10,6 +10,11 @@ PORT="${PORT:-8080}"
 base="http://127.0.0.1:$PORT"
 PAYARA_JAR="${PAYARA_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}"
 export PGPASSWORD=test
+# A Spokes still stopping from an earlier run would answer the health check below.
+for _ in $(seq 1 60); do
+  curl -fs -o /dev/null "$base/api/health" || break
+  sleep 1
+done
 su postgres -c "dropdb --if-exists bench && createdb -O test bench"
 work="$(mktemp -d)"
 postboot=()
@@ -26,9 +31,13 @@ pid=$!
 mkdir -p "$repo/target/bench"
 bench_stop_hooks=""
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; eval "$bench_stop_hooks"; cp "$work/payara.log" "$repo/target/bench/payara.log"; rm -rf "$work"' EXIT
+# Answering three times in a row, a second apart: the post-boot commands can restart the HTTP
+# listener just after the first answer.
+ok=0
 for _ in $(seq 1 240); do
-  curl -fs -o /dev/null "$base/api/health" && break
-  sleep 0.5
+  if curl -fs -o /dev/null "$base/api/health"; then ok=$((ok + 1)); else ok=0; fi
+  [ "$ok" -lt 3 ] || break
+  sleep 1
 done
 if [ "${BENCH_MEMBERS:-100000}" != 0 ]; then
   psql -q -h 127.0.0.1 -U test -d bench -f "$repo/docs/bench/members-100k.sql"

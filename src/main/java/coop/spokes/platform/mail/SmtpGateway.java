@@ -76,9 +76,62 @@ public class SmtpGateway {
 
   /**
    * Sends {@code mail}, with {@code link} in place of its secret-link mark (null when it carries
-   * none) and its attachments; throws when the SMTP server refuses it or cannot be reached.
+   * none) and its attachments, on a connection of its own; throws when the SMTP server refuses it
+   * or cannot be reached.
    */
   public void send(OutboxMail mail, String link) throws MessagingException {
+    try (Connection smtp = connect()) {
+      smtp.send(mail, link);
+    }
+  }
+
+  /**
+   * A connection for several messages in a row (an outbox pass): one connection and greeting (and
+   * TLS handshake) for all of them instead of one each. It opens at the first message, and again
+   * after a failure; close it when done.
+   */
+  public Connection connect() {
+    return new Connection();
+  }
+
+  /** See {@link #connect()}. */
+  public final class Connection implements AutoCloseable {
+    private Transport transport;
+
+    private Connection() {}
+
+    /** As {@link SmtpGateway#send(OutboxMail, String)}, on this connection. */
+    public void send(OutboxMail mail, String link) throws MessagingException {
+      MimeMessage message = message(mail, link);
+      message.saveChanges();
+      try {
+        if (transport == null || !transport.isConnected()) {
+          close();
+          transport = session().getTransport("smtp");
+          transport.connect();
+        }
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException | RuntimeException e) {
+        close(); // the next message starts on a fresh connection
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException e) {
+          // Closing a connection that failed or that the server dropped: nothing to do.
+        }
+        transport = null;
+      }
+    }
+  }
+
+  /** The message for {@code mail}, with {@code link} in place of its secret-link mark. */
+  private MimeMessage message(OutboxMail mail, String link) throws MessagingException {
     MimeMessage message = new MimeMessage(session());
     message.setFrom(new InternetAddress(from));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
@@ -103,7 +156,7 @@ public class SmtpGateway {
     } else {
       message.setContent(withAttachments(alternative, mail.getAttachments()));
     }
-    Transport.send(message);
+    return message;
   }
 
   private static MimeMultipart withAttachments(

@@ -63,6 +63,18 @@ class SmtpGatewayTest {
   }
 
   @Test
+  void aConnectionCarriesMessageAfterMessageAndOutlivesOneThatFails() throws Exception {
+    try (SmtpGateway.Connection smtp = gateway.connect()) {
+      smtp.send(resetMail(List.of()), LINK);
+      assertThatThrownBy(() -> smtp.send(resetMail(List.of()), null))
+          .isInstanceOf(MessagingException.class);
+      smtp.send(resetMail(List.of()), LINK);
+      smtp.send(resetMail(List.of()), LINK);
+    }
+    assertThat(SMTP.getReceivedMessages()).hasSize(3);
+  }
+
+  @Test
   void aMailWithALinkMarkIsNeverSentWithoutItsLink() {
     assertThatThrownBy(() -> gateway.send(resetMail(List.of()), null))
         .isInstanceOf(MessagingException.class);
