@@ -3,11 +3,11 @@
 demo (the README's run command), CLIENTS processes cast ballots on the demo's open motion (yes and
 no in turn: the motion lets a voter change their vote) as fast as the server answers, for WARMUP
 seconds unmeasured and SECONDS measured, and the ballots cast per second over the measured part are
-printed. MODE `form` (as a browser without script): each client signs in as Aina Roca and, per
-ballot, opens /assembly/vote.xhtml and sends its ballot form. MODE `script` (as the vote page's
-script): each client signs in as a different demo voter of the open motion, opens the vote page
-once, then posts each ballot to the address its ballot form names (data-cast) with the pages'
-header, on one kept-alive connection. Loopback only, bounded loops.
+printed. Each client signs in as a demo voter of the open motion (the nine in turn). MODE `form`
+(as a browser without script): per ballot, the client opens /assembly/vote.xhtml and sends its
+ballot form. MODE `script` (as the vote page's script): the client opens the vote page once, then
+posts each ballot to the address its ballot form names (data-cast) with the pages' header, on one
+kept-alive connection. Loopback only, bounded loops.
 Usage: cast_rate.py [BASE] [CLIENTS] [SECONDS] [WARMUP] [MODE]"""
 import html, http.client, http.cookiejar, multiprocessing, re, sys, time, urllib.parse, urllib.request
 
@@ -17,7 +17,6 @@ seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 60
 warmup = float(sys.argv[4]) if len(sys.argv) > 4 else 60
 mode = sys.argv[5] if len(sys.argv) > 5 else "form"
 assert base.startswith("http://127.0.0.1") or base.startswith("http://localhost"), "loopback only"
-VOTER = "aina.roca@members.example"
 PASSWORD = "demo-cooperative-2026"
 # The demo's eligible persons on the open assembly's roll (one voter per client).
 VOTERS = ["aina.roca@members.example", "nuria.soler@members.example",
@@ -60,13 +59,24 @@ class Browser:
         self.page = self.opener.open(url, urllib.parse.urlencode(data).encode(), timeout=60).read().decode()
 
 
-def client(results):
+def signed_in(index, start):
+    """Signs in as the index-th voter, one client after another (sign-ins at once are refused
+    while passwords are being checked), opens the vote page and waits until start; answers the
+    browser and the opening tag of the voter's ballot form."""
+    time.sleep(index * 0.5)
     b = Browser()
     b.get("/identity/login.xhtml")
-    b.submit("loginForm", "submit", {"email": VOTER, "password": PASSWORD})
+    b.submit("loginForm", "submit", {"email": VOTERS[index % len(VOTERS)], "password": PASSWORD})
     b.get("/assembly/vote.xhtml")
-    ballot = re.search(r'<form id="(ballot_\d+_\d+)"', b.page).group(1)
-    start = time.time()
+    form = re.search(r'<form id="ballot_\d+_\d+"[^>]*>', b.page)
+    assert form, "no ballot for " + VOTERS[index % len(VOTERS)]
+    time.sleep(max(0.0, start - time.time()))
+    return b, form.group(0)
+
+
+def client(index, start, results):
+    b, form = signed_in(index, start)
+    ballot = re.search(r'id="([^"]+)"', form).group(1)
     measured_from = start + warmup
     end = measured_from + seconds
     sent = cast = 0
@@ -81,16 +91,8 @@ def client(results):
 
 
 def script_client(index, start, results):
-    """Signs in (one client after another: sign-ins at once are throttled), then casts from start."""
-    time.sleep(index * 0.5)
-    b = Browser()
-    b.get("/identity/login.xhtml")
-    b.submit("loginForm", "submit", {"email": VOTERS[index % len(VOTERS)], "password": PASSWORD})
-    b.get("/assembly/vote.xhtml")
-    form = re.search(r'<form id="ballot_\d+_\d+"[^>]*>', b.page)
-    assert form, "no ballot for " + VOTERS[index % len(VOTERS)]
-    time.sleep(max(0.0, start - time.time()))
-    attrs = dict(re.findall(r'(data-[a-z-]+)="([^"]*)"', form.group(0)))
+    b, form = signed_in(index, start)
+    attrs = dict(re.findall(r'(data-[a-z-]+)="([^"]*)"', form))
     cookie = "; ".join(c.name + "=" + c.value for c in b.jar)
     host = urllib.parse.urlsplit(base)
     conn = http.client.HTTPConnection(host.hostname, host.port or 80, timeout=60)
@@ -114,12 +116,10 @@ def script_client(index, start, results):
 
 if __name__ == "__main__":
     results = multiprocessing.Queue()
-    if mode == "script":
-        start = time.time() + clients * 0.5 + 5
-        procs = [multiprocessing.Process(target=script_client, args=(i, start, results))
-                 for i in range(clients)]
-    else:
-        procs = [multiprocessing.Process(target=client, args=(results,)) for _ in range(clients)]
+    start = time.time() + clients * 0.5 + 5
+    target = script_client if mode == "script" else client
+    procs = [multiprocessing.Process(target=target, args=(i, start, results))
+             for i in range(clients)]
     for p in procs:
         p.start()
     for p in procs:
