@@ -23,10 +23,15 @@
     return body;
   }
 
-  function show(element, lines) {
-    element.replaceChildren();
-    lines.forEach(function (line) { element.appendChild(line); });
-    element.hidden = lines.length === 0;
+  // The regions stay in the page, empty, so that screen readers announce what is put in them.
+  function show(region, boxClass, lines) {
+    region.replaceChildren();
+    if (lines.length > 0) {
+      var box = document.createElement('div');
+      box.className = boxClass;
+      lines.forEach(function (line) { box.appendChild(line); });
+      region.appendChild(box);
+    }
   }
 
   function paragraph(text) {
@@ -62,11 +67,12 @@
       }
       return response.json().then(function (answer) {
         if (response.status === 400) {
-          show(error, [paragraph(answer.message)]);
+          show(error, 'ui-message ui-message-error', [paragraph(answer.message)]);
           return;
         }
-        show(error, []);
-        show(status, [paragraph(answer.message), receiptOf(answer), paragraph(answer.hint)]);
+        show(error, '', []);
+        show(status, 'spokes-receipts',
+          [paragraph(answer.message), receiptOf(answer), paragraph(answer.hint)]);
         var label = button.querySelector('.ui-button-text');
         if (label && form.dataset.changeLabel) {
           label.textContent = form.dataset.changeLabel;
