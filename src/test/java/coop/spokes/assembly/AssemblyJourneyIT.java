@@ -77,7 +77,9 @@ class AssemblyJourneyIT extends SpokesIT {
       type(driver, "schemeForm:shareINDIVIDUAL_input", "20");
       click(driver, "schemeForm:saveScheme");
       awaitInfo(wait);
-      assertThat(driver.findElement(By.id("schemeForm:classShares_input")).isSelected())
+      assertThat(
+              Browsers.awaitElement(driver, wait, By.id("schemeForm:classShares_input"))
+                  .isSelected())
           .as("class shares saved")
           .isTrue();
       type(driver, "motionForm:title", MOTION);
@@ -98,7 +100,8 @@ class AssemblyJourneyIT extends SpokesIT {
       relogin(driver, wait, "aina.roca@members.example");
       open(driver, "assembly/vote.xhtml");
       WebElement proxyForm =
-          driver.findElement(By.cssSelector("form[id^='membership_" + assemblyId(page) + "_']"));
+          Browsers.awaitElement(
+              driver, wait, By.cssSelector("form[id^='membership_" + assemblyId(page) + "_']"));
       proxyForm.findElement(By.cssSelector("input[id$=':holder']")).sendKeys("ES-000001");
       before = driver.findElement(By.tagName("html"));
       proxyForm.findElement(By.cssSelector("button[id$=':give']")).click();
@@ -134,6 +137,7 @@ class AssemblyJourneyIT extends SpokesIT {
       // individuals 20 = 70 points; no: consumers 30. More than half: passed.
       driver.manage().deleteAllCookies();
       open(driver, "assembly/result.xhtml?id=" + assemblyId(page));
+      Browsers.awaitElement(driver, wait, By.cssSelector("section.spokes-result"));
       String result = driver.findElement(By.tagName("main")).getText();
       browser.screenshot(Path.of("target/screenshots/assembly-result.png"));
       assertThat(result).contains("Passed").contains("3 ballots counted");
@@ -299,6 +303,7 @@ class AssemblyJourneyIT extends SpokesIT {
     driver.findElement(By.id("loginForm:email")).sendKeys(email);
     driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
     driver.findElement(By.id("loginForm:submit")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/identity/login")));
+    // Signed in once the dashboard is there (not merely once the address has left the form).
+    Browsers.awaitElement(driver, wait, By.id("dashboard"));
   }
 }

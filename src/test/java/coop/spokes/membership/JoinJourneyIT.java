@@ -120,7 +120,7 @@ class JoinJourneyIT extends SpokesIT {
       Browsers.awaitText(
           wait, By.cssSelector("h1.spokes-title"), Texts.text(ES, "platform.dashboard.title"));
       driver.get(base().resolve("membership/my-membership.xhtml").toString());
-      assertThat(driver.findElement(By.id("mineForm:memberships")).getText())
+      assertThat(Browsers.awaitElement(driver, wait, By.id("mineForm:memberships")).getText())
           .containsPattern("ES-\\d{6}");
       browser.screenshot(Path.of("target/screenshots/my-membership.png"));
 

@@ -61,6 +61,7 @@ class TransparencyJourneyIT extends SpokesIT {
       // Marc claims a train ticket above the two-approval amount, with its receipt.
       signIn(driver, wait, MARC);
       driver.get(base().resolve("transparency/claims.xhtml").toString());
+      Browsers.awaitElement(driver, wait, By.id("claimForm:description"));
       ((JavascriptExecutor) driver)
           .executeScript("document.getElementById('claimForm:category_input').value = 'travel';");
       driver.findElement(By.id("claimForm:description")).sendKeys(what);
@@ -100,7 +101,7 @@ class TransparencyJourneyIT extends SpokesIT {
       driver.manage().deleteAllCookies();
       signIn(driver, wait, DemoData.TREASURER);
       driver.get(base().resolve("transparency/report.xhtml?period=2026").toString());
-      driver.findElement(By.id("exportForm:exportPdf")).click();
+      Browsers.awaitElement(driver, wait, By.id("exportForm:exportPdf")).click();
       var file =
           new WebDriverWait(driver, Duration.ofSeconds(120))
               .until(ExpectedConditions.visibilityOfElementLocated(By.id("exportFile")));
@@ -119,6 +120,7 @@ class TransparencyJourneyIT extends SpokesIT {
       try {
         driver.manage().deleteAllCookies();
         driver.get(base().resolve("transparency/public.xhtml?period=2026").toString());
+        Browsers.awaitElement(driver, wait, By.id("incomeTotal"));
         browser.screenshot(Path.of("target/screenshots/public-transparency.png"));
         String income = driver.findElement(By.id("incomeTotal")).getText();
         String expenses = driver.findElement(By.id("expensesTotal")).getText();
