@@ -247,6 +247,36 @@ class AssemblyIT extends SpokesIT {
         .contains(text(after, "assembly.vote.alreadyVoted"));
   }
 
+  @Test
+  void anOrganisationSplitsItsVoteThroughThePagesScript() {
+    // Laia represents the Escola Lliure Gràcia, whose vote the open demo assembly lets it split.
+    WebClient laia = signedIn(LAIA);
+    Page vote = laia.get("assembly/vote.xhtml");
+    String id = ballotFormOf(vote, "Escola Lliure Gràcia");
+    org.jsoup.nodes.Element form = vote.doc().getElementById(id);
+    assertThat(form.select("input[data-option]").eachAttr("data-option"))
+        .containsExactly("yes", "no", "abstain");
+    // By the script: a part that is not a number is refused with its sentence, and parts that do
+    // not add up to the weight (2) too; then half and a half of it (a comma is a decimal point).
+    Map<String, String> page = Map.of("X-Spokes-Page", "1");
+    Map<String, String> ballot = new HashMap<>();
+    ballot.put("motion", form.attr("data-motion"));
+    ballot.put("voter", form.attr("data-voter"));
+    ballot.put("split:yes", "half");
+    Page notANumber = castThrough(laia, form.attr("data-cast"), ballot, page);
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(json(notANumber).getString("message"))
+        .isEqualTo(text(vote, "assembly.vote.choice.invalid"));
+    ballot.put("split:yes", "1/2");
+    ballot.put("split:no", "1/2");
+    assertThat(json(castThrough(laia, form.attr("data-cast"), ballot, page)).getString("message"))
+        .isEqualTo(text(vote, "assembly.vote.choice.invalid"));
+    ballot.put("split:no", "1,5");
+    Page split = castThrough(laia, form.attr("data-cast"), ballot, page);
+    assertThat(split.status()).as(split.body()).isEqualTo(200);
+    assertThat(json(split).getString("receipt")).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
+  }
+
   /** Posts a ballot as the vote page's script does, with {@code headers}. */
   private static Page castThrough(
       WebClient who, String url, Map<String, String> fields, Map<String, String> headers) {

@@ -1,8 +1,6 @@
 package coop.spokes.assembly.api;
 
-import coop.spokes.assembly.model.AssemblyException;
 import coop.spokes.assembly.service.VotingService;
-import coop.spokes.assembly.tally.Fraction;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.i18n.LanguageResolver;
 import coop.spokes.platform.i18n.Languages;
@@ -52,14 +50,14 @@ public class BallotResource {
       throw new AccessDeniedException();
     }
     Locale locale = Languages.localeOf(LanguageResolver.resolve(request, languages));
-    long motion = id(form.getFirst("motion"));
-    long voter = id(form.getFirst("voter"));
+    long motion = id("motion", form.getFirst("motion"));
+    long voter = id("voter", form.getFirst("voter"));
     try {
-      Map<String, Fraction> split = split(form);
+      Map<String, String> split = split(form);
       VotingService.Receipt receipt =
           split.isEmpty()
               ? voting.castWhole(motion, voter, choices(form))
-              : voting.cast(motion, voter, split);
+              : voting.castSplit(motion, voter, split);
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("receipt", receipt.code());
       answer.put("replaced", receipt.replaced());
@@ -80,11 +78,11 @@ public class BallotResource {
   }
 
   /** A record id of the form; anything else is a record that does not exist. */
-  private static long id(String value) {
+  private static long id(String what, String value) {
     try {
       return Long.parseLong(value == null ? "" : value.strip());
     } catch (NumberFormatException e) {
-      throw new coop.spokes.platform.NotFoundException("motion", value);
+      throw new coop.spokes.platform.NotFoundException(what, value);
     }
   }
 
@@ -93,25 +91,16 @@ public class BallotResource {
     return chosen == null ? List.of() : chosen.stream().distinct().toList();
   }
 
-  /** The split votes, option → votes in member weight; empty when the ballot is not split. */
-  private static Map<String, Fraction> split(MultivaluedMap<String, String> form) {
-    Map<String, Fraction> votes = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> field : form.entrySet()) {
-      if (!field.getKey().startsWith("split:")) {
-        continue;
-      }
-      String value = field.getValue().isEmpty() ? "" : field.getValue().get(0);
-      if (value == null || value.isBlank()) {
-        continue;
-      }
-      try {
-        votes.put(
-            field.getKey().substring("split:".length()),
-            Fraction.parse(value.strip().replace(',', '.')));
-      } catch (NumberFormatException e) {
-        throw new AssemblyException("choices", "assembly.vote.choice.invalid");
-      }
-    }
+  /** The split votes as typed, option → part; empty when the ballot is not split. */
+  private static Map<String, String> split(MultivaluedMap<String, String> form) {
+    Map<String, String> votes = new LinkedHashMap<>();
+    form.forEach(
+        (name, values) -> {
+          if (name.startsWith("split:") && !values.isEmpty() && values.get(0) != null) {
+            votes.put(name.substring("split:".length()), values.get(0));
+          }
+        });
+    votes.values().removeIf(String::isBlank);
     return votes;
   }
 }

@@ -257,24 +257,17 @@ public class VotingService {
       implements Serializable {}
 
   /**
-   * Casts {@code voterId}'s ballot on an open motion: {@code choices} gives votes per option
-   * ({@code abstain} included) in member weight. The caller must act for the voter (their own
-   * membership or an organisation they represent) or hold the voter's proxy. Requires signing in.
+   * Casts {@code voterId}'s ballot on an open motion, giving the voter's whole weight to each of
+   * {@code options} ({@code abstain} included; one option for a yes-no or single-choice motion, up
+   * to the seats of a multiple choice): what a ballot without split votes sends. The caller must
+   * act for the voter (their own membership or an organisation they represent) or hold the voter's
+   * proxy. Requires signing in.
    *
    * @throws NotFoundException when the caller may not cast for that voter
    * @throws AssemblyException {@code assembly.motion.notOpen}, {@code assembly.vote.windowClosed},
    *     {@code assembly.vote.notEligible}, {@code assembly.vote.alreadyCast}, {@code
-   *     assembly.vote.principalVoted}, {@code assembly.vote.choice.invalid} at {@code choices}
-   */
-  public Receipt cast(long motionId, long voterId, Map<String, Fraction> choices) {
-    access.requireSignedIn();
-    return cast(motionId, voterId, unit -> choices);
-  }
-
-  /**
-   * Casts {@code voterId}'s ballot giving the voter's whole weight to each of {@code options} (one
-   * option for a yes-no or single-choice motion; up to the seats of a multiple choice): what a
-   * ballot without split votes sends. Otherwise as {@link #cast(long, long, Map)}.
+   *     assembly.vote.principalVoted}, {@code assembly.vote.choice.none}, {@code
+   *     assembly.vote.choice.invalid} or {@code assembly.vote.choice.tooMany} at {@code choices}
    */
   public Receipt castWhole(long motionId, long voterId, List<String> options) {
     access.requireSignedIn();
@@ -286,6 +279,29 @@ public class VotingService {
           options.forEach(option -> choices.put(option, unit));
           return choices;
         });
+  }
+
+  /**
+   * Casts {@code voterId}'s split ballot: {@code votes} gives each option's part of the voter's
+   * weight as typed (a fraction or a decimal, with a point or a comma; blank parts are left out).
+   * Otherwise as {@link #castWhole(long, long, List)}.
+   *
+   * @throws AssemblyException {@code assembly.vote.choice.invalid} at {@code choices} when a part
+   *     is not a number
+   */
+  public Receipt castSplit(long motionId, long voterId, Map<String, String> votes) {
+    access.requireSignedIn();
+    Map<String, Fraction> parts = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : votes.entrySet()) {
+      if (e.getValue() != null && !e.getValue().isBlank()) {
+        try {
+          parts.put(e.getKey(), Fraction.parse(e.getValue().strip().replace(',', '.')));
+        } catch (NumberFormatException ex) {
+          throw new AssemblyException("choices", "assembly.vote.choice.invalid");
+        }
+      }
+    }
+    return cast(motionId, voterId, unit -> parts);
   }
 
   /** Casts with the choices {@code choicesFor} gives for the voter's weight; signed in. */

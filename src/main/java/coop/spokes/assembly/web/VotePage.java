@@ -3,7 +3,6 @@ package coop.spokes.assembly.web;
 import coop.spokes.assembly.model.AssemblyException;
 import coop.spokes.assembly.service.RollService;
 import coop.spokes.assembly.service.VotingService;
-import coop.spokes.assembly.tally.Fraction;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -79,29 +78,6 @@ public class VotePage implements Serializable {
     return all;
   }
 
-  /** The votes the form holds for one voter, in member weight. */
-  private Map<String, Fraction> chosen(VotingService.OpenMotion m, VotingService.VoterChoice v) {
-    Map<String, Fraction> chosen = new LinkedHashMap<>();
-    if (v.splits() && !"multiple-choice".equals(m.motion().settings().kind())) {
-      for (Map.Entry<String, String> e : split.entrySet()) {
-        if (e.getValue() != null && !e.getValue().isBlank()) {
-          try {
-            chosen.put(e.getKey(), Fraction.parse(e.getValue().strip().replace(',', '.')));
-          } catch (NumberFormatException ex) {
-            throw new AssemblyException("choices", "assembly.vote.choice.invalid");
-          }
-        }
-      }
-    } else if ("multiple-choice".equals(m.motion().settings().kind())) {
-      for (String option : choices == null ? List.<String>of() : choices) {
-        chosen.put(option, v.weight());
-      }
-    } else if (choice != null) {
-      chosen.put(choice, v.weight());
-    }
-    return chosen;
-  }
-
   public void cast(long motionId, long voterId) {
     VotingService.OpenMotion m =
         motions.stream().filter(x -> x.motion().id() == motionId).findFirst().orElse(null);
@@ -114,7 +90,15 @@ public class VotePage implements Serializable {
       if (m == null || v == null) {
         throw new AssemblyException(null, "assembly.motion.notOpen");
       }
-      VotingService.Receipt receipt = voting.cast(motionId, voterId, chosen(m, v));
+      boolean multiple = "multiple-choice".equals(m.motion().settings().kind());
+      VotingService.Receipt receipt;
+      if (v.splits() && !multiple) {
+        receipt = voting.castSplit(motionId, voterId, split);
+      } else if (multiple) {
+        receipt = voting.castWhole(motionId, voterId, choices == null ? List.of() : choices);
+      } else {
+        receipt = voting.castWhole(motionId, voterId, choice == null ? List.of() : List.of(choice));
+      }
       receipts.put(key(motionId, voterId), receipt);
       FacesMessages.info(receipt.replaced() ? "assembly.vote.changed" : "assembly.vote.cast");
     } catch (SpokesException e) {

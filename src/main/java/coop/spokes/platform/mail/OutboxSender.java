@@ -93,17 +93,25 @@ public class OutboxSender {
         return;
       }
       try {
-        // Batch after batch while batches come full: a backlog (a thousand receipts after a vote)
-        // goes out now, not fifty per timer. Each message leaves the due ones once claimed.
-        // One SMTP connection for the whole pass.
+        // Batch after batch while batches come full, on one SMTP connection: a backlog (a thousand
+        // receipts after a vote) goes out now, not fifty per timer. A message this pass claims
+        // leaves the due ones (sent, given up or due later); one another instance holds stays
+        // due, so a batch in which nothing could be claimed ends the pass instead of reading the
+        // same batch again.
         try (SmtpGateway.Connection connection = smtp.connect()) {
           List<Long> due;
+          int claimed;
           do {
             due = store.due(BATCH);
+            claimed = 0;
             for (Long id : due) {
-              store.claim(id).ifPresent(mail -> sendOne(mail, connection));
+              Optional<OutboxMail> mail = store.claim(id);
+              if (mail.isPresent()) {
+                claimed++;
+                sendOne(mail.get(), connection);
+              }
             }
-          } while (due.size() == BATCH);
+          } while (due.size() == BATCH && claimed > 0);
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Outbox pass failed; it will run again", e);
