@@ -31,11 +31,16 @@ pid=$!
 mkdir -p "$repo/target/bench"
 bench_stop_hooks=""
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; eval "$bench_stop_hooks"; cp "$work/payara.log" "$repo/target/bench/payara.log"; rm -rf "$work"' EXIT
-# Answering three times in a row, a second apart: the post-boot commands can restart the HTTP
-# listener just after the first answer.
+# This instance says it is ready in its own log (an earlier instance still stopping can answer on
+# the port), then answers three times in a row, a second apart: the post-boot commands can restart
+# the HTTP listener just after the first answer.
 ok=0
 for _ in $(seq 1 240); do
-  if curl -fs -o /dev/null "$base/api/health"; then ok=$((ok + 1)); else ok=0; fi
+  if grep -q "ready in" "$work/payara.log" 2>/dev/null && curl -fs -o /dev/null "$base/api/health"; then
+    ok=$((ok + 1))
+  else
+    ok=0
+  fi
   [ "$ok" -lt 3 ] || break
   sleep 1
 done

@@ -213,6 +213,29 @@ public final class TestDatabases {
     }
   }
 
+  /**
+   * The rows the last statement of {@code sql} returns (statements separated by semicolons, run on
+   * one connection), the first column of each on a line of its own: a query plan, say.
+   */
+  public static String text(DataSource ds, String sql) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      String[] statements = sql.split(";");
+      for (int i = 0; i < statements.length - 1; i++) {
+        s.execute(statements[i]);
+      }
+      StringBuilder lines = new StringBuilder();
+      try (java.sql.ResultSet r = s.executeQuery(statements[statements.length - 1])) {
+        while (r.next()) {
+          lines.append(r.getString(1)).append('\n');
+        }
+      }
+      return lines.toString();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** Runs raw SQL (for tests that tamper with rows behind the application's back). */
   public static int execute(DataSource ds, String sql) {
     try (Connection c = ds.getConnection();

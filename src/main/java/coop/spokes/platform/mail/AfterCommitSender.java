@@ -13,31 +13,44 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the user's request never waits for SMTP. (A plain CDI bean: an EJB observer would try to resume
  * the finished transaction.) The timer of {@link OutboxSender} catches whatever this misses.
  *
- * <p>One task at most waits to start: commits that come while one waits are sent by it, since it
- * reads the outbox when it starts. Handing a task to the managed executor captures the request's
- * context (a tenth of a cast's time under load when every commit did it), and a task per commit
- * only made the sender go round again.
+ * <p>One task at most is waiting or sending: a commit while it is only marks that more mail came,
+ * and the task goes round again before it ends. Handing a task to the managed executor captures the
+ * request's context (a tenth of a cast's time under load when every commit did it, and again when
+ * every commit during a pass did).
  */
 @ApplicationScoped
 public class AfterCommitSender {
   @Resource ManagedExecutorService executor;
   @Inject OutboxSender sender;
 
-  private final AtomicBoolean waiting = new AtomicBoolean();
+  /** A task is waiting to start or sending. */
+  private final AtomicBoolean scheduled = new AtomicBoolean();
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-    if (!waiting.compareAndSet(false, true)) {
-      return;
+  /** Mail was committed since the task last started a pass. */
+  private final AtomicBoolean queued = new AtomicBoolean();
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+    queued.set(true);
+    if (!scheduled.compareAndSet(false, true)) {
+      return; // the task sees `queued` before it ends
     }
     try {
-      executor.execute(
-          () -> {
-            waiting.set(false);
-            sender.sendDue();
-          });
+      executor.execute(this::sendWhileQueued);
     } catch (RuntimeException e) {
-      waiting.set(false);
+      scheduled.set(false);
       throw e;
     }
+  }
+
+  private void sendWhileQueued() {
+    // A commit that sets `queued` after the check below finds `scheduled` false and starts a task.
+    do {
+      try {
+        queued.set(false);
+        sender.sendDue();
+      } finally {
+        scheduled.set(false);
+      }
+    } while (queued.get() && scheduled.compareAndSet(false, true));
   }
 }

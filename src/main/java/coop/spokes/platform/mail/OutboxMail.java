@@ -69,7 +69,8 @@ public class OutboxMail {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
-  @Column(name = "next_attempt_at", nullable = false)
+  /** When to try next; null once sent or given up (the due index then leaves the message out). */
+  @Column(name = "next_attempt_at")
   private OffsetDateTime nextAttemptAt;
 
   @Column(name = "claimed_until")
@@ -197,6 +198,7 @@ public class OutboxMail {
   void sent(OffsetDateTime now) {
     clearSealed();
     sentAt = now;
+    nextAttemptAt = null;
     claimedUntil = null;
     attempts++;
   }
@@ -208,6 +210,7 @@ public class OutboxMail {
   void withdrawn(OffsetDateTime now, String reason) {
     clearSealed();
     claimedUntil = null;
+    nextAttemptAt = null;
     failedAt = now;
     lastError = reason;
   }
@@ -225,6 +228,7 @@ public class OutboxMail {
     if (attempts >= maxAttempts) {
       clearSealed();
       failedAt = now;
+      nextAttemptAt = null;
     } else {
       nextAttemptAt = now.plus(backoff(attempts, firstRetry));
     }

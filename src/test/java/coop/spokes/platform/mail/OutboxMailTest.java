@@ -86,7 +86,8 @@ class OutboxMailTest {
 
     assertThat(mail.getAttempts()).isEqualTo(3);
     assertThat(mail.getFailedAt()).isEqualTo(t);
-    assertThat(mail.getNextAttemptAt()).isEqualTo(lastRetryPlanned);
+    assertThat(lastRetryPlanned).isNotNull();
+    assertThat(mail.getNextAttemptAt()).isNull(); // out of the due index
     assertThat(mail.claim(t.plusDays(1), t.plusDays(1).plus(LEASE))).isFalse();
   }
 
