@@ -248,7 +248,7 @@ class AssemblyIT extends SpokesIT {
   }
 
   @Test
-  void anOrganisationSplitsItsVoteThroughThePagesScript() {
+  void anOrganisationSplitsItsVoteThroughThePagesScriptAndItsForm() {
     // Laia represents the Escola Lliure Gràcia, whose vote the open demo assembly lets it split.
     WebClient laia = signedIn(LAIA);
     Page vote = laia.get("assembly/vote.xhtml");
@@ -275,6 +275,21 @@ class AssemblyIT extends SpokesIT {
     Page split = castThrough(laia, form.attr("data-cast"), ballot, page);
     assertThat(split.status()).as(split.body()).isEqualTo(200);
     assertThat(json(split).getString("receipt")).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
+
+    // By the form, without script: parts that do not add up get the sentence next to the
+    // choices; a valid split replaces the ballot (the demo motion lets a vote be changed).
+    Page again = laia.get("assembly/vote.xhtml");
+    // (Names with a colon are sent as they are: the repeated inputs' names are given whole.)
+    Page wrong =
+        laia.submit(again, id, "cast", Map.of(id + ":o:0:votes", "1/2", id + ":o:1:votes", "1/2"));
+    assertThat(wrong.doc().select("#" + id + " .ui-message-error").text())
+        .isEqualTo(text(vote, "assembly.vote.choice.invalid"));
+    assertThat(wrong.doc().select(".spokes-receipt")).isEmpty();
+    Page byForm =
+        laia.submit(wrong, id, "cast", Map.of(id + ":o:0:votes", "1", id + ":o:1:votes", "1"));
+    assertThat(byForm.doc().select(".spokes-receipt").text())
+        .matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
+    assertThat(byForm.doc().text()).contains(text(vote, "assembly.vote.changed"));
   }
 
   /** Posts a ballot as the vote page's script does, with {@code headers}. */
