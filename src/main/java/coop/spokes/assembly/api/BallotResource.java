@@ -1,5 +1,6 @@
 package coop.spokes.assembly.api;
 
+import coop.spokes.assembly.infra.TallyDocuments;
 import coop.spokes.assembly.service.VotingService;
 import coop.spokes.platform.SpokesException;
 import coop.spokes.platform.i18n.LanguageResolver;
@@ -8,7 +9,7 @@ import coop.spokes.platform.i18n.Texts;
 import coop.spokes.platform.i18n.UserLanguageStore;
 import coop.spokes.platform.security.AccessDeniedException;
 import coop.spokes.platform.web.PageScripts;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,18 +35,21 @@ import java.util.Map;
  * the reader's language as JSON; a ballot that does not fit answers 400 with the translated
  * sentence to show next to the choices. Without the page's script header it is refused (see {@link
  * PageScripts}): another site cannot make a signed-in member's browser cast.
+ *
+ * <p>During a vote this is the busiest address of all, so it costs what it must and no more: one
+ * instance serves every ballot (a request-scoped resource is built and injected per request), and
+ * the answer is written with JSON-P's shared builders rather than bound from a map.
  */
 @Path("assembly/ballots")
-@RequestScoped
+@ApplicationScoped
 public class BallotResource {
   @Inject VotingService voting;
   @Inject Instance<UserLanguageStore> languages;
-  @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response cast(MultivaluedMap<String, String> form) {
+  public Response cast(@Context HttpServletRequest request, MultivaluedMap<String, String> form) {
     if (!PageScripts.sentByPage(request)) {
       throw new AccessDeniedException();
     }
@@ -58,22 +62,31 @@ public class BallotResource {
           split.isEmpty()
               ? voting.castWhole(motion, voter, choices(form))
               : voting.castSplit(motion, voter, split);
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("receipt", receipt.code());
-      answer.put("replaced", receipt.replaced());
-      answer.put("changeable", receipt.changeable());
-      answer.put(
-          "message",
-          Texts.text(locale, receipt.replaced() ? "assembly.vote.changed" : "assembly.vote.cast"));
-      answer.put("hint", Texts.text(locale, "assembly.receipt.hint"));
-      answer.put("codeLabel", Texts.text(locale, "assembly.receipt.code"));
-      return Response.ok(answer).build();
+      return Response.ok(
+              TallyDocuments.object()
+                  .add("receipt", receipt.code())
+                  .add("replaced", receipt.replaced())
+                  .add("changeable", receipt.changeable())
+                  .add(
+                      "message",
+                      Texts.text(
+                          locale,
+                          receipt.replaced() ? "assembly.vote.changed" : "assembly.vote.cast"))
+                  .add("hint", Texts.text(locale, "assembly.receipt.hint"))
+                  .add("codeLabel", Texts.text(locale, "assembly.receipt.code"))
+                  .build()
+                  .toString())
+          .build();
     } catch (SpokesException e) {
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("key", e.key());
-      answer.put("field", e.field() == null ? "" : e.field());
-      answer.put("message", Texts.text(locale, e.key(), e.args()));
-      return Response.status(Response.Status.BAD_REQUEST).entity(answer).build();
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(
+              TallyDocuments.object()
+                  .add("key", e.key())
+                  .add("field", e.field() == null ? "" : e.field())
+                  .add("message", Texts.text(locale, e.key(), e.args()))
+                  .build()
+                  .toString())
+          .build();
     }
   }
 
