@@ -10,6 +10,7 @@ import coop.spokes.testing.DemoData;
 import coop.spokes.testing.Mailbox;
 import coop.spokes.testing.Page;
 import coop.spokes.testing.SpokesIT;
+import coop.spokes.testing.Waits;
 import coop.spokes.testing.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -179,6 +181,86 @@ class AssemblyIT extends SpokesIT {
                 .orElseThrow()
                 .text())
         .contains(text(nuriaAfter, "assembly.vote.castByOther"));
+  }
+
+  static final String RECEIPT_MOTION = "A motion closed while its receipts wait";
+
+  @Test
+  void closingAMotionSendsItsWaitingReceiptsFirstAndSaysHowManyItCouldNot() throws Exception {
+    // The mail server comes back while the chair's closing waits: the receipt goes out first.
+    String first =
+        Assemblies.open(this::signedIn, LAIA, "Assembly whose receipt waits", "1", RECEIPT_MOTION);
+    WebClient laia = signedIn(LAIA);
+    String agenda = "assembly/assembly.xhtml?id=" + first;
+    AtomicReference<Page> closed = new AtomicReference<>();
+    AtomicReference<String> receipt = new AtomicReference<>();
+    Thread closing = new Thread(() -> closed.set(closeFirstMotion(laia, agenda)));
+    Mailbox.outage(
+        () -> {
+          receipt.set(castReceiptMotion(NURIA));
+          awaitFailedAttemptTo(NURIA);
+          closing.start();
+          pauseMillis(1500);
+        });
+    closing.join(30_000);
+    assertThat(closed.get().globalMessages())
+        .containsExactly(text(closed.get(), "assembly.motion.closed"));
+    Waits.until(
+        "Núria's receipt mail",
+        () ->
+            java.util.Arrays.stream(Mailbox.server().getReceivedMessages())
+                .map(AssemblyIT::plainText)
+                .anyMatch(mail -> mail.contains(receipt.get())));
+
+    // The mail server stays down for the whole wait: the motion closes all the same, and the chair
+    // is told how many receipts could not be sent (their key is gone: they never will be).
+    String second =
+        Assemblies.open(
+            this::signedIn, LAIA, "Assembly whose receipt cannot go", "1", RECEIPT_MOTION);
+    String unsent = "assembly/assembly.xhtml?id=" + second;
+    Mailbox.outage(
+        () -> {
+          receipt.set(castReceiptMotion(NURIA));
+          awaitFailedAttemptTo(NURIA);
+          Page page = closeFirstMotion(laia, unsent);
+          assertThat(page.globalMessages())
+              .containsExactlyInAnyOrder(
+                  text(page, "assembly.motion.closed"), text(page, "assembly.receipts.unsent", 1));
+        });
+    awaitMailSentTo(NURIA); // given up once the server is back: it cannot be opened any more
+    assertThat(
+            java.util.Arrays.stream(Mailbox.server().getReceivedMessages())
+                .map(AssemblyIT::plainText)
+                .noneMatch(mail -> mail.contains(receipt.get())))
+        .isTrue();
+  }
+
+  /** Casts yes on {@link #RECEIPT_MOTION} as {@code who} from the vote page; the receipt shown. */
+  private String castReceiptMotion(String who) {
+    WebClient voter = signedIn(who);
+    Page vote = voter.get("assembly/vote.xhtml");
+    Page cast =
+        voter.submit(
+            vote,
+            ballotFormOf(vote, RECEIPT_MOTION, "Núria Soler"),
+            "cast",
+            Map.of("choice", "yes"));
+    String code = cast.doc().select("code.spokes-receipt").text();
+    assertThat(code).as(cast.text()).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){5}");
+    return code;
+  }
+
+  private static Page closeFirstMotion(WebClient chair, String agenda) {
+    return chair.submit(chair.get(agenda), "agendaForm", "motions:0:closeMotion", Map.of());
+  }
+
+  private static void pauseMillis(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   static final String SCRIPT_MOTION = "A motion cast from the page's script";

@@ -5,8 +5,10 @@ import coop.spokes.assembly.model.AssemblyMotion;
 import coop.spokes.assembly.model.AssemblyState;
 import coop.spokes.assembly.model.Delegation;
 import coop.spokes.assembly.model.JurisdictionRule;
+import coop.spokes.assembly.model.MotionState;
 import coop.spokes.assembly.model.Objection;
 import coop.spokes.assembly.model.RollEntry;
+import coop.spokes.platform.persistence.RowLocks;
 import coop.spokes.platform.persistence.RowsInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -104,6 +106,19 @@ public class AssemblyRepository {
 
   public Optional<AssemblyMotion> motion(long id) {
     return Optional.ofNullable(em.find(AssemblyMotion.class, id));
+  }
+
+  /**
+   * Whether the motion is open, holding it so until the transaction ends: closing it (which locks
+   * it for update) waits for the ballots being cast to commit, and a ballot cast once it is closed
+   * finds it closed. Ballots on the same motion do not wait for each other on PostgreSQL.
+   */
+  public boolean holdOpen(long motionId) {
+    List<?> state =
+        em.createNativeQuery("select state from assembly_motion where id = ?" + RowLocks.shared(em))
+            .setParameter(1, motionId)
+            .getResultList();
+    return state.size() == 1 && MotionState.OPEN.name().equals(String.valueOf(state.get(0)));
   }
 
   /** The motion, locked until the transaction ends (opening, closing). */

@@ -3,12 +3,15 @@ package coop.spokes.assembly.infra;
 import coop.spokes.assembly.model.AssemblyMotion;
 import coop.spokes.platform.mail.MailSeal;
 import coop.spokes.platform.mail.MailSealProvider;
+import coop.spokes.platform.mail.MailService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,7 @@ public class ReceiptMailSeal implements MailSealProvider {
 
   @PersistenceContext EntityManager em;
   @Inject BallotKeys keys;
+  @Inject MailService mail;
 
   /**
    * How to seal a receipt mail of {@code motionId}, whose sealed ballot key is {@code sealedKey}.
@@ -32,6 +36,28 @@ public class ReceiptMailSeal implements MailSealProvider {
         NAME,
         motionId,
         text -> Base64.getEncoder().encodeToString(keys.sealMail(motionId, sealedKey, text)));
+  }
+
+  /**
+   * Sends now the receipt mails of {@code motionIds} still in the outbox and waits, at most {@code
+   * max}, for them to leave: their motions are about to close, and a receipt still waiting then can
+   * no longer be opened.
+   */
+  public void sendBeforeClosing(Collection<Long> motionIds, Duration max) {
+    mail.sendSealedNow(NAME, motionIds, max);
+  }
+
+  /**
+   * Gives up, within the current transaction, the receipt mails of {@code motionIds} still waiting:
+   * their motions close in it and their key is destroyed.
+   */
+  public void giveUp(Collection<Long> motionIds) {
+    mail.giveUpSealed(NAME, motionIds);
+  }
+
+  /** How many receipt mails of {@code motionIds} were not sent (waiting, or given up). */
+  public long unsent(Collection<Long> motionIds) {
+    return mail.unsentSealed(NAME, motionIds);
   }
 
   @Override

@@ -4,6 +4,7 @@ import coop.spokes.assembly.infra.AssemblyRepository;
 import coop.spokes.assembly.infra.BallotKeys;
 import coop.spokes.assembly.infra.BallotStore;
 import coop.spokes.assembly.infra.NoticeCalendar;
+import coop.spokes.assembly.infra.ReceiptMailSeal;
 import coop.spokes.assembly.infra.TallyDocuments;
 import coop.spokes.assembly.model.Assembly;
 import coop.spokes.assembly.model.AssemblyException;
@@ -37,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -44,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Running an assembly, for its chairs: convening it (the notice mailed to every eligible member in
@@ -64,6 +67,12 @@ public class ChairService {
   @Inject BallotKeys keys;
   @Inject MemberFactsService members;
   @Inject MailService mail;
+  @Inject ReceiptMailSeal receiptMails;
+
+  @Inject
+  @ConfigProperty(name = "spokes.assembly.close.receipt-wait-seconds", defaultValue = "20")
+  int receiptWaitSeconds;
+
   @Inject AuditService audit;
   @Inject Clock clock;
 
@@ -190,23 +199,40 @@ public class ChairService {
 
   /**
    * Closes a motion and counts it: its ballot key is destroyed (no ballot can be found by its voter
-   * any more), its tally document written and counted by the tally core. Requires CHAIR of its
-   * assembly.
+   * any more), its tally document written and counted by the tally core. Receipt mails of the
+   * motion still in the outbox are sent first, waiting at most {@code
+   * spokes.assembly.close.receipt-wait-seconds}: once the key is gone they can no longer be opened.
+   * Requires CHAIR of its assembly.
    *
+   * @return how many receipt mails of the motion were not sent when it closed (given up; their
+   *     voters were shown their receipts when they voted)
    * @throws AssemblyException {@code assembly.motion.notOpen}, {@code assembly.count.failed} when
    *     the count refuses the document (the motion then stays open)
    */
-  public MotionRow closeMotion(long motionId) {
+  public int closeMotion(long motionId) {
     access.requireSignedIn();
     AssemblyMotion m = assemblies.motion(motionId);
     access.requireAnyToSee("motion", motionId, AssemblyGrants.chair(m.getAssemblyId()));
+    receiptMails.sendBeforeClosing(List.of(motionId), receiptWait());
     Assembly a = assemblies.lock(m.getAssemblyId());
     m = repo.lockMotion(motionId).orElseThrow();
-    closeAndCount(a, m);
-    return AssemblyService.motionRow(m);
+    return closeAndCount(a, m);
   }
 
-  private void closeAndCount(Assembly a, AssemblyMotion m) {
+  /** How long closing waits for receipt mails still in the outbox. */
+  private Duration receiptWait() {
+    return Duration.ofSeconds(Math.max(0, receiptWaitSeconds));
+  }
+
+  /**
+   * Closes and counts; answers how many receipt mails of the motion were not sent (those still
+   * waiting are given up: their key is destroyed now).
+   */
+  private int closeAndCount(Assembly a, AssemblyMotion m) {
+    // Every ballot committed before the motion was locked has its receipt in the outbox by now,
+    // and no other can come (a cast holds the motion open until it commits).
+    int unsent = (int) receiptMails.unsent(List.of(m.getId()));
+    receiptMails.giveUp(List.of(m.getId()));
     m.close(OffsetDateTime.now(clock));
     ballots.forgetReplaceKeys(m.getId());
     JsonObject document = document(a, m);
@@ -240,8 +266,10 @@ public class ChairService {
             "ballots", Integer.toString(receipts.size()),
             "receipts", digest(String.join("\n", receipts)),
             "document", digest(text),
-            "result", outcome.result().name()),
+            "result", outcome.result().name(),
+            "receiptMailsUnsent", Integer.toString(unsent)),
         null);
+    return unsent;
   }
 
   /** The motion's tally document, from what is stored now. */
@@ -307,21 +335,32 @@ public class ChairService {
   }
 
   /**
-   * OPEN → CLOSED: any open motion is closed and counted, and the closing is recorded in the audit
-   * chain, whose head is kept with the result. Requires CHAIR of it.
+   * OPEN → CLOSED: any open motion is closed and counted (its receipt mails sent first, as for
+   * {@link #closeMotion}), and the closing is recorded in the audit chain, whose head is kept with
+   * the result. Requires CHAIR of it.
+   *
+   * @return how many receipt mails were still unsent when it closed
    */
-  public void close(long assemblyId) {
+  public int close(long assemblyId) {
     access.requireAnyToSee("assembly", assemblyId, AssemblyGrants.chair(assemblyId));
+    receiptMails.sendBeforeClosing(
+        repo.motions(assemblyId).stream()
+            .filter(m -> m.getState() == MotionState.OPEN)
+            .map(AssemblyMotion::getId)
+            .toList(),
+        receiptWait());
     Assembly a = assemblies.lock(assemblyId);
     a.requireState(AssemblyState.OPEN);
+    int unsent = 0;
     for (AssemblyMotion m : repo.motions(assemblyId)) {
       if (m.getState() == MotionState.OPEN) {
-        closeAndCount(a, repo.lockMotion(m.getId()).orElseThrow());
+        unsent += closeAndCount(a, repo.lockMotion(m.getId()).orElseThrow());
       }
     }
     a.close(OffsetDateTime.now(clock));
     audit.record(AssemblyService.STREAM, "assembly.closed", "assembly", assemblyId, Map.of(), null);
     audit.head(AssemblyService.STREAM).ifPresent(h -> a.sealAuditHead(h.seq(), h.hash()));
+    return unsent;
   }
 
   /** CLOSED → PUBLISHED: the result is public. Requires CHAIR of it. */

@@ -339,6 +339,11 @@ public class VotingService {
         repo.lockRollEntry(a.getId(), voterId)
             .filter(RollEntry::isEligible)
             .orElseThrow(() -> new AssemblyException(null, "assembly.vote.notEligible"));
+    // Read again under a lock that a closing waits for: a ballot is either counted by the close
+    // or refused, never stored after the count.
+    if (!repo.holdOpen(motionId)) {
+      throw new AssemblyException(null, "assembly.motion.notOpen");
+    }
     m = repo.motion(motionId).orElseThrow();
     m.requireOpen();
     Scheme scheme = SchemeJson.readScheme(a.getScheme());

@@ -196,7 +196,17 @@ public class AssemblyPage implements Serializable {
   }
 
   public void close() {
-    run("stateForm", () -> chair.close(id), "assembly.closed");
+    int[] unsent = {0};
+    if (run("stateForm", () -> unsent[0] = chair.close(id), "assembly.closed")) {
+      warnUnsent(unsent[0]);
+    }
+  }
+
+  /** Tells the chair how many receipt mails closing had to give up, if any. */
+  private static void warnUnsent(int unsent) {
+    if (unsent > 0) {
+      FacesMessages.warn("assembly.receipts.unsent", unsent);
+    }
   }
 
   public void publish() {
@@ -211,7 +221,11 @@ public class AssemblyPage implements Serializable {
   }
 
   public void closeMotion(long motionId) {
-    run("agendaForm", () -> chair.closeMotion(motionId), "assembly.motion.closed");
+    int[] unsent = {0};
+    if (run(
+        "agendaForm", () -> unsent[0] = chair.closeMotion(motionId), "assembly.motion.closed")) {
+      warnUnsent(unsent[0]);
+    }
   }
 
   public void markPresent() {

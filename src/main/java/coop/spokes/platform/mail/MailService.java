@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -24,9 +27,17 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MailService {
+  /** How often {@link #sendSealedNow} looks whether its messages are sent. */
+  private static final Duration SEALED_POLL = Duration.ofMillis(200);
+
+  /** How often {@link #sendSealedNow} tries again a message that failed while it waits. */
+  private static final Duration SEALED_RETRY = Duration.ofSeconds(1);
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<MailQueued> queued;
+  @Inject OutboxStore store;
+  @Inject OutboxSender sender;
 
   /**
    * Queues {@code template} for {@code recipient} in {@code language}, within the current
@@ -51,6 +62,63 @@ public class MailService {
     OutboxMail row =
         new OutboxMail(recipient, lang, template, mail, seal, OffsetDateTime.now(clock));
     store(row);
+  }
+
+  /**
+   * Sends now the messages sealed by {@code provider} for one of {@code references} and waits, at
+   * most {@code max}, until none is left to send: for a context about to destroy the key they are
+   * sealed under (an assembly's receipts when their motion closes), after which they could never be
+   * sent. Those waiting for a retry are tried again at once, and every second while it waits (this
+   * is their last chance). Outside the caller's transaction: the sender commits each message on its
+   * own.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public void sendSealedNow(String provider, Collection<Long> references, Duration max) {
+    if (references.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + max.toNanos();
+    long nextHurry = System.nanoTime();
+    while (true) {
+      long now = System.nanoTime();
+      if (now - nextHurry >= 0) {
+        store.hurrySealed(provider, references);
+        nextHurry = now + SEALED_RETRY.toNanos();
+      }
+      if (store.waitingSealed(provider, references) == 0 || deadline - now <= 0) {
+        return;
+      }
+      // Sends on this thread, or makes the pass already running go round once more.
+      sender.sendDue();
+      try {
+        Thread.sleep(Math.max(1, Math.min(SEALED_POLL.toMillis(), (deadline - now) / 1_000_000)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Gives up, within the current transaction, the messages sealed by {@code provider} for one of
+   * {@code references} that are still waiting: the key they are sealed under is being destroyed in
+   * it, so they could never be opened.
+   */
+  @Transactional
+  public void giveUpSealed(String provider, Collection<Long> references) {
+    if (!references.isEmpty()) {
+      store.giveUpSealed(
+          provider, references, "sealed, and its key was destroyed before it could be sent");
+    }
+  }
+
+  /**
+   * How many messages sealed by {@code provider} for one of {@code references} were not sent: still
+   * waiting, or given up (their retries ran out, or their key went before they could go).
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public long unsentSealed(String provider, Collection<Long> references) {
+    return references.isEmpty() ? 0 : store.unsentSealed(provider, references);
   }
 
   /** As {@link #queue}, with {@code attachments} sent along (e.g. an {@code .ics} invitation). */

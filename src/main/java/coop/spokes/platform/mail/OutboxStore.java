@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,76 @@ public class OutboxStore {
   public void markFailed(long id, String error, int maxAttempts, Duration firstRetry) {
     em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)
         .attemptFailed(now(), error, maxAttempts, firstRetry);
+  }
+
+  /**
+   * How many messages sealed by {@code provider} for one of {@code references} are still to be
+   * sent: neither sent nor given up, due now or later.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public long waitingSealed(String provider, Collection<Long> references) {
+    return em.createQuery(
+            "select count(m) from OutboxMail m where m.sealedBy = :provider"
+                + " and m.sealedReference in :references and m.sentAt is null"
+                + " and m.failedAt is null",
+            Long.class)
+        .setParameter("provider", provider)
+        .setParameter("references", references)
+        .getSingleResult();
+  }
+
+  /**
+   * How many messages sealed by {@code provider} for one of {@code references} were not sent:
+   * waiting, or given up.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public long unsentSealed(String provider, Collection<Long> references) {
+    return em.createQuery(
+            "select count(m) from OutboxMail m where m.sealedBy = :provider"
+                + " and m.sealedReference in :references and m.sentAt is null",
+            Long.class)
+        .setParameter("provider", provider)
+        .setParameter("references", references)
+        .getSingleResult();
+  }
+
+  /**
+   * Gives up, in the caller's transaction, the waiting messages sealed by {@code provider} for one
+   * of {@code references} (their key is about to be destroyed), their bodies cleared; one a sender
+   * holds right now is left to it. Answers how many were given up.
+   */
+  @Transactional
+  public int giveUpSealed(String provider, Collection<Long> references, String reason) {
+    OffsetDateTime now = now();
+    return em.createQuery(
+            "update OutboxMail m set m.failedAt = :now, m.nextAttemptAt = null,"
+                + " m.bodyText = :cleared, m.bodyHtml = :cleared, m.lastError = :reason"
+                + " where m.sealedBy = :provider and m.sealedReference in :references"
+                + " and m.sentAt is null and m.failedAt is null"
+                + " and (m.claimedUntil is null or m.claimedUntil <= :now)")
+        .setParameter("now", now)
+        .setParameter("cleared", OutboxMail.CLEARED)
+        .setParameter("reason", reason)
+        .setParameter("provider", provider)
+        .setParameter("references", references)
+        .executeUpdate();
+  }
+
+  /**
+   * Makes the waiting messages sealed by {@code provider} for one of {@code references} due now,
+   * those waiting for a retry included; answers how many were waiting for later.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int hurrySealed(String provider, Collection<Long> references) {
+    OffsetDateTime now = now();
+    return em.createQuery(
+            "update OutboxMail m set m.nextAttemptAt = :now where m.sealedBy = :provider"
+                + " and m.sealedReference in :references and m.sentAt is null"
+                + " and m.failedAt is null and m.nextAttemptAt > :now")
+        .setParameter("now", now)
+        .setParameter("provider", provider)
+        .setParameter("references", references)
+        .executeUpdate();
   }
 
   private OffsetDateTime now() {

@@ -22,6 +22,12 @@ public final class FacesMessages {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
+  /** A global warning: done, with something the user should know; kept across a redirect. */
+  public static void warn(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_WARN, key, args);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   /** A global error message. */
   public static void error(String key, Object... args) {
     add(null, FacesMessage.SEVERITY_ERROR, key, args);

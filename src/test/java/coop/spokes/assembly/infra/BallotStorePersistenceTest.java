@@ -144,6 +144,59 @@ class BallotStorePersistenceTest {
     emf.close();
   }
 
+  /**
+   * A ballot holds its motion open until it commits: two ballots hold it at once (they do not wait
+   * for each other), a closing locks it only once both have committed (so its count sees them), and
+   * a ballot after the closing finds it closed (so none is stored after the count). On PostgreSQL,
+   * which reports the closing waiting.
+   */
+  @Test
+  void ballotsHoldTheirMotionOpenAndAClosingWaitsForThem() throws Exception {
+    Kind kind = Kind.POSTGRESQL;
+    DataSource ds = TestDatabases.fresh(kind);
+    seed(ds);
+    EntityManagerFactory emf = TestDatabases.entityManagers(ds);
+    CountDownLatch bothHold = new CountDownLatch(2);
+    CountDownLatch closingWaits = new CountDownLatch(1);
+    List<CompletableFuture<Boolean>> ballots = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      ballots.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  TestDatabases.inTransaction(
+                      emf,
+                      em -> {
+                        boolean open = new AssemblyRepository(em).holdOpen(1);
+                        bothHold.countDown();
+                        Waits.await(closingWaits);
+                        return open;
+                      })));
+    }
+    Waits.await(bothHold); // the second did not wait for the first
+    CompletableFuture<Void> closing =
+        CompletableFuture.runAsync(
+            () ->
+                TestDatabases.inTransaction(
+                    emf,
+                    em -> {
+                      new AssemblyRepository(em).lockMotion(1).orElseThrow();
+                      return em.createNativeQuery(
+                              "update assembly_motion set state = 'CLOSED' where id = 1")
+                          .executeUpdate();
+                    }));
+    Waits.untilASessionWaitsForALock(ds, kind);
+    assertThat(closing).as("the closing waits for the ballots").isNotDone();
+    closingWaits.countDown();
+    for (CompletableFuture<Boolean> b : ballots) {
+      assertThat(b.get(60, TimeUnit.SECONDS)).as("a ballot found the motion open").isTrue();
+    }
+    closing.get(60, TimeUnit.SECONDS);
+    boolean afterClosing =
+        TestDatabases.inTransaction(emf, em -> new AssemblyRepository(em).holdOpen(1));
+    assertThat(afterClosing).as("a ballot after the closing finds it open").isFalse();
+    emf.close();
+  }
+
   @ParameterizedTest
   @EnumSource(Kind.class)
   void aBallotRowHoldsNoMemberNoTimeAndNoForeignKey(Kind kind) throws Exception {
