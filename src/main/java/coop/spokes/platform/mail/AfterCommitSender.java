@@ -30,6 +30,14 @@ public class AfterCommitSender {
   private final AtomicBoolean queued = new AtomicBoolean();
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+    sendSoon();
+  }
+
+  /**
+   * Sends what is due on a managed thread, soon: now if no task is waiting or sending, else when
+   * the one that is goes round again. The caller does not wait.
+   */
+  public void sendSoon() {
     queued.set(true);
     if (!scheduled.compareAndSet(false, true)) {
       return; // the task sees `queued` before it ends

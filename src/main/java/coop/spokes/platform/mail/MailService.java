@@ -37,7 +37,7 @@ public class MailService {
   @Inject Clock clock;
   @Inject Event<MailQueued> queued;
   @Inject OutboxStore store;
-  @Inject OutboxSender sender;
+  @Inject AfterCommitSender sending;
 
   /**
    * Queues {@code template} for {@code recipient} in {@code language}, within the current
@@ -83,13 +83,14 @@ public class MailService {
       long now = System.nanoTime();
       if (now - nextHurry >= 0) {
         store.hurrySealed(provider, references);
+        // On the sender's thread: a pass on this one would also send whatever else is due (a
+        // convening's notices) and could outlast the wait.
+        sending.sendSoon();
         nextHurry = now + SEALED_RETRY.toNanos();
       }
       if (store.waitingSealed(provider, references) == 0 || deadline - now <= 0) {
         return;
       }
-      // Sends on this thread, or makes the pass already running go round once more.
-      sender.sendDue();
       try {
         Thread.sleep(Math.max(1, Math.min(SEALED_POLL.toMillis(), (deadline - now) / 1_000_000)));
       } catch (InterruptedException e) {
