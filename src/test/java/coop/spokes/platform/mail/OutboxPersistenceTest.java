@@ -161,6 +161,14 @@ class OutboxPersistenceTest {
                   + " next_attempt_at <= now() + interval '1 day' order by next_attempt_at, id"
                   + " limit 50");
       assertThat(plan).contains("platform_mail_outbox_due").doesNotContain("Rows Removed");
+      // A motion's sealed receipts are counted through their own index when it closes.
+      assertThat(
+              TestDatabases.text(
+                  ds,
+                  "set enable_seqscan = off; explain (costs off) select count(*) from"
+                      + " platform_mail_outbox where sealed_by = 'assembly-receipt' and"
+                      + " sealed_reference in (7) and sent_at is null"))
+          .contains("platform_mail_outbox_sealed");
     }
   }
 
