@@ -1,7 +1,7 @@
 # Shared by the PostgreSQL benchmarks (sourced, not run): creates the database `bench` (the role
 # `test`, password `test`, as .ci/run sets up), starts Spokes on it from target/spokes.war with demo
 # data, waits until it answers, loads 100,000 members (unless BENCH_MEMBERS=0), and stops Spokes
-# when the script exits. POSTBOOT: a post-boot command file for Payara Micro (none by default);
+# when the script exits. BOOT_COMMANDS: a boot command file for Payara Micro (none by default);
 # SPOKES_JAVA_OPTS: more JVM options (a flight recording, say). Sets `repo`, `PORT`, `base` and
 # `work` (a directory removed on exit).
 set -euo pipefail
@@ -17,23 +17,22 @@ for _ in $(seq 1 60); do
 done
 su postgres -c "dropdb --if-exists bench && createdb -O test bench"
 work="$(mktemp -d)"
-postboot=()
-[ -z "${POSTBOOT:-}" ] || postboot=(--postbootcommandfile "$POSTBOOT")
+boot=()
+[ -z "${BOOT_COMMANDS:-}" ] || boot=(--prebootcommandfile "$BOOT_COMMANDS")
 (
   cd "$work"
   SPOKES_DB_DRIVER=org.postgresql.ds.PGSimpleDataSource SPOKES_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench \
   SPOKES_DB_USER=test SPOKES_DB_PASSWORD=test \
     exec java -Duser.timezone=UTC -Duser.language=en -Xmx"${SPOKES_XMX:-512m}" -Dspokes.demo.enabled=true \
     ${SPOKES_JAVA_OPTS:-} -jar "$PAYARA_JAR" \
-    --deploy "$repo/target/spokes.war" --contextroot / --nocluster --port "$PORT" "${postboot[@]}" > payara.log 2>&1
+    --deploy "$repo/target/spokes.war" --contextroot / --nocluster --port "$PORT" "${boot[@]}" > payara.log 2>&1
 ) &
 pid=$!
 mkdir -p "$repo/target/bench"
 bench_stop_hooks=""
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; eval "$bench_stop_hooks"; cp "$work/payara.log" "$repo/target/bench/payara.log"; rm -rf "$work"' EXIT
 # This instance says it is ready in its own log (an earlier instance still stopping can answer on
-# the port), then answers three times in a row, a second apart: the post-boot commands can restart
-# the HTTP listener just after the first answer.
+# the port), then answers three times in a row, a second apart.
 ok=0
 for _ in $(seq 1 240); do
   if grep -q "ready in" "$work/payara.log" 2>/dev/null && curl -fs -o /dev/null "$base/api/health"; then

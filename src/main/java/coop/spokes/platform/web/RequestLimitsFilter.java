@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * The answer is a short translated plain text with {@code Connection: close}, so the container does
  * not read the body to keep the connection. Payara's {@code max-post-size-bytes} (set in {@code
- * post-boot-commands.txt}) also caps form-encoded bodies for everyone.
+ * boot-commands.txt}) also caps form-encoded bodies for everyone.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestLimitsFilter extends HttpFilter {

@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two Payara Micro post-boot command files (docs/operations.md): the single instance's keeps
+ * The two Payara Micro boot command files (docs/operations.md): the single instance's keeps
  * sessions in memory, the cluster's replicates them, and otherwise they set the same things.
  */
-class PostBootCommandsTest {
+class BootCommandsTest {
   static final Path DIR = Path.of("src/main/payara");
   static final String SESSIONS =
       "set configs.config.server-config.availability-service.web-container-availability"
@@ -20,8 +20,8 @@ class PostBootCommandsTest {
 
   @Test
   void aSingleInstanceKeepsSessionsInMemoryAndAClusterReplicatesThem() throws IOException {
-    List<String> single = Files.readAllLines(DIR.resolve("post-boot-commands.txt"));
-    List<String> cluster = Files.readAllLines(DIR.resolve("post-boot-commands-cluster.txt"));
+    List<String> single = Files.readAllLines(DIR.resolve("boot-commands.txt"));
+    List<String> cluster = Files.readAllLines(DIR.resolve("boot-commands-cluster.txt"));
 
     assertThat(single).containsOnlyOnce(SESSIONS + "memory");
     assertThat(cluster).containsOnlyOnce(SESSIONS + "hazelcast");
