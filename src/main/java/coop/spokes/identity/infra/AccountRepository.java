@@ -66,6 +66,30 @@ public class AccountRepository {
         .findFirst();
   }
 
+  /** An account and the roles it holds, as read for each signed-in request. */
+  public record WithGrants(UserAccount account, List<RoleGrant> grants) {}
+
+  /**
+   * The account signing in with {@code email} and its grants (ordered as {@link #grantsOf}), in one
+   * query: every signed-in request reads them.
+   */
+  public Optional<WithGrants> findWithGrants(String email) {
+    List<Object[]> rows =
+        em.createNamedQuery("UserAccount.withGrants", Object[].class)
+            .setParameter("email", UserAccount.normalizeEmail(email))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<RoleGrant> grants = new java.util.ArrayList<>();
+    for (Object[] row : rows) {
+      if (row[1] != null) {
+        grants.add((RoleGrant) row[1]);
+      }
+    }
+    return Optional.of(new WithGrants((UserAccount) rows.get(0)[0], List.copyOf(grants)));
+  }
+
   public UserAccount save(UserAccount account) {
     em.persist(account);
     em.flush();

@@ -27,6 +27,11 @@ import java.time.ZoneId;
 @NamedQuery(
     name = "UserAccount.byEmail",
     query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(
+    name = "UserAccount.withGrants",
+    query =
+        "select u, g from UserAccount u left join RoleGrant g on g.userId = u.id"
+            + " where u.email = :email order by g.role, g.scopeId")
 public class UserAccount {
   @Id
   @SequenceGenerator(

@@ -66,16 +66,18 @@ public class CurrentCaller implements Caller {
     if (principal == null) {
       return;
     }
-    Optional<UserAccount> account =
-        accounts.findByEmail(principal.getName()).filter(UserAccount::isEnabled);
-    if (account.isEmpty()) {
+    // One query for the account and its grants: every signed-in request reads them.
+    Optional<AccountRepository.WithGrants> found =
+        accounts.findWithGrants(principal.getName()).filter(a -> a.account().isEnabled());
+    if (found.isEmpty()) {
       return;
     }
-    userId = account.get().getId();
-    credentialsStamp = account.get().getCredentialsStamp();
-    summary = AccountService.summary(account.get());
+    UserAccount account = found.get().account();
+    userId = account.getId();
+    credentialsStamp = account.getCredentialsStamp();
+    summary = AccountService.summary(account);
     Set<Grant> held = new LinkedHashSet<>();
-    for (RoleGrant g : accounts.grantsOf(userId)) {
+    for (RoleGrant g : found.get().grants()) {
       held.add(g.toGrant());
     }
     grants = Set.copyOf(held);

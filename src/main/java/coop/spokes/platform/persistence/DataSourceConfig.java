@@ -19,14 +19,18 @@ import jakarta.enterprise.context.ApplicationScoped;
     minPoolSize = 1,
     maxPoolSize = 20,
     properties = {
-      // Each connection is checked with a round trip (JDBC 4 isValid) before it is handed out,
-      // and the first dead one drops the whole pool: after PostgreSQL restarts (or ends every
-      // connection) the next request gets fresh connections at once instead of stalling on dead
-      // ones. "meta-data" validation answered from the driver's cache and caught nothing.
+      // Each connection is checked with a round trip (a query that reads no table) before it is
+      // handed out, and the first dead one drops the whole pool: after PostgreSQL restarts (or
+      // ends every connection) the next request gets fresh connections at once instead of
+      // stalling on dead ones. "meta-data" validation answered from the driver's cache and caught
+      // nothing; "custom-validation" with Payara's JDBC 4 class looked the class up through the
+      // application's class loader on every check, failing twice before finding it in the
+      // server's (a tenth of the server's time when casting ballots). The pool runs "select
+      // count(*) from" the table name: a derived table valid on PostgreSQL and H2, there before
+      // any migration has run.
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname="
-          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.connection-validation-method=table",
+      "fish.payara.validation-table-name=(select 1) alive",
       "fish.payara.fail-all-connections=true"
     })
 @ApplicationScoped
